@@ -1,0 +1,26 @@
+package org.rejoin.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Administers users and their API tokens. Every change is audited. */
+public interface UserAccounts {
+
+    List<UserSummary> list();
+
+    Optional<UserSummary> find(UUID id);
+
+    UserSummary create(NewUser user, RejoinUser by);
+
+    /** Sets a new password, clears failed sign-ins and lifts any lock-out. */
+    void resetPassword(UUID userId, String newPassword, RejoinUser by);
+
+    void setEnabled(UUID userId, boolean enabled, RejoinUser by);
+
+    List<ApiTokenSummary> tokens(UUID userId);
+
+    CreatedApiToken createToken(UUID userId, String name, RejoinUser by);
+
+    void revokeToken(UUID tokenId, RejoinUser by);
+}

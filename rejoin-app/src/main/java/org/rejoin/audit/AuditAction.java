@@ -1,0 +1,32 @@
+package org.rejoin.audit;
+
+/** Everything Rejoin audits. Stored by name: add, never rename. */
+public enum AuditAction {
+    CHILD_VIEWED("Viewed the record"),
+    CHILD_CREATED("Created the record"),
+    CHILD_UPDATED("Changed the record"),
+    CHILD_SEARCHED("Searched children"),
+    CHILD_AUDIT_VIEWED("Viewed who has seen the record"),
+    REGISTRATION_RECORDED("Recorded a registration"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Failed to sign in"),
+    ACCOUNT_LOCKED("Account locked"),
+    USER_CREATED("Created a user"),
+    USER_CHANGED("Changed a user"),
+    PASSWORD_RESET("Reset a password"),
+    API_TOKEN_CREATED("Created an API token"),
+    API_TOKEN_REVOKED("Revoked an API token"),
+    ESTABLISHMENTS_IMPORTED("Imported establishments"),
+    TERM_DATES_CHANGED("Changed term dates"),
+    INSET_DAYS_CHANGED("Changed INSET days");
+
+    private final String description;
+
+    AuditAction(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

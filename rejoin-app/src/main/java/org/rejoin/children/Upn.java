@@ -1,0 +1,83 @@
+package org.rejoin.children;
+
+import java.util.Locale;
+
+/**
+ * A Unique Pupil Number. DfE "Unique pupil numbers" guide v1.2, Annex A (RULES.md 1): a check
+ * letter, LA code (3 digits), establishment number (4), the last two digits of the allocating
+ * academic year, and a 3-digit serial; a temporary UPN ends in a letter instead of its last digit.
+ */
+public record Upn(String value) {
+
+    // Annex A: the 23 letters a check letter or temporary suffix can be (I, O and S are never used).
+    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+    public Upn {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** Reads a UPN typed by a person: spaces removed, letters upper-cased. */
+    public static Upn parse(String text) {
+        return new Upn(normalise(text));
+    }
+
+    public static String normalise(String text) {
+        return text == null ? null : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Why a string is not a valid UPN, or null when it is one. */
+    public static String problem(String value) {
+        if (value == null || !value.matches("[A-Z][0-9]{11}[0-9A-Z]")) {
+            return "UPN must be 13 characters: a letter, 11 digits, then a digit or a letter";
+        }
+        if (LETTERS.indexOf(value.charAt(0)) < 0 || (Character.isLetter(value.charAt(12)) && LETTERS.indexOf(value.charAt(12)) < 0)) {
+            return "UPN must not use the letters I, O or S";
+        }
+        char expected = checkLetter(value);
+        if (value.charAt(0) != expected) {
+            return "UPN check letter is wrong: " + value + " should start with " + expected;
+        }
+        return null;
+    }
+
+    public static boolean isValid(String value) {
+        return problem(value) == null;
+    }
+
+    /**
+     * Annex A: characters 2 to 13 are multiplied by their position (2 to 13), a letter in
+     * position 13 counting as its index in {@link #LETTERS}; the sum mod 23 indexes the check letter.
+     */
+    static char checkLetter(String upn) {
+        int sum = 0;
+        for (int position = 2; position <= 13; position++) {
+            char c = upn.charAt(position - 1);
+            int value = Character.isDigit(c) ? c - '0' : LETTERS.indexOf(c);
+            sum += value * position;
+        }
+        return LETTERS.charAt(sum % 23);
+    }
+
+    /** A temporary UPN ends in a letter; it is weak evidence of identity. */
+    public boolean isTemporary() {
+        return Character.isLetter(value.charAt(12));
+    }
+
+    public String laCode() {
+        return value.substring(1, 4);
+    }
+
+    /** RULES.md 1: LA-allocated UPNs use dummy establishment numbers 3950 to 3999. */
+    public boolean isLocalAuthorityAllocated() {
+        int establishment = Integer.parseInt(value.substring(4, 8));
+        return establishment >= 3950 && establishment <= 3999;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

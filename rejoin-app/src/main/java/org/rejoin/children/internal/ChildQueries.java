@@ -1,0 +1,201 @@
+package org.rejoin.children.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.children.ChildSearch;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.children.Sex;
+import org.rejoin.children.Upn;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.ResultPage.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
+
+/** Searches of the register: tolerant name search, duplicates, scope. */
+@Repository
+class ChildQueries {
+
+    /** A name scores from 0 (unlike) to 1 (the same); sound-alikes score at least this. */
+    private static final double PHONETIC_SCORE = 0.7;
+    /** The least score a name must reach to be a result. */
+    private static final double MINIMUM_SCORE = 0.35;
+
+    private static final String SUMMARY_COLUMNS = """
+            c.id, c.legal_forename, c.legal_surname, c.preferred_forename, c.date_of_birth, c.sex, c.upn,
+            (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
+             order by a.position limit 1) as postcode""";
+
+    private final JdbcClient jdbc;
+
+    ChildQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Organisation scope: an SQL condition on {@code c.id} and its parameters, or none for LA staff.
+     *
+     * @param organisationId null for LA staff, who see every child
+     */
+    record Scope(UUID organisationId, LocalDate today, LocalDate connectedSince) {
+
+        static Scope everything() {
+            return new Scope(null, null, null);
+        }
+
+        boolean limited() {
+            return organisationId != null;
+        }
+
+        String condition() {
+            return """
+                    exists (select 1 from child_connection cc where cc.child_id = c.id and cc.organisation_id = ?
+                            and cc.starts_on <= ? and (cc.ends_on is null or cc.ends_on >= ?))""";
+        }
+
+        List<Object> params() {
+            return List.of(organisationId, today, connectedSince);
+        }
+    }
+
+    boolean inScope(UUID childId, Scope scope) {
+        if (!scope.limited()) {
+            return jdbc.sql("select count(*) from child c where c.id = ?").param(childId).query(Integer.class)
+                    .single() > 0;
+        }
+        return jdbc.sql("select count(*) from child c where c.id = ? and " + scope.condition()).param(childId)
+                .params(scope.params()).query(Integer.class).single() > 0;
+    }
+
+    ResultPage<ChildSummary> search(ChildSearch search, PageRequest page, Scope scope) {
+        var where = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        String nameScore = "1.0";
+        var nameParams = new ArrayList<Object>();
+        List<String> tokens = StringUtils.hasText(search.name())
+                ? List.of(SearchNames.standardise(search.name()).split(" ")) : List.of();
+        tokens = tokens.stream().filter(t -> !t.isEmpty()).toList();
+        if (!tokens.isEmpty()) {
+            String scoreSql;
+            if (tokens.size() == 1) {
+                String t = tokens.get(0);
+                scoreSql = "greatest(" + score("n.surname", "n.surname_code") + ", " + score("n.forename", "n.forename_code") + ")";
+                nameParams.addAll(List.of(t, SearchNames.code(t), t, t, SearchNames.code(t), t));
+            }
+            else {
+                String f = tokens.get(0);
+                String s = String.join(" ", tokens.subList(1, tokens.size()));
+                String last = tokens.get(tokens.size() - 1);
+                // The surname may be the last word alone or all words after the forename; names may be given surname first.
+                scoreSql = "greatest((" + score("n.forename", "n.forename_code") + " + greatest("
+                        + score("n.surname", "n.surname_code") + ", " + score("n.surname", "n.surname_code") + ")) / 2, ("
+                        + score("n.forename", "n.forename_code") + " + " + score("n.surname", "n.surname_code") + ") / 2)";
+                nameParams.addAll(List.of(f, SearchNames.code(f), f, s, SearchNames.code(s), s, last,
+                        SearchNames.code(last), last, last, SearchNames.code(last), last, f, SearchNames.code(f), f));
+            }
+            nameScore = "(select max(" + scoreSql + ") from child_search_name n where n.child_id = c.id)";
+            // Candidates come through the trigram and phonetic indexes; only they are scored.
+            var candidate = new ArrayList<String>();
+            for (String t : tokens.subList(0, Math.min(tokens.size(), 4))) {
+                candidate.add("n.surname % ? or n.forename % ? or n.surname_code = ? or n.forename_code = ?");
+                params.addAll(List.of(t, t, SearchNames.code(t), SearchNames.code(t)));
+            }
+            where.add("c.id in (select n.child_id from child_search_name n where " + String.join(" or ", candidate) + ")");
+        }
+        if (search.dateOfBirth() != null) {
+            where.add("c.date_of_birth = ?");
+            params.add(search.dateOfBirth());
+        }
+        if (StringUtils.hasText(search.upn())) {
+            where.add("(c.upn = ? or exists (select 1 from child_former_upn u where u.child_id = c.id and u.upn = ?))");
+            String upn = Upn.normalise(search.upn());
+            params.add(upn);
+            params.add(upn);
+        }
+        if (StringUtils.hasText(search.postcode())) {
+            where.add("exists (select 1 from child_address a where a.child_id = c.id and replace(upper(a.postcode), ' ', '') = ?)");
+            params.add(search.postcode().replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
+        }
+        if (scope.limited()) {
+            where.add(scope.condition());
+            params.addAll(scope.params());
+        }
+        String filtered = "select c.*, " + nameScore + " as score from child c"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        var allParams = new ArrayList<Object>(nameParams);
+        allParams.addAll(params);
+        String matching = "select * from (" + filtered + ") c where c.score >= " + MINIMUM_SCORE;
+        long total = jdbc.sql("select count(*) from (" + matching + ") m").params(allParams).query(Long.class).single();
+        var items = jdbc.sql("select " + SUMMARY_COLUMNS + " from (" + matching + ") c"
+                        + " order by c.score desc, c.legal_surname, c.legal_forename, c.date_of_birth limit ? offset ?")
+                .params(allParams).param(page.size()).param(page.offset()).query(ChildQueries::summary).list();
+        return page.of(items, total);
+    }
+
+    /**
+     * How alike a stored name is to a searched one: 1 when equal, at least {@value #PHONETIC_SCORE}
+     * when they sound alike, else trigram similarity. Takes three parameters: name, code, name.
+     */
+    private static String score(String column, String codeColumn) {
+        return "(case when " + column + " = ? then 1.0 when " + codeColumn + " = ? and " + codeColumn + " <> '' then "
+                + PHONETIC_SCORE + " else similarity(" + column + ", ?) end)";
+    }
+
+    /** Children with this UPN, now or formerly. */
+    List<ChildSummary> withUpn(String upn) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from child c where c.upn = ?"
+                        + " or exists (select 1 from child_former_upn u where u.child_id = c.id and u.upn = ?)")
+                .params(upn, upn).query(ChildQueries::summary).list();
+    }
+
+    /** Children born on one of these dates with a name like one of the given ones. */
+    List<ChildSummary> bornOnWithSimilarName(Collection<LocalDate> dates, String forename, String surname) {
+        String f = SearchNames.standardise(forename);
+        String s = SearchNames.standardise(surname);
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from child c where c.date_of_birth in (:dates) and exists ("
+                        + "select 1 from child_search_name n where n.child_id = c.id"
+                        + " and (n.surname = :s or n.surname_code = :sc or similarity(n.surname, :s) >= 0.5)"
+                        + " and (n.forename = :f or n.forename_code = :fc or similarity(n.forename, :f) >= 0.5"
+                        + "      or left(n.forename, 1) = left(:f, 1) and n.surname = :s)) limit 10")
+                .param("dates", dates).param("s", s).param("sc", SearchNames.code(s)).param("f", f)
+                .param("fc", SearchNames.code(f)).query(ChildQueries::summary).list();
+    }
+
+    List<ChildSummary> summaries(Collection<UUID> ids, Scope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new ArrayList<Object>();
+        params.add(ids.toArray(new UUID[0]));
+        String sql = "select " + SUMMARY_COLUMNS + " from child c where c.id = any(?)";
+        if (scope.limited()) {
+            sql += " and " + scope.condition();
+            params.addAll(scope.params());
+        }
+        return jdbc.sql(sql).params(params).query(ChildQueries::summary).list();
+    }
+
+    void connect(UUID sourceId, UUID childId, UUID organisationId, String source, LocalDate startsOn,
+            LocalDate endsOn) {
+        jdbc.sql("""
+                insert into child_connection (id, child_id, organisation_id, source, starts_on, ends_on)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set child_id = excluded.child_id, organisation_id = excluded.organisation_id,
+                    source = excluded.source, starts_on = excluded.starts_on, ends_on = excluded.ends_on""")
+                .params(sourceId, childId, organisationId, source, startsOn, endsOn).update();
+    }
+
+    static ChildSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ChildSummary(rs.getObject("id", UUID.class), rs.getString("legal_forename"),
+                rs.getString("legal_surname"), rs.getString("preferred_forename"),
+                rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")), rs.getString("upn"),
+                rs.getString("postcode"));
+    }
+}

@@ -1,0 +1,242 @@
+package org.rejoin.children.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.Role;
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditEntry;
+import org.rejoin.audit.AuditLog;
+import org.rejoin.audit.FieldChange;
+import org.rejoin.children.ChildConnections;
+import org.rejoin.children.ChildDetails;
+import org.rejoin.children.ChildRecord;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ChildSearch;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.children.ChildrenProperties;
+import org.rejoin.children.ConnectionSource;
+import org.rejoin.children.PossibleDuplicate;
+import org.rejoin.children.PossibleDuplicatesException;
+import org.rejoin.children.internal.ChildQueries.Scope;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.ResultPage.PageRequest;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultChildRegister implements ChildRegister, ChildConnections {
+
+    static final String ANY_USER = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER', 'AGENCY_USER')";
+    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
+
+    private final ChildRepository children;
+    private final ChildQueries queries;
+    private final AuditLog audit;
+    private final ChildrenProperties properties;
+    private final Clock clock;
+
+    DefaultChildRegister(ChildRepository children, ChildQueries queries, AuditLog audit,
+            ChildrenProperties properties, Clock clock) {
+        this.children = children;
+        this.queries = queries;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize(LA_STAFF)
+    public ChildRecord create(ChildDetails details, boolean confirmedNew, RejoinUser user) {
+        var clean = Normalised.of(details);
+        var errors = ChildDetailsRules.check(clean, today());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!confirmedNew) {
+            var duplicates = possibleDuplicates(clean, user);
+            if (!duplicates.isEmpty()) {
+                throw new PossibleDuplicatesException(duplicates);
+            }
+        }
+        var child = children.save(Child.create(UUID.randomUUID(), clean, clock.instant()));
+        audit.record(user, AuditAction.CHILD_CREATED, child.id(), null, ChildChanges.created(clean));
+        return child.toRecord();
+    }
+
+    @Override
+    @PreAuthorize(ANY_USER)
+    public ChildRecord view(UUID childId, RejoinUser user) {
+        var child = visible(childId, user, AuditAction.CHILD_VIEWED);
+        audit.record(user, AuditAction.CHILD_VIEWED, childId);
+        return child.toRecord();
+    }
+
+    @Override
+    @PreAuthorize(LA_STAFF)
+    public ChildRecord update(UUID childId, long expectedVersion, ChildDetails details, RejoinUser user) {
+        var child = visible(childId, user, AuditAction.CHILD_UPDATED);
+        if (child.version() != expectedVersion) {
+            throw conflict();
+        }
+        var clean = Normalised.of(details);
+        var errors = ChildDetailsRules.check(clean, today());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<FieldChange> changes = ChildChanges.between(child.details(), clean);
+        if (changes.isEmpty()) {
+            return child.toRecord();
+        }
+        child.record(clean, clock.instant());
+        child.expectVersion(expectedVersion);
+        Child saved;
+        try {
+            saved = children.save(child);
+        }
+        catch (OptimisticLockingFailureException e) {
+            throw conflict();
+        }
+        catch (RuntimeException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException) {
+                throw conflict();
+            }
+            throw e;
+        }
+        audit.record(user, AuditAction.CHILD_UPDATED, childId, null, changes);
+        return saved.toRecord();
+    }
+
+    private static OptimisticLockingFailureException conflict() {
+        return new OptimisticLockingFailureException(
+                "Someone else changed this child's record while you were editing it. Your changes have not been saved:"
+                        + " open the record again to see the latest details, then make your changes.");
+    }
+
+    @Override
+    @PreAuthorize(ANY_USER)
+    public ResultPage<ChildSummary> search(ChildSearch search, PageRequest page, RejoinUser user) {
+        var result = queries.search(search, page, scope(user));
+        audit.record(user, AuditAction.CHILD_SEARCHED, null, describe(search) + " (" + result.total() + " found)",
+                List.of());
+        return result;
+    }
+
+    private static String describe(ChildSearch search) {
+        var parts = new java.util.ArrayList<String>();
+        if (search.name() != null && !search.name().isBlank()) {
+            parts.add("name " + search.name().trim());
+        }
+        if (search.dateOfBirth() != null) {
+            parts.add("date of birth " + search.dateOfBirth());
+        }
+        if (search.upn() != null && !search.upn().isBlank()) {
+            parts.add("UPN " + search.upn().trim());
+        }
+        if (search.postcode() != null && !search.postcode().isBlank()) {
+            parts.add("postcode " + search.postcode().trim());
+        }
+        return parts.isEmpty() ? "all children" : String.join(", ", parts);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(LA_STAFF)
+    public List<PossibleDuplicate> possibleDuplicates(ChildDetails details, RejoinUser user) {
+        Map<UUID, PossibleDuplicate> found = new LinkedHashMap<>();
+        if (details.upn() != null && !details.upn().isBlank()) {
+            for (var child : queries.withUpn(details.upn())) {
+                found.put(child.id(), new PossibleDuplicate(child, List.of("Same UPN " + details.upn())));
+            }
+        }
+        for (String former : details.formerUpns()) {
+            for (var child : queries.withUpn(former)) {
+                found.putIfAbsent(child.id(), new PossibleDuplicate(child, List.of("Has UPN " + former)));
+            }
+        }
+        if (details.dateOfBirth() != null && details.legalForename() != null && details.legalSurname() != null) {
+            var dates = new java.util.LinkedHashSet<LocalDate>();
+            dates.add(details.dateOfBirth());
+            var dob = details.dateOfBirth();
+            if (dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
+                dates.add(LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()));
+            }
+            for (var child : queries.bornOnWithSimilarName(dates, details.legalForename(), details.legalSurname())) {
+                String reason = child.dateOfBirth().equals(dob) ? "Same date of birth and a similar name"
+                        : "Date of birth with day and month swapped, and a similar name";
+                found.merge(child.id(), new PossibleDuplicate(child, List.of(reason)), (a, b) -> new PossibleDuplicate(
+                        a.child(), java.util.stream.Stream.concat(a.reasons().stream(), b.reasons().stream()).toList()));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANY_USER)
+    public List<ChildSummary> summaries(Collection<UUID> childIds, RejoinUser user) {
+        Map<UUID, ChildSummary> byId = queries.summaries(childIds, scope(user)).stream()
+                .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+        return childIds.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER')")
+    public List<AuditEntry> auditTrail(UUID childId, RejoinUser user) {
+        visible(childId, user, AuditAction.CHILD_AUDIT_VIEWED);
+        audit.record(user, AuditAction.CHILD_AUDIT_VIEWED, childId);
+        return audit.forChild(childId, 500);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canSee(UUID childId, RejoinUser user) {
+        return queries.inScope(childId, scope(user));
+    }
+
+    @Override
+    public void connect(UUID sourceId, UUID childId, UUID organisationId, ConnectionSource source, LocalDate startsOn,
+            LocalDate endsOn) {
+        queries.connect(sourceId, childId, organisationId, source.name(), startsOn, endsOn);
+    }
+
+    /** Loads a child the user may see; a refusal is audited before it is thrown. */
+    private Child visible(UUID childId, RejoinUser user, AuditAction attempted) {
+        var child = children.findById(childId).orElseThrow(() -> new NotFoundException("No child " + childId));
+        if (!queries.inScope(childId, scope(user))) {
+            audit.recordDenied(user, attempted, childId, "not connected to " + user.organisationName());
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        return child;
+    }
+
+    private Scope scope(RejoinUser user) {
+        if (user.isLocalAuthorityStaff()) {
+            return Scope.everything();
+        }
+        if (user.hasAny(Role.LOCAL_AUTHORITY_STAFF)) {
+            throw new AccessDeniedException("LA roles are only for users of the local authority");
+        }
+        LocalDate today = today();
+        return new Scope(user.organisationId(), today, today.minus(properties.connectionGracePeriod()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

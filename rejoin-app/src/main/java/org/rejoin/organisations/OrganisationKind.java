@@ -1,0 +1,5 @@
+package org.rejoin.organisations;
+
+public enum OrganisationKind {
+    LOCAL_AUTHORITY, ESTABLISHMENT, AGENCY
+}

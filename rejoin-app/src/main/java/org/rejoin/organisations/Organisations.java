@@ -1,0 +1,32 @@
+package org.rejoin.organisations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.ResultPage.PageRequest;
+
+/** Reads and keeps the organisations Rejoin knows: the LA, establishments and agencies. */
+public interface Organisations {
+
+    /** The local authority running this instance of Rejoin; empty only before set-up. */
+    Optional<Organisation> localAuthority();
+
+    Optional<Organisation> find(UUID id);
+
+    Optional<Establishment> establishment(UUID id);
+
+    Optional<Establishment> establishmentByUrn(int urn);
+
+    ResultPage<Establishment> searchEstablishments(EstablishmentSearch search, PageRequest page);
+
+    List<Organisation> agencies();
+
+    /** Every organisation a user could belong to, by name, for choosing one. */
+    List<Organisation> all();
+
+    Organisation createLocalAuthority(String laCode, String name);
+
+    Organisation createAgency(String name, AgencyType type, String laCode, String email, String telephone);
+}
