@@ -95,6 +95,11 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
         return roles.contains(role);
     }
 
+    /** For templates: whether the user holds the role of this name. */
+    public boolean hasRole(String role) {
+        return roles.stream().anyMatch(r -> r.name().equals(role));
+    }
+
     public boolean hasAny(Collection<Role> any) {
         return any.stream().anyMatch(roles::contains);
     }

@@ -3,6 +3,8 @@ package org.rejoin.organisations;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.rejoin.audit.AuditActor;
+
 /**
  * Imports establishments from a Get Information About Schools "establishment fields" CSV
  * (edubasealldataYYYYMMDD.csv: Windows-1252, dates dd-MM-yyyy; RULES.md 1). Every row is
@@ -11,5 +13,5 @@ import java.io.InputStream;
  */
 public interface EstablishmentImport {
 
-    ImportReport importGias(InputStream csv) throws IOException;
+    ImportReport importGias(InputStream csv, String fileName, AuditActor by) throws IOException;
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditActor;
+import org.rejoin.audit.AuditLog;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.EstablishmentImport;
 import org.rejoin.organisations.ImportReport;
@@ -25,16 +28,18 @@ class GiasEstablishmentImport implements EstablishmentImport {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final AuditLog audit;
 
-    GiasEstablishmentImport(JdbcClient jdbc, JdbcTemplate template) {
+    GiasEstablishmentImport(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
         this.jdbc = jdbc;
         this.template = template;
+        this.audit = audit;
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
-    public ImportReport importGias(InputStream csv) throws IOException {
+    public ImportReport importGias(InputStream csv, String fileName, AuditActor by) throws IOException {
         var valid = new ArrayList<GiasCsv.Row>();
         var rejects = new ArrayList<RowReject>();
         try {
@@ -63,7 +68,12 @@ class GiasEstablishmentImport implements EstablishmentImport {
         }
         insert(added);
         update(updated);
-        return new ImportReport(added.size(), updated.size(), valid.size() - added.size() - updated.size(), rejects);
+        var report = new ImportReport(added.size(), updated.size(), valid.size() - added.size() - updated.size(),
+                rejects);
+        audit.record(by, AuditAction.ESTABLISHMENTS_IMPORTED, null, fileName + ": " + report.added() + " added, "
+                + report.updated() + " updated, " + report.unchanged() + " unchanged, " + rejects.size() + " rejected",
+                List.of());
+        return report;
     }
 
     private void insert(List<Establishment> establishments) {

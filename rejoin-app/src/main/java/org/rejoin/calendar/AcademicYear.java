@@ -1,0 +1,43 @@
+package org.rejoin.calendar;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/** An academic year, 1 August to 31 July, named by the calendar year it starts in (2025 is 2025/26). */
+public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
+
+    public static AcademicYear of(LocalDate date) {
+        return new AcademicYear(date.getMonthValue() >= Month.AUGUST.getValue() ? date.getYear() : date.getYear() - 1);
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(startYear, Month.AUGUST, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(startYear + 1, Month.JULY, 31);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    public AcademicYear next() {
+        return new AcademicYear(startYear + 1);
+    }
+
+    /** As schools write it: "2025/26". */
+    public String label() {
+        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    }
+
+    @Override
+    public int compareTo(AcademicYear other) {
+        return Integer.compare(startYear, other.startYear);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

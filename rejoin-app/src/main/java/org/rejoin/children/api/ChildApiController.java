@@ -1,0 +1,114 @@
+package org.rejoin.children.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.rejoin.access.RejoinUser;
+import org.rejoin.children.ChildDetails;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ChildSearch;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.children.PossibleDuplicatesException;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.api.PageResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The register through the API. Reads return an ETag (the record's version); an update must send
+ * it back in If-Match, so that a change made meanwhile by someone else is never overwritten.
+ */
+@RestController
+@RequestMapping("/api/v1/children")
+@Tag(name = "Children", description = "The register of children")
+@SecurityRequirement(name = "bearer")
+class ChildApiController {
+
+    static final String ANY_USER = "isAuthenticated()";
+    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
+
+    private final ChildRegister register;
+
+    ChildApiController(ChildRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping
+    @PreAuthorize(ANY_USER)
+    @Operation(summary = "Search children: names tolerantly, the rest exactly; only children the caller may see")
+    PageResponse<ChildSummary> search(@RequestParam(required = false) String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+            @RequestParam(required = false) String upn, @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @AuthenticationPrincipal RejoinUser user) {
+        return PageResponse.of(register.search(new ChildSearch(name, dateOfBirth, upn, postcode),
+                ResultPage.request(page, size), user));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(ANY_USER)
+    @Operation(summary = "Read a child's record")
+    ResponseEntity<ChildResponse> read(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
+        var child = register.view(id, user);
+        return ResponseEntity.ok().eTag(String.valueOf(child.version())).body(ChildResponse.of(child));
+    }
+
+    @PostMapping
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "Add a child; answers 409 with possible duplicates unless confirmNew=true")
+    ResponseEntity<ChildResponse> create(@RequestBody ChildDetails details,
+            @RequestParam(defaultValue = "false") boolean confirmNew, @AuthenticationPrincipal RejoinUser user) {
+        var child = register.create(details, confirmNew, user);
+        return ResponseEntity.created(URI.create("/api/v1/children/" + child.id()))
+                .eTag(String.valueOf(child.version())).body(ChildResponse.of(child));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "Replace a child's details; If-Match must carry the ETag of the version read")
+    ResponseEntity<ChildResponse> update(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
+            @RequestBody ChildDetails details, @AuthenticationPrincipal RejoinUser user) {
+        long version;
+        try {
+            version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        }
+        catch (NumberFormatException e) {
+            throw new org.rejoin.platform.InvalidInputException("If-Match",
+                    "must be the ETag returned when the record was read, like \"3\"");
+        }
+        var child = register.update(id, version, details, user);
+        return ResponseEntity.ok().eTag(String.valueOf(child.version())).body(ChildResponse.of(child));
+    }
+
+    @ExceptionHandler(PossibleDuplicatesException.class)
+    ProblemDetail duplicates(PossibleDuplicatesException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+                + ": check them, then send again with confirmNew=true if this is a different child");
+        problem.setTitle("Possible duplicates");
+        problem.setProperty("duplicates", e.duplicates().stream()
+                .map(d -> Map.of("id", d.child().id(), "name", d.child().displayName(), "dateOfBirth",
+                        d.child().dateOfBirth(), "reasons", d.reasons()))
+                .toList());
+        return problem;
+    }
+}

@@ -1,0 +1,92 @@
+package org.rejoin.organisations.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import org.rejoin.audit.AuditActor;
+import org.rejoin.organisations.EstablishmentGroup;
+import org.rejoin.organisations.EstablishmentImport;
+import org.rejoin.organisations.EstablishmentSearch;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.ResultPage;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** List, search and view establishments; LA administrators import them from GIAS. */
+@Controller
+class EstablishmentController {
+
+    static final String LIST_VIEW = "organisations/establishments";
+    static final String DETAIL_VIEW = "organisations/establishment";
+    static final String IMPORT_VIEW = "organisations/import";
+
+    private final Organisations organisations;
+    private final EstablishmentImport establishmentImport;
+
+    EstablishmentController(Organisations organisations, EstablishmentImport establishmentImport) {
+        this.organisations = organisations;
+        this.establishmentImport = establishmentImport;
+    }
+
+    @GetMapping("/establishments")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) EstablishmentGroup group,
+            @RequestParam(defaultValue = "false") boolean openOnly, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("group", group);
+        model.addAttribute("openOnly", openOnly);
+        model.addAttribute("groups", EstablishmentGroup.values());
+        model.addAttribute("results", organisations.searchEstablishments(new EstablishmentSearch(q, group, openOnly),
+                ResultPage.request(page, 50)));
+        var query = new StringBuilder("?");
+        if (q != null && !q.isBlank()) {
+            query.append("q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+        }
+        if (group != null) {
+            query.append("group=").append(group).append('&');
+        }
+        if (openOnly) {
+            query.append("openOnly=true&");
+        }
+        model.addAttribute("pageBase", query.toString());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/establishments/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String view(@PathVariable UUID id, Model model) {
+        model.addAttribute("establishment", organisations.establishment(id)
+                .orElseThrow(() -> new NotFoundException("No establishment " + id)));
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping("/establishments/import")
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    String importForm() {
+        return IMPORT_VIEW;
+    }
+
+    @PostMapping("/establishments/import")
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    String importFile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuditActor user, Model model)
+            throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("fileError", "Select a GIAS establishment fields CSV file");
+            return IMPORT_VIEW;
+        }
+        var report = establishmentImport.importGias(file.getInputStream(), file.getOriginalFilename(), user);
+        model.addAttribute("report", report);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return IMPORT_VIEW;
+    }
+}

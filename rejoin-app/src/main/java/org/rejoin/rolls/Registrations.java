@@ -1,0 +1,23 @@
+package org.rejoin.rolls;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+
+/** A child's registrations at establishments. */
+public interface Registrations {
+
+    /** Every registration of a child the user may see, newest first. */
+    List<Registration> forChild(UUID childId, RejoinUser user);
+
+    /**
+     * Records a registration and connects the child to the establishment.
+     *
+     * @throws org.rejoin.platform.InvalidInputException naming each rule broken
+     */
+    Registration record(NewRegistration registration, RejoinUser user);
+
+    /** How many pupils are on the establishment's roll today. */
+    int rollCount(UUID establishmentId);
+}

@@ -1,0 +1,163 @@
+package org.rejoin.rolls.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditLog;
+import org.rejoin.audit.FieldChange;
+import org.rejoin.children.ChildConnections;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ConnectionSource;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.EnrolmentStatus;
+import org.rejoin.rolls.NewRegistration;
+import org.rejoin.rolls.Registration;
+import org.rejoin.rolls.Registrations;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class JdbcRegistrations implements Registrations {
+
+    private static final String SELECT = """
+            select r.*, o.name as establishment_name, e.urn
+            from registration r join organisation o on o.id = r.establishment_id
+            left join establishment e on e.organisation_id = r.establishment_id""";
+
+    private final JdbcClient jdbc;
+    private final ChildRegister children;
+    private final ChildConnections connections;
+    private final Organisations organisations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    JdbcRegistrations(JdbcClient jdbc, ChildRegister children, ChildConnections connections,
+            Organisations organisations, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.children = children;
+        this.connections = connections;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Registration> forChild(UUID childId, RejoinUser user) {
+        if (!children.canSee(childId, user)) {
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        return jdbc.sql(SELECT + " where r.child_id = ? order by r.starts_on desc, r.ends_on desc nulls first")
+                .param(childId).query(JdbcRegistrations::registration).list();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'CME_OFFICER')")
+    public Registration record(NewRegistration r, RejoinUser user) {
+        var errors = new ArrayList<FieldError>();
+        if (r.childId() == null || !children.canSee(r.childId(), user)) {
+            throw new NotFoundException("No child " + r.childId());
+        }
+        var establishment = r.establishmentId() == null ? null
+                : organisations.establishment(r.establishmentId()).orElse(null);
+        if (establishment == null) {
+            errors.add(new FieldError("establishmentId", "Select the establishment"));
+        }
+        if (r.enrolmentStatus() == null) {
+            errors.add(new FieldError("enrolmentStatus", "Select the enrolment status"));
+        }
+        if (r.startsOn() == null) {
+            errors.add(new FieldError("startsOn", "Enter the date the child was entered on the roll"));
+        }
+        else if (r.startsOn().isAfter(LocalDate.now(clock).plusYears(1))) {
+            errors.add(new FieldError("startsOn", "Start date must be within the next year"));
+        }
+        if (r.endsOn() != null && r.startsOn() != null && r.endsOn().isBefore(r.startsOn())) {
+            errors.add(new FieldError("endsOn", "End date must be the same as or after the start date"));
+        }
+        if ((r.endsOn() == null) != (r.deletionGround() == null)) {
+            errors.add(new FieldError("deletionGround",
+                    "A registration that ends needs its reg 9 deletion ground, and only then"));
+        }
+        if (errors.isEmpty()) {
+            overlapping(r).ifPresent(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into registration (id, child_id, establishment_id, enrolment_status, starts_on, ends_on,
+                    deletion_ground, version)
+                values (?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, r.childId(), r.establishmentId(), String.valueOf(r.enrolmentStatus().code()), r.startsOn(),
+                        r.endsOn(), r.deletionGround() == null ? null : r.deletionGround().name())
+                .update();
+        connections.connect(id, r.childId(), r.establishmentId(), ConnectionSource.REGISTRATION, r.startsOn(),
+                r.endsOn());
+        audit.record(user, AuditAction.REGISTRATION_RECORDED, r.childId(), establishment.name(),
+                List.of(new FieldChange("registration", null, r.enrolmentStatus().code() + " from " + r.startsOn()
+                        + (r.endsOn() == null ? "" : " to " + r.endsOn() + " (" + r.deletionGround() + ")"))));
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRegistrations::registration).single();
+    }
+
+    /** Registrations may overlap only as a dual registration: a main and a subsidiary at different schools. */
+    private java.util.Optional<FieldError> overlapping(NewRegistration r) {
+        LocalDate end = r.endsOn() == null ? LocalDate.MAX : r.endsOn();
+        var others = jdbc.sql("""
+                select * from registration r where r.child_id = ?
+                and r.starts_on <= ? and coalesce(r.ends_on, 'infinity'::date) >= ?""")
+                .params(r.childId(), end, r.startsOn()).query((rs, row) -> new Object[] {
+                        rs.getObject("establishment_id", UUID.class), rs.getString("enrolment_status").charAt(0)})
+                .list();
+        for (Object[] other : others) {
+            boolean sameSchool = other[0].equals(r.establishmentId());
+            boolean dualPair = r.enrolmentStatus() != EnrolmentStatus.SINGLE && (char) other[1] != 'C'
+                    && (char) other[1] != r.enrolmentStatus().code();
+            if (sameSchool || !dualPair || others.size() > 1) {
+                return java.util.Optional.of(new FieldError("startsOn", sameSchool
+                        ? "The child is already registered at this establishment for some of these dates"
+                        : "The child is registered elsewhere for some of these dates: only a main and a subsidiary"
+                                + " dual registration may overlap"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int rollCount(UUID establishmentId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select count(distinct child_id) from registration
+                where establishment_id = ? and starts_on <= ? and (ends_on is null or ends_on >= ?)""")
+                .params(establishmentId, today, today).query(Integer.class).single();
+    }
+
+    static Registration registration(ResultSet rs, int row) throws SQLException {
+        String ground = rs.getString("deletion_ground");
+        return new Registration(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+                rs.getObject("establishment_id", UUID.class), rs.getString("establishment_name"),
+                rs.getObject("urn", Integer.class), EnrolmentStatus.ofCode(rs.getString("enrolment_status").charAt(0)),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                ground == null ? null : DeletionGround.valueOf(ground), rs.getLong("version"));
+    }
+}
