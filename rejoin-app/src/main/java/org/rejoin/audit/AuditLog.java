@@ -13,6 +13,9 @@ public interface AuditLog {
         record(actor, action, childId, null, List.of());
     }
 
+    /** Records the same action on many children at once (a bulk load), one entry each. */
+    void recordAll(AuditActor actor, AuditAction action, List<UUID> childIds, String subject);
+
     /** Records a refused attempt in a transaction of its own, so the refusal is kept when the caller's work fails. */
     void recordDenied(AuditActor actor, AuditAction action, UUID childId, String subject);
 

@@ -14,7 +14,7 @@ public interface ChildRecordSection {
     /** Where the section sits on the page: lower comes first. */
     int order();
 
-    /** A Thymeleaf fragment, such as {@code rolls/child-registrations :: section}. */
+    /** A Thymeleaf fragment, such as {@code rolls/child-registrations :: registrations}. */
     String fragment();
 
     /** The model the fragment renders, for a child the user may see. */

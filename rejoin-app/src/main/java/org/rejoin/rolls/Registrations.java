@@ -18,6 +18,12 @@ public interface Registrations {
      */
     Registration record(NewRegistration registration, RejoinUser user);
 
+    /**
+     * Records many registrations at once with PostgreSQL COPY (demo and benchmark populations), and
+     * connects each child to its establishment. The caller vouches for the data: no overlap checks.
+     */
+    void loadAll(List<NewRegistration> registrations, RejoinUser by);
+
     /** How many pupils are on the establishment's roll today. */
     int rollCount(UUID establishmentId);
 }

@@ -15,6 +15,7 @@ import org.rejoin.audit.AuditEntry;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.Channel;
 import org.rejoin.audit.FieldChange;
+import org.rejoin.platform.BulkCopy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,13 @@ class JdbcAuditLog implements AuditLog {
     };
 
     private final JdbcClient jdbc;
+    private final BulkCopy bulk;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -40,6 +43,17 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(AuditActor actor, AuditAction action, UUID childId, String subject, List<FieldChange> changes) {
         insert(actor, action, "SUCCEEDED", childId, subject, changes);
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(AuditActor actor, AuditAction action, List<UUID> childIds, String subject) {
+        String now = clock.instant().toString();
+        bulk.copy("audit_event", List.of("occurred_at", "actor_user_id", "actor_username", "actor_organisation_id",
+                "actor_organisation_name", "channel", "action", "outcome", "child_id", "subject"),
+                childIds.stream().map(id -> new Object[] {now, actor.userId(), actor.username(), actor.organisationId(),
+                        actor.organisationName(), actor.channel().name(), action.name(), "SUCCEEDED", id, subject})
+                        .toList());
     }
 
     @Override

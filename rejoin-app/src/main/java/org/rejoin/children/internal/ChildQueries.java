@@ -100,7 +100,9 @@ class ChildQueries {
                 nameParams.addAll(List.of(f, SearchNames.code(f), f, s, SearchNames.code(s), s, last,
                         SearchNames.code(last), last, last, SearchNames.code(last), last, f, SearchNames.code(f), f));
             }
-            nameScore = "(select max(" + scoreSql + ") from child_search_name n where n.child_id = c.id)";
+            // The legal name (position 0) ranks just above preferred and former names that match as well.
+            nameScore = "(select max(" + scoreSql + " - case when n.position = 0 then 0 else 0.05 end)"
+                    + " from child_search_name n where n.child_id = c.id)";
             // Candidates come through the trigram and phonetic indexes; only they are scored.
             var candidate = new ArrayList<String>();
             for (String t : tokens.subList(0, Math.min(tokens.size(), 4))) {

@@ -12,10 +12,12 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
+import org.rejoin.children.ChildBulkLoad;
 import org.rejoin.children.ChildConnections;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ConnectionSource;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
@@ -45,11 +47,15 @@ class JdbcRegistrations implements Registrations {
     private final ChildConnections connections;
     private final Organisations organisations;
     private final AuditLog audit;
+    private final BulkCopy bulk;
+    private final ChildBulkLoad childBulkLoad;
     private final Clock clock;
 
     JdbcRegistrations(JdbcClient jdbc, ChildRegister children, ChildConnections connections,
-            Organisations organisations, AuditLog audit, Clock clock) {
+            Organisations organisations, AuditLog audit, BulkCopy bulk, ChildBulkLoad childBulkLoad, Clock clock) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.childBulkLoad = childBulkLoad;
         this.children = children;
         this.connections = connections;
         this.organisations = organisations;
@@ -139,6 +145,23 @@ class JdbcRegistrations implements Registrations {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void loadAll(List<NewRegistration> registrations, RejoinUser by) {
+        var rows = new ArrayList<Object[]>(registrations.size());
+        var links = new ArrayList<ChildBulkLoad.Connection>(registrations.size());
+        for (var r : registrations) {
+            var id = UUID.randomUUID();
+            rows.add(new Object[] {id, r.childId(), r.establishmentId(), r.enrolmentStatus().code(), r.startsOn(),
+                    r.endsOn(), r.deletionGround() == null ? null : r.deletionGround().name(), 0});
+            links.add(new ChildBulkLoad.Connection(id, r.childId(), r.establishmentId(), ConnectionSource.REGISTRATION,
+                    r.startsOn(), r.endsOn()));
+        }
+        bulk.copy("registration", List.of("id", "child_id", "establishment_id", "enrolment_status", "starts_on",
+                "ends_on", "deletion_ground", "version"), rows);
+        childBulkLoad.connectAll(links);
     }
 
     @Override

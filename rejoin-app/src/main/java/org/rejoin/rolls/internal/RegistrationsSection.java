@@ -30,7 +30,7 @@ class RegistrationsSection implements ChildRecordSection {
 
     @Override
     public String fragment() {
-        return "rolls/child-registrations :: section";
+        return "rolls/child-registrations :: registrations";
     }
 
     @Override

@@ -27,7 +27,7 @@ class ShellModelAdvice {
 
     @ModelAttribute("localAuthorityName")
     String localAuthorityName() {
-        return organisations.localAuthority().map(Organisation::name).orElse("");
+        return organisations.localAuthority().map(Organisation::name).orElse(null);
     }
 
     @ModelAttribute("currentUser")

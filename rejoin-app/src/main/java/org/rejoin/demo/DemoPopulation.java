@@ -1,0 +1,363 @@
+package org.rejoin.demo;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.rejoin.calendar.AcademicYear;
+import org.rejoin.children.CharacteristicType;
+import org.rejoin.children.ChildDetails;
+import org.rejoin.children.ChildDetails.Address;
+import org.rejoin.children.ChildDetails.Carer;
+import org.rejoin.children.ChildDetails.Characteristic;
+import org.rejoin.children.Sex;
+import org.rejoin.demo.DemoEstablishments.School;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.EnrolmentStatus;
+
+/**
+ * Generates the demo children: households of one to four children (twins among them) sharing a
+ * surname, an address and carers; names from many backgrounds; UPNs with valid check letters
+ * (a few temporary, a few missing); characteristics at roughly national rates; and registrations
+ * at schools by age, with histories for secondary pupils and movers. The same seed and the same
+ * date give the same population.
+ */
+final class DemoPopulation {
+
+    static final long SEED = 20261123L;
+    private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+    private static final String[] STREETS = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane",
+            "Manor Road", "Park Avenue", "Mill Lane", "The Crescent", "Queens Road", "Kings Road", "New Road",
+            "Grange Road", "Windsor Close", "Chapel Street", "Albert Road", "York Road", "Springfield Road",
+            "Beech Avenue", "Orchard Way", "Canal Side", "Brook Street", "Meadow View", "Hawthorn Close"};
+
+    /** A child and the registrations to record for them (indexes into {@link #children}). */
+    record PlannedRegistration(int child, int urn, EnrolmentStatus status, LocalDate startsOn, LocalDate endsOn,
+            DeletionGround ground) {
+    }
+
+    final List<ChildDetails> children = new ArrayList<>();
+    final List<PlannedRegistration> registrations = new ArrayList<>();
+
+    private final Random random;
+    private final LocalDate today;
+    private final AcademicYear thisYear;
+    private final List<School> primaries;
+    private final List<School> secondaries;
+    private final List<School> specials;
+    private final List<School> neighbours;
+    private final School pru;
+    private final List<School> alternative;
+    private final School independent;
+    private final School closed;
+    private final java.util.Map<String, Integer> upnSerials = new java.util.HashMap<>();
+
+    DemoPopulation(int size, LocalDate today, List<School> schools) {
+        this.random = new Random(SEED);
+        this.today = today;
+        this.thisYear = AcademicYear.of(today);
+        this.primaries = schools.stream().filter(s -> s.inLa() && s.open() && s.primary() && s.typeCode() != 10).toList();
+        this.secondaries = schools.stream().filter(s -> s.inLa() && s.secondary() && s.phaseCode() == 4
+                && !Set.of(14, 38, 42).contains(s.typeCode())).toList();
+        this.specials = schools.stream().filter(s -> Set.of(7, 44).contains(s.typeCode())).toList();
+        this.neighbours = schools.stream().filter(s -> !s.inLa()).toList();
+        this.pru = schools.stream().filter(s -> s.typeCode() == 14).findFirst().orElseThrow();
+        this.alternative = schools.stream().filter(s -> Set.of(38, 42).contains(s.typeCode())).toList();
+        this.independent = schools.stream().filter(s -> s.typeCode() == 10).findFirst().orElseThrow();
+        this.closed = schools.stream().filter(s -> s.statusCode() == 2).findFirst().orElseThrow();
+        while (children.size() < size) {
+            household(size - children.size());
+        }
+    }
+
+    private void household(int room) {
+        var background = Names.background(random);
+        var surnameSource = background.surnames().isEmpty() ? Names.BACKGROUNDS.get(random.nextInt(9)) : background;
+        String surname = Names.pick(surnameSource.surnames(), random);
+        int size = Math.min(room, weighted(new int[] {40, 38, 15, 7}) + 1);
+        var address = new Address((1 + random.nextInt(180)) + " " + STREETS[random.nextInt(STREETS.length)], null,
+                "Kingsbridge", DemoEstablishments.postcode(random.nextInt(2000)),
+                today.minusYears(1 + random.nextInt(9)).minusDays(random.nextInt(300)), null);
+        var previous = random.nextDouble() < 0.12 ? new Address((1 + random.nextInt(90)) + " "
+                + STREETS[random.nextInt(STREETS.length)], null, "Eastmoor", "EM" + (1 + random.nextInt(6)) + " "
+                + (1 + random.nextInt(9)) + "BD", address.startsOn().minusYears(3), address.startsOn().minusDays(1)) : null;
+        boolean lookedAfter = random.nextDouble() < 0.007 * 2;
+        var carers = carers(surname, background, address, lookedAfter);
+        School primary = primaries.get(random.nextInt(primaries.size()));
+        School secondary = secondaries.get(random.nextInt(secondaries.size()));
+        int firstYearGroup = random.nextInt(12);
+        boolean twins = size >= 2 && random.nextDouble() < 0.035;
+        LocalDate twinDob = null;
+        for (int i = 0; i < size; i++) {
+            int yearGroup = twins && i == 1 ? firstYearGroup : Math.max(0, Math.min(11, firstYearGroup - i - random.nextInt(2)));
+            if (i > 0 && !(twins && i == 1) && yearGroup == firstYearGroup) {
+                yearGroup = Math.max(0, yearGroup - 1);
+            }
+            LocalDate dob = twins && i == 1 ? twinDob : dateOfBirth(yearGroup);
+            if (i == 0) {
+                twinDob = dob;
+            }
+            child(background, surname, dob, yearGroup, address, previous, carers, lookedAfter, primary, secondary);
+        }
+    }
+
+    private void child(Names.Background background, String surname, LocalDate dob, int yearGroup, Address address,
+            Address previous, List<Carer> carers, boolean lookedAfter, School primary, School secondary) {
+        boolean girl = random.nextBoolean();
+        var nameSource = background.girls().isEmpty() ? Names.BACKGROUNDS.get(random.nextInt(9)) : background;
+        String forename = Names.pick(girl ? nameSource.girls() : nameSource.boys(), random);
+        String middle = random.nextDouble() < 0.6 ? Names.pick(girl ? nameSource.girls() : nameSource.boys(), random) : null;
+        if (forename.equals(middle)) {
+            middle = null;
+        }
+        String preferred = random.nextDouble() < 0.25 ? Names.NICKNAMES.get(forename) : null;
+        var characteristics = characteristics(background, lookedAfter, dob);
+        boolean ehcp = characteristics.stream().anyMatch(c -> c.type() == CharacteristicType.EHC_PLAN);
+        var formerNames = new ArrayList<ChildDetails.FormerName>();
+        if (random.nextDouble() < 0.012) {
+            formerNames.add(new ChildDetails.FormerName(forename,
+                    Names.pick(Names.BACKGROUNDS.get(0).surnames(), random), today.minusYears(2)));
+        }
+        int index = children.size();
+        var registrationsBefore = registrations.size();
+        String upn = registrations(index, yearGroup, ehcp, primary, secondary);
+        var formerUpns = new ArrayList<String>();
+        if (upn != null && random.nextDouble() < 0.01) {
+            formerUpns.add(upn(primary.laCode(), primary.number(), yearGroup + 1, false));
+        }
+        var addresses = new ArrayList<Address>();
+        addresses.add(address);
+        if (previous != null) {
+            addresses.add(previous);
+        }
+        String uln = yearGroup >= 9 && random.nextDouble() < 0.5 ? uln() : null;
+        children.add(new ChildDetails(forename, middle, surname, preferred, null, dob, false,
+                girl ? Sex.FEMALE : Sex.MALE, upn, uln, formerUpns, formerNames, addresses, carers, characteristics));
+        if (registrations.size() == registrationsBefore) {
+            throw new IllegalStateException("every demo child is registered somewhere, now or before");
+        }
+    }
+
+    /** Plans the child's registrations and returns the UPN their first school gave them. */
+    private String registrations(int child, int yearGroup, boolean ehcp, School primary, School secondary) {
+        var receptionYear = new AcademicYear(thisYear.startYear() - yearGroup);
+        LocalDate reception = DemoTermDates.of(receptionYear).get(0).startsOn();
+        double r = random.nextDouble();
+        School current;
+        if (ehcp && random.nextDouble() < 0.35) {
+            current = specials.stream().filter(s -> yearGroup < 7 ? s.lowAge() <= 5 : s.highAge() >= 16)
+                    .skip(random.nextInt(2)).findFirst().orElse(specials.get(0));
+        }
+        else if (r < 0.015) {
+            current = independent;
+        }
+        else {
+            current = yearGroup < 7 ? primary : secondary;
+        }
+        String upn = random.nextDouble() < 0.005 ? null
+                : upn(yearGroup < 7 || current == independent ? current.laCode() : primary.laCode(),
+                        yearGroup < 7 ? current.number() : primary.number(), thisYear.startYear() - yearGroup,
+                        random.nextDouble() < 0.015);
+        LocalDate start = reception;
+        if (yearGroup >= 7 && current.secondary()) {
+            LocalDate year7 = DemoTermDates.of(new AcademicYear(thisYear.startYear() - yearGroup + 7)).get(0).startsOn();
+            LocalDate leftPrimary = DemoTermDates.of(new AcademicYear(year7.getYear() - 1)).get(5).endsOn();
+            registrations.add(new PlannedRegistration(child, (random.nextDouble() < 0.05 ? closed : primary).urn(),
+                    EnrolmentStatus.SINGLE, reception, leftPrimary, DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL));
+            start = year7;
+        }
+        if (random.nextDouble() < 0.08 && yearGroup > 0) {
+            // A mover: came from a school in the neighbouring LA part-way through.
+            LocalDate moved = start.plusDays(60 + random.nextInt(Math.max(1, (int) (today.toEpochDay() - start.toEpochDay() - 60))));
+            if (moved.isBefore(today.minusDays(5))) {
+                School from = neighbours.get(random.nextInt(neighbours.size()));
+                registrations.add(new PlannedRegistration(child, from.urn(), EnrolmentStatus.SINGLE, start,
+                        moved.minusDays(1), DeletionGround.NO_LONGER_LIVES_NEARBY));
+                start = moved;
+            }
+        }
+        double placement = random.nextDouble();
+        if (yearGroup >= 7 && placement < 0.004) {
+            registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.MAIN_DUAL, start, null, null));
+            registrations.add(new PlannedRegistration(child, pru.urn(), EnrolmentStatus.SUBSIDIARY_DUAL,
+                    today.minusDays(20 + random.nextInt(100)), null, null));
+        }
+        else if (yearGroup >= 7 && placement < 0.007) {
+            School ap = alternative.get(random.nextInt(alternative.size()));
+            LocalDate left = today.minusDays(30 + random.nextInt(200));
+            if (left.isAfter(start)) {
+                registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.SINGLE, start, left,
+                        DeletionGround.PERMANENT_EXCLUSION));
+                start = left.plusDays(6);
+            }
+            registrations.add(new PlannedRegistration(child, ap.urn(), EnrolmentStatus.SINGLE, start, null, null));
+        }
+        else if (yearGroup >= 2 && placement < 0.017) {
+            // Off roll: left with no known destination, or never came back; the children later issues must find.
+            LocalDate left = today.minusDays(15 + random.nextInt(250));
+            if (left.isAfter(start)) {
+                DeletionGround[] grounds = {DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
+                        DeletionGround.DID_NOT_RETURN_AFTER_LEAVE, DeletionGround.HOME_EDUCATION,
+                        DeletionGround.NO_LONGER_LIVES_NEARBY};
+                registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.SINGLE, start, left,
+                        grounds[random.nextInt(grounds.length)]));
+            }
+            else {
+                registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.SINGLE, start, null, null));
+            }
+        }
+        else {
+            registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.SINGLE, start, null, null));
+        }
+        return upn;
+    }
+
+    private List<Carer> carers(String surname, Names.Background background, Address address, boolean lookedAfter) {
+        var carers = new ArrayList<Carer>();
+        var source = background.girls().isEmpty() ? Names.BACKGROUNDS.get(0) : background;
+        String mother = Names.pick(source.girls(), random) + " " + surname;
+        String phone = String.format("07700 900%03d", random.nextInt(1000));
+        if (lookedAfter) {
+            carers.add(new Carer(Names.pick(Names.BACKGROUNDS.get(0).girls(), random) + " "
+                    + Names.pick(Names.BACKGROUNDS.get(0).surnames(), random), "Foster carer", false, phone, null, null));
+            carers.add(new Carer(mother, "Mother", true, null, null, "Address withheld"));
+            return carers;
+        }
+        double r = random.nextDouble();
+        carers.add(new Carer(mother, "Mother", true, phone, email(mother), null));
+        if (r < 0.7) {
+            String father = Names.pick(source.boys(), random) + " " + surname;
+            carers.add(new Carer(father, "Father", true, String.format("07700 900%03d", random.nextInt(1000)),
+                    random.nextBoolean() ? email(father) : null,
+                    random.nextDouble() < 0.15 ? (1 + random.nextInt(60)) + " " + STREETS[random.nextInt(STREETS.length)]
+                            + ", Kingsbridge" : null));
+        }
+        else if (r < 0.78) {
+            carers.add(new Carer(Names.pick(source.girls(), random) + " " + surname, "Grandmother", false,
+                    String.format("07700 900%03d", random.nextInt(1000)), null, null));
+        }
+        return carers;
+    }
+
+    private List<Characteristic> characteristics(Names.Background background, boolean lookedAfter, LocalDate dob) {
+        var types = EnumSet.noneOf(CharacteristicType.class);
+        double sen = random.nextDouble();
+        if (sen < 0.048) {
+            types.add(CharacteristicType.EHC_PLAN);
+        }
+        else if (sen < 0.18) {
+            types.add(CharacteristicType.SEN_SUPPORT);
+        }
+        if (!background.name().equals("White British") && random.nextDouble() < 0.55) {
+            types.add(CharacteristicType.ENGLISH_ADDITIONAL_LANGUAGE);
+        }
+        if (lookedAfter) {
+            types.add(CharacteristicType.LOOKED_AFTER);
+        }
+        else if (random.nextDouble() < 0.03) {
+            types.add(random.nextDouble() < 0.15 ? CharacteristicType.CHILD_PROTECTION_PLAN : CharacteristicType.CHILD_IN_NEED);
+        }
+        if (random.nextDouble() < 0.01) {
+            types.add(CharacteristicType.YOUNG_CARER);
+        }
+        if (background.name().startsWith("Gypsy")) {
+            types.add(CharacteristicType.GYPSY_ROMA_TRAVELLER);
+        }
+        if (random.nextDouble() < 0.006) {
+            types.add(CharacteristicType.ASYLUM_SEEKER_OR_REFUGEE);
+        }
+        if (random.nextDouble() < 0.004) {
+            types.add(CharacteristicType.MEDICAL_NEEDS);
+        }
+        var list = new ArrayList<Characteristic>();
+        for (CharacteristicType type : types) {
+            LocalDate start = dob.plusYears(4).plusDays(random.nextInt(Math.max(1,
+                    (int) (today.toEpochDay() - dob.plusYears(4).toEpochDay()))));
+            String detail = switch (type) {
+                case LOOKED_AFTER -> random.nextDouble() < 0.8 ? DemoEstablishments.LA_NAME : DemoEstablishments.NEIGHBOUR_LA_NAME;
+                case GYPSY_ROMA_TRAVELLER -> random.nextBoolean() ? "Traveller of Irish heritage" : "Gypsy/Roma";
+                case ENGLISH_ADDITIONAL_LANGUAGE -> firstLanguage(background);
+                default -> null;
+            };
+            list.add(new Characteristic(type, detail, start.isAfter(today) ? today : start, null));
+        }
+        return list;
+    }
+
+    private static String firstLanguage(Names.Background background) {
+        return switch (background.name()) {
+            case "Other White" -> "Polish";
+            case "Pakistani" -> "Urdu";
+            case "Indian" -> "Punjabi";
+            case "Bangladeshi" -> "Bengali";
+            case "Black African" -> "Yoruba";
+            case "Chinese" -> "Cantonese";
+            case "Arab" -> "Arabic";
+            case "Gypsy, Roma or Traveller" -> "Romani";
+            default -> null;
+        };
+    }
+
+    /** A date of birth in the academic year that puts the child in the given year group (0 is Reception). */
+    private LocalDate dateOfBirth(int yearGroup) {
+        LocalDate first = LocalDate.of(thisYear.startYear() - 5 - yearGroup, Month.SEPTEMBER, 1);
+        return first.plusDays(random.nextInt(365));
+    }
+
+    /** A UPN with its check letter (DfE UPN guide Annex A), allocated by a school in the given year. */
+    String upn(String laCode, String establishment, int year, boolean temporary) {
+        String body = laCode + establishment + String.format("%02d", Math.floorMod(year, 100));
+        int upnSerial = upnSerials.merge(body, 1, Integer::sum);
+        String last = temporary ? String.format("%02d", upnSerial % 100) + UPN_LETTERS.charAt(random.nextInt(23))
+                : String.format("%03d", upnSerial);
+        String tail = body + last;
+        int sum = 0;
+        for (int position = 2; position <= 13; position++) {
+            char c = tail.charAt(position - 2);
+            sum += (Character.isDigit(c) ? c - '0' : UPN_LETTERS.indexOf(c)) * position;
+        }
+        return UPN_LETTERS.charAt(sum % 23) + tail;
+    }
+
+    /** A ULN with a valid check digit (RULES.md 1). */
+    private String uln() {
+        while (true) {
+            var digits = new StringBuilder().append(1 + random.nextInt(9));
+            for (int i = 1; i < 9; i++) {
+                digits.append(random.nextInt(10));
+            }
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (10 - i) * (digits.charAt(i) - '0');
+            }
+            int r = sum % 11;
+            if (r != 0) {
+                return digits.append(10 - r).toString();
+            }
+        }
+    }
+
+    private static String email(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.com";
+    }
+
+    private int weighted(int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int r = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+}
