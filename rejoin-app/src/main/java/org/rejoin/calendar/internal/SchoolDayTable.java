@@ -55,31 +55,34 @@ final class SchoolDayTable implements SchoolDays {
 
     @Override
     public LocalDate add(LocalDate date, int schoolDays) {
-        requireDefined(AcademicYear.of(date));
         if (schoolDays == 0) {
             return date;
         }
-        int index;
-        if (schoolDays > 0) {
-            index = firstAfter(date.toEpochDay()) + schoolDays - 1;
-        }
-        else {
-            index = lastBefore(date.toEpochDay()) + schoolDays + 1;
-        }
+        int index = schoolDays > 0 ? firstAfter(date.toEpochDay()) + schoolDays - 1
+                : lastBefore(date.toEpochDay()) + schoolDays + 1;
         if (index < 0 || index >= days.length) {
-            throw new CalendarNotDefinedException(schoolDays > 0 ? defined.last().next() : previous(defined.first()));
+            throw new CalendarNotDefinedException(schoolDays > 0 ? AcademicYear.of(date).compareTo(defined.last()) > 0
+                    ? AcademicYear.of(date) : defined.last().next() : previous(defined.first()));
         }
         LocalDate result = LocalDate.ofEpochDay(days[index]);
-        requireDefinedBetween(date, result);
+        if (schoolDays > 0) {
+            requireDefinedBetween(date.plusDays(1), result);
+        }
+        else {
+            requireDefinedBetween(result, date.minusDays(1));
+        }
         return result;
     }
 
+    /** The school days counted are those after {@code from}: only their years need term dates. */
     @Override
     public int countBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -countBetween(to, from);
         }
-        requireDefinedBetween(from, to);
+        if (to.isAfter(from)) {
+            requireDefinedBetween(from.plusDays(1), to);
+        }
         return firstAfter(to.toEpochDay()) - firstAfter(from.toEpochDay());
     }
 
