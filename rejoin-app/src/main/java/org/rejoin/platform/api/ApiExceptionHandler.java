@@ -9,6 +9,8 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * and the rule it broke. Web pages never come here: they show errors in the GOV.UK pattern.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     static final URI INVALID = URI.create("https://rejoin.example/problems/invalid-input");
