@@ -171,11 +171,12 @@ final class DemoPopulation {
                     EnrolmentStatus.SINGLE, reception, leftPrimary, DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL));
             start = year7;
         }
-        if (random.nextDouble() < 0.08 && yearGroup > 0) {
-            // A mover: came from a school in the neighbouring LA part-way through.
+        if (random.nextDouble() < 0.08 && yearGroup > 0 && (current.primary() || current.secondary())) {
+            // A mover: came from a school of the same phase in the neighbouring LA part-way through.
             LocalDate moved = start.plusDays(60 + random.nextInt(Math.max(1, (int) (today.toEpochDay() - start.toEpochDay() - 60))));
             if (moved.isBefore(today.minusDays(5))) {
-                School from = neighbours.get(random.nextInt(neighbours.size()));
+                var samePhase = neighbours.stream().filter(n -> n.primary() == current.primary()).toList();
+                School from = samePhase.get(random.nextInt(samePhase.size()));
                 registrations.add(new PlannedRegistration(child, from.urn(), EnrolmentStatus.SINGLE, start,
                         moved.minusDays(1), DeletionGround.NO_LONGER_LIVES_NEARBY));
                 start = moved;
