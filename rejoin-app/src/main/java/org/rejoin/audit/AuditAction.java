@@ -18,7 +18,8 @@ public enum AuditAction {
     API_TOKEN_REVOKED("Revoked an API token"),
     ESTABLISHMENTS_IMPORTED("Imported establishments"),
     TERM_DATES_CHANGED("Changed term dates"),
-    INSET_DAYS_CHANGED("Changed INSET days");
+    INSET_DAYS_CHANGED("Changed INSET days"),
+    AGENCY_ADDED("Added an agency");
 
     private final String description;
 

@@ -19,8 +19,8 @@ import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildBulkLoad;
 import org.rejoin.demo.DemoEstablishments.School;
-import org.rejoin.organisations.AgencyType;
 import org.rejoin.organisations.EstablishmentImport;
+import org.rejoin.organisations.NewAgency;
 import org.rejoin.organisations.Organisation;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.rolls.NewRegistration;
@@ -127,18 +127,16 @@ class DemoLoader implements SmartInitializingSingleton {
         Map<Integer, UUID> idByUrn = new HashMap<>();
         schools.forEach(s -> idByUrn.put(s.urn(), organisations.establishmentByUrn(s.urn()).orElseThrow().id()));
         var agencies = new HashMap<String, Organisation>();
-        agencies.put("POLICE", organisations.createAgency("Kingsbridge Police Safeguarding Hub", AgencyType.POLICE, null,
-                "safeguarding@police.example", "01632 960001"));
-        organisations.createAgency("Kingsbridge Community Health NHS Trust", AgencyType.HEALTH, null,
-                "school.nursing@nhs.example", "01632 960002");
-        organisations.createAgency("Kingsbridge Housing Options", AgencyType.HOUSING, null, "housing@kingsbridge.example",
-                "01632 960003");
-        organisations.createAgency("Kingsbridge Children's Social Care", AgencyType.SOCIAL_CARE, null,
-                "mash@kingsbridge.example", "01632 960004");
-        organisations.createAgency("Kingsbridge Youth Justice Service", AgencyType.YOUTH_JUSTICE, null,
-                "yjs@kingsbridge.example", "01632 960005");
-        organisations.createAgency(DemoEstablishments.NEIGHBOUR_LA_NAME + " CME Team", AgencyType.OTHER_LA,
-                DemoEstablishments.NEIGHBOUR_LA_CODE, "cme@eastmoor.example", "01632 960006");
+        for (var agency : List.of(
+                new NewAgency("Kingsbridge Police Safeguarding Hub", "POLICE", null, "safeguarding@police.example", "01632 960001"),
+                new NewAgency("Kingsbridge Community Health NHS Trust", "HEALTH", null, "school.nursing@nhs.example", "01632 960002"),
+                new NewAgency("Kingsbridge Housing Options", "HOUSING", null, "housing@kingsbridge.example", "01632 960003"),
+                new NewAgency("Kingsbridge Children's Social Care", "SOCIAL_CARE", null, "mash@kingsbridge.example", "01632 960004"),
+                new NewAgency("Kingsbridge Youth Justice Service", "YOUTH_JUSTICE", null, "yjs@kingsbridge.example", "01632 960005"),
+                new NewAgency(DemoEstablishments.NEIGHBOUR_LA_NAME + " CME Team", "OTHER_LA",
+                        DemoEstablishments.NEIGHBOUR_LA_CODE, "cme@eastmoor.example", "01632 960006"))) {
+            agencies.put(agency.agencyType(), organisations.createAgency(agency, system));
+        }
         for (var year = new AcademicYear(2020); year.compareTo(new AcademicYear(2031)) <= 0; year = year.next()) {
             calendar.setTermDates(year, DemoTermDates.of(year), system);
         }

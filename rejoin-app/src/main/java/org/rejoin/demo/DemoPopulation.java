@@ -312,8 +312,17 @@ final class DemoPopulation {
 
     /** A UPN with its check letter (DfE UPN guide Annex A), allocated by a school in the given year. */
     String upn(String laCode, String establishment, int year, boolean temporary) {
-        String body = laCode + establishment + String.format("%02d", Math.floorMod(year, 100));
+        String yearDigits = String.format("%02d", Math.floorMod(year, 100));
+        String body = laCode + establishment + yearDigits;
         int upnSerial = upnSerials.merge(body, 1, Integer::sum);
+        // A school's serials run out at 999: the LA then allocates, with dummy numbers 3950-3999 (RULES.md 1).
+        for (int dummy = 3950; upnSerial > 999 && dummy <= 3999; dummy++) {
+            body = laCode + dummy + yearDigits;
+            upnSerial = upnSerials.merge(body, 1, Integer::sum);
+        }
+        if (upnSerial > 999) {
+            throw new IllegalStateException("more children in one year group than UPNs can number");
+        }
         String last = temporary ? String.format("%02d", upnSerial % 100) + UPN_LETTERS.charAt(random.nextInt(23))
                 : String.format("%03d", upnSerial);
         String tail = body + last;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.rejoin.audit.AuditActor;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 
@@ -28,5 +29,10 @@ public interface Organisations {
 
     Organisation createLocalAuthority(String laCode, String name);
 
-    Organisation createAgency(String name, AgencyType type, String laCode, String email, String telephone);
+    /**
+     * Adds an agency, or another LA (which needs its LA code); audited.
+     *
+     * @throws org.rejoin.platform.InvalidInputException naming each field that breaks a rule
+     */
+    Organisation createAgency(NewAgency agency, AuditActor by);
 }

@@ -39,13 +39,16 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", properties.clean() ? "off" : "on")
+                    // zonky turns synchronous commit off; a record acknowledged must survive a crash.
+                    .setServerConfig("synchronous_commit", properties.clean() ? "off" : "on")
                     .start();
             log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), directory);
             return postgres;
         }
         catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
-                    + ". Point Rejoin at an external PostgreSQL instead by setting SPRING_DATASOURCE_URL,"
+                    + ". If Rejoin was stopped abruptly, the PostgreSQL of its last run may still be running: see"
+                    + " docs/runbook.md. Or point Rejoin at an external PostgreSQL by setting SPRING_DATASOURCE_URL,"
                     + " SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (see README).", e);
         }
     }

@@ -93,8 +93,8 @@ class SchoolCalendarTests {
         mvc.perform(get("/calendar").with(user(users.user("manager")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bank holidays")));
         mvc.perform(post("/calendar/2031/terms").with(user(users.user("admin"))).with(csrf())
-                .param("rows[0].halfTerm", "AUTUMN_1").param("rows[0].startsOnDay", "31").param("rows[0].startsOnMonth", "2")
-                .param("rows[0].startsOnYear", "2031"))
+                .param("rows[0].halfTerm", "AUTUMN_1").param("rows[0].startsOn.day", "31").param("rows[0].startsOn.month", "2")
+                .param("rows[0].startsOn.year", "2031"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("First day must be a real date")))
                 .andExpect(content().string(containsString("href=\"#rows[0].startsOn\"")));

@@ -77,39 +77,14 @@ class ChildQueries {
     ResultPage<ChildSummary> search(ChildSearch search, PageRequest page, Scope scope) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
-        String nameScore = "1.0";
-        var nameParams = new ArrayList<Object>();
         List<String> tokens = StringUtils.hasText(search.name())
-                ? List.of(SearchNames.standardise(search.name()).split(" ")) : List.of();
-        tokens = tokens.stream().filter(t -> !t.isEmpty()).toList();
+                ? List.of(SearchNames.standardise(search.name()).split(" ")).stream().filter(t -> !t.isEmpty()).toList()
+                : List.of();
+        String from = "child c";
+        String order = "c.legal_surname, c.legal_forename, c.date_of_birth, c.id";
         if (!tokens.isEmpty()) {
-            String scoreSql;
-            if (tokens.size() == 1) {
-                String t = tokens.get(0);
-                scoreSql = "greatest(" + score("n.surname", "n.surname_code") + ", " + score("n.forename", "n.forename_code") + ")";
-                nameParams.addAll(List.of(t, SearchNames.code(t), t, t, SearchNames.code(t), t));
-            }
-            else {
-                String f = tokens.get(0);
-                String s = String.join(" ", tokens.subList(1, tokens.size()));
-                String last = tokens.get(tokens.size() - 1);
-                // The surname may be the last word alone or all words after the forename; names may be given surname first.
-                scoreSql = "greatest((" + score("n.forename", "n.forename_code") + " + greatest("
-                        + score("n.surname", "n.surname_code") + ", " + score("n.surname", "n.surname_code") + ")) / 2, ("
-                        + score("n.forename", "n.forename_code") + " + " + score("n.surname", "n.surname_code") + ") / 2)";
-                nameParams.addAll(List.of(f, SearchNames.code(f), f, s, SearchNames.code(s), s, last,
-                        SearchNames.code(last), last, last, SearchNames.code(last), last, f, SearchNames.code(f), f));
-            }
-            // The legal name (position 0) ranks just above preferred and former names that match as well.
-            nameScore = "(select max(" + scoreSql + " - case when n.position = 0 then 0 else 0.05 end)"
-                    + " from child_search_name n where n.child_id = c.id)";
-            // Candidates come through the trigram and phonetic indexes; only they are scored.
-            var candidate = new ArrayList<String>();
-            for (String t : tokens.subList(0, Math.min(tokens.size(), 4))) {
-                candidate.add("n.surname % ? or n.forename % ? or n.surname_code = ? or n.forename_code = ?");
-                params.addAll(List.of(t, t, SearchNames.code(t), SearchNames.code(t)));
-            }
-            where.add("c.id in (select n.child_id from child_search_name n where " + String.join(" or ", candidate) + ")");
+            from = "(" + scoredNames(tokens, params) + ") s join child c on c.id = s.child_id";
+            order = "s.score desc, " + order;
         }
         if (search.dateOfBirth() != null) {
             where.add("c.date_of_birth = ?");
@@ -129,16 +104,56 @@ class ChildQueries {
             where.add(scope.condition());
             params.addAll(scope.params());
         }
-        String filtered = "select c.*, " + nameScore + " as score from child c"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        var allParams = new ArrayList<Object>(nameParams);
-        allParams.addAll(params);
-        String matching = "select * from (" + filtered + ") c where c.score >= " + MINIMUM_SCORE;
-        long total = jdbc.sql("select count(*) from (" + matching + ") m").params(allParams).query(Long.class).single();
-        var items = jdbc.sql("select " + SUMMARY_COLUMNS + " from (" + matching + ") c"
-                        + " order by c.score desc, c.legal_surname, c.legal_forename, c.date_of_birth limit ? offset ?")
-                .params(allParams).param(page.size()).param(page.offset()).query(ChildQueries::summary).list();
-        return page.of(items, total);
+        String sql = "select " + SUMMARY_COLUMNS + ", count(*) over () as total from " + from
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by " + order + " limit ? offset ?";
+        var total = new long[1];
+        var items = jdbc.sql(sql).params(params).param(page.size()).param(page.offset()).query((rs, row) -> {
+            total[0] = rs.getLong("total");
+            return summary(rs, row);
+        }).list();
+        if (items.isEmpty() && page.offset() > 0) {
+            total[0] = jdbc.sql("select count(*) from " + from + (where.isEmpty() ? "" : " where " + String.join(" and ", where)))
+                    .params(params).query(Long.class).single();
+        }
+        return page.of(items, total[0]);
+    }
+
+    /**
+     * The children whose names resemble the searched one, each with its best score, in one pass
+     * over the indexed search names. One word may be a forename or a surname; with more, the
+     * first is the forename and the rest the surname (or the last word alone), or the other way
+     * round: both must resemble.
+     */
+    private static String scoredNames(List<String> tokens, List<Object> params) {
+        String score;
+        String candidate;
+        if (tokens.size() == 1) {
+            String t = tokens.get(0);
+            score = "greatest(" + score("n.surname", "n.surname_code") + ", " + score("n.forename", "n.forename_code") + ")";
+            params.addAll(List.of(t, SearchNames.code(t), t, t, SearchNames.code(t), t));
+            candidate = like("n.surname", "n.surname_code") + " or " + like("n.forename", "n.forename_code");
+            params.addAll(List.of(t, SearchNames.code(t), t, SearchNames.code(t)));
+        }
+        else {
+            String f = tokens.get(0);
+            String s = String.join(" ", tokens.subList(1, tokens.size()));
+            String last = tokens.get(tokens.size() - 1);
+            score = "greatest((" + score("n.forename", "n.forename_code") + " + greatest("
+                    + score("n.surname", "n.surname_code") + ", " + score("n.surname", "n.surname_code") + ")) / 2, ("
+                    + score("n.forename", "n.forename_code") + " + " + score("n.surname", "n.surname_code") + ") / 2)";
+            params.addAll(List.of(f, SearchNames.code(f), f, s, SearchNames.code(s), s, last, SearchNames.code(last), last,
+                    last, SearchNames.code(last), last, f, SearchNames.code(f), f));
+            candidate = "(" + like("n.forename", "n.forename_code") + ") and (" + like("n.surname", "n.surname_code")
+                    + " or " + like("n.surname", "n.surname_code") + ") or (" + like("n.forename", "n.forename_code")
+                    + ") and (" + like("n.surname", "n.surname_code") + ")";
+            params.addAll(List.of(f, SearchNames.code(f), s, SearchNames.code(s), last, SearchNames.code(last), last,
+                    SearchNames.code(last), f, SearchNames.code(f)));
+        }
+        // The legal name (position 0) ranks just above preferred and former names that match as well.
+        return "select x.child_id, max(x.score - case when x.position = 0 then 0 else 0.05 end) as score from ("
+                + "select n.child_id, n.position, " + score + " as score from child_search_name n where " + candidate
+                + ") x group by x.child_id having max(x.score) >= " + MINIMUM_SCORE;
     }
 
     /**
@@ -148,6 +163,11 @@ class ChildQueries {
     private static String score(String column, String codeColumn) {
         return "(case when " + column + " = ? then 1.0 when " + codeColumn + " = ? and " + codeColumn + " <> '' then "
                 + PHONETIC_SCORE + " else similarity(" + column + ", ?) end)";
+    }
+
+    /** A name resembles the searched one: trigram-similar (index-backed) or the same sound. Two parameters. */
+    private static String like(String column, String codeColumn) {
+        return "(" + column + " % ? or " + codeColumn + " = ?)";
     }
 
     /** Children with this UPN, now or formerly. */

@@ -10,7 +10,7 @@ import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRecord;
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException.FieldError;
-import org.rejoin.platform.web.DateParts;
+import org.rejoin.platform.web.DateField;
 
 /**
  * The child form: every field as typed, so that a wrong date or number is shown back as it was.
@@ -24,9 +24,7 @@ public class ChildForm {
     private String legalSurname;
     private String preferredForename;
     private String preferredSurname;
-    private String dateOfBirthDay;
-    private String dateOfBirthMonth;
-    private String dateOfBirthYear;
+    private DateField dateOfBirth = new DateField();
     private boolean dateOfBirthEstimated;
     private String sex;
     private String upn;
@@ -55,10 +53,7 @@ public class ChildForm {
         form.legalSurname = d.legalSurname();
         form.preferredForename = d.preferredForename();
         form.preferredSurname = d.preferredSurname();
-        String[] dob = DateParts.of(d.dateOfBirth());
-        form.dateOfBirthDay = dob[0];
-        form.dateOfBirthMonth = dob[1];
-        form.dateOfBirthYear = dob[2];
+        form.dateOfBirth = DateField.of(d.dateOfBirth());
         form.dateOfBirthEstimated = d.dateOfBirthEstimated();
         form.sex = d.sex() == null ? null : d.sex().name();
         form.upn = d.upn();
@@ -87,8 +82,7 @@ public class ChildForm {
 
     /** The details typed, with the errors of dates that are not real dates. */
     ChildDetails toDetails(List<FieldError> errors) {
-        LocalDate dob = DateParts.parse(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, "dateOfBirth",
-                "Date of birth", true, errors);
+        LocalDate dob = dateOfBirth.parse("dateOfBirth", "Date of birth", true, errors);
         List<String> former = formerUpns == null || formerUpns.isBlank() ? List.of()
                 : Arrays.stream(formerUpns.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
         var names = new ArrayList<ChildDetails.FormerName>();
@@ -106,10 +100,8 @@ public class ChildForm {
                 String field = "addresses[" + i + "]";
                 rowOfItem.put("addresses[" + addressList.size() + "]", field);
                 addressList.add(new ChildDetails.Address(a.line1, a.line2, a.town, a.postcode,
-                        DateParts.parse(a.startsOnDay, a.startsOnMonth, a.startsOnYear, field + ".startsOn",
-                                "Date moved in", false, errors),
-                        DateParts.parse(a.endsOnDay, a.endsOnMonth, a.endsOnYear, field + ".endsOn",
-                                "Date moved out", false, errors)));
+                        a.startsOn.parse(field + ".startsOn", "Date moved in", false, errors),
+                        a.endsOn.parse(field + ".endsOn", "Date moved out", false, errors)));
             }
         }
         var carerList = new ArrayList<ChildDetails.Carer>();
@@ -135,10 +127,8 @@ public class ChildForm {
                     errors.add(new FieldError(field + ".type", "Select a characteristic from the list"));
                 }
                 characteristicList.add(new ChildDetails.Characteristic(type, c.detail,
-                        DateParts.parse(c.startsOnDay, c.startsOnMonth, c.startsOnYear, field + ".startsOn",
-                                "Start date", false, errors),
-                        DateParts.parse(c.endsOnDay, c.endsOnMonth, c.endsOnYear, field + ".endsOn", "End date",
-                                false, errors)));
+                        c.startsOn.parse(field + ".startsOn", "Start date", false, errors),
+                        c.endsOn.parse(field + ".endsOn", "End date", false, errors)));
             }
         }
         Sex parsedSex = null;
@@ -175,12 +165,6 @@ public class ChildForm {
         return Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
     }
 
-    /** The date of birth as typed, so errors can be attached to the date as a whole. */
-    public String getDateOfBirth() {
-        return String.join("/", String.valueOf(dateOfBirthDay), String.valueOf(dateOfBirthMonth),
-                String.valueOf(dateOfBirthYear));
-    }
-
     public static class FormerNameRow {
         private String forename;
         private String surname;
@@ -211,12 +195,8 @@ public class ChildForm {
         private String line2;
         private String town;
         private String postcode;
-        private String startsOnDay;
-        private String startsOnMonth;
-        private String startsOnYear;
-        private String endsOnDay;
-        private String endsOnMonth;
-        private String endsOnYear;
+        private DateField startsOn = new DateField();
+        private DateField endsOn = new DateField();
         private boolean remove;
 
         static AddressRow of(ChildDetails.Address a) {
@@ -225,24 +205,15 @@ public class ChildForm {
             row.line2 = a.line2();
             row.town = a.town();
             row.postcode = a.postcode();
-            String[] from = DateParts.of(a.startsOn());
-            String[] to = DateParts.of(a.endsOn());
-            row.startsOnDay = from[0];
-            row.startsOnMonth = from[1];
-            row.startsOnYear = from[2];
-            row.endsOnDay = to[0];
-            row.endsOnMonth = to[1];
-            row.endsOnYear = to[2];
+            row.startsOn = DateField.of(a.startsOn());
+            row.endsOn = DateField.of(a.endsOn());
             return row;
         }
 
         boolean isBlank() {
-            return allBlank(line1, line2, town, postcode, startsOnDay, startsOnMonth, startsOnYear, endsOnDay,
-                    endsOnMonth, endsOnYear);
+            return allBlank(line1, line2, town, postcode) && startsOn.isBlank() && endsOn.isBlank();
         }
 
-        public String getStartsOn() { return startsOnDay + "/" + startsOnMonth + "/" + startsOnYear; }
-        public String getEndsOn() { return endsOnDay + "/" + endsOnMonth + "/" + endsOnYear; }
         public String getLine1() { return line1; }
         public void setLine1(String line1) { this.line1 = line1; }
         public String getLine2() { return line2; }
@@ -251,18 +222,10 @@ public class ChildForm {
         public void setTown(String town) { this.town = town; }
         public String getPostcode() { return postcode; }
         public void setPostcode(String postcode) { this.postcode = postcode; }
-        public String getStartsOnDay() { return startsOnDay; }
-        public void setStartsOnDay(String v) { this.startsOnDay = v; }
-        public String getStartsOnMonth() { return startsOnMonth; }
-        public void setStartsOnMonth(String v) { this.startsOnMonth = v; }
-        public String getStartsOnYear() { return startsOnYear; }
-        public void setStartsOnYear(String v) { this.startsOnYear = v; }
-        public String getEndsOnDay() { return endsOnDay; }
-        public void setEndsOnDay(String v) { this.endsOnDay = v; }
-        public String getEndsOnMonth() { return endsOnMonth; }
-        public void setEndsOnMonth(String v) { this.endsOnMonth = v; }
-        public String getEndsOnYear() { return endsOnYear; }
-        public void setEndsOnYear(String v) { this.endsOnYear = v; }
+        public DateField getStartsOn() { return startsOn; }
+        public void setStartsOn(DateField v) { this.startsOn = v; }
+        public DateField getEndsOn() { return endsOn; }
+        public void setEndsOn(DateField v) { this.endsOn = v; }
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
     }
@@ -310,52 +273,31 @@ public class ChildForm {
     public static class CharacteristicRow {
         private String type;
         private String detail;
-        private String startsOnDay;
-        private String startsOnMonth;
-        private String startsOnYear;
-        private String endsOnDay;
-        private String endsOnMonth;
-        private String endsOnYear;
+        private DateField startsOn = new DateField();
+        private DateField endsOn = new DateField();
         private boolean remove;
 
         static CharacteristicRow of(ChildDetails.Characteristic c) {
             var row = new CharacteristicRow();
             row.type = c.type() == null ? null : c.type().name();
             row.detail = c.detail();
-            String[] from = DateParts.of(c.startsOn());
-            String[] to = DateParts.of(c.endsOn());
-            row.startsOnDay = from[0];
-            row.startsOnMonth = from[1];
-            row.startsOnYear = from[2];
-            row.endsOnDay = to[0];
-            row.endsOnMonth = to[1];
-            row.endsOnYear = to[2];
+            row.startsOn = DateField.of(c.startsOn());
+            row.endsOn = DateField.of(c.endsOn());
             return row;
         }
 
         boolean isBlank() {
-            return allBlank(type, detail, startsOnDay, startsOnMonth, startsOnYear, endsOnDay, endsOnMonth,
-                    endsOnYear);
+            return allBlank(type, detail) && startsOn.isBlank() && endsOn.isBlank();
         }
 
-        public String getStartsOn() { return startsOnDay + "/" + startsOnMonth + "/" + startsOnYear; }
-        public String getEndsOn() { return endsOnDay + "/" + endsOnMonth + "/" + endsOnYear; }
         public String getType() { return type; }
         public void setType(String type) { this.type = type; }
         public String getDetail() { return detail; }
         public void setDetail(String detail) { this.detail = detail; }
-        public String getStartsOnDay() { return startsOnDay; }
-        public void setStartsOnDay(String v) { this.startsOnDay = v; }
-        public String getStartsOnMonth() { return startsOnMonth; }
-        public void setStartsOnMonth(String v) { this.startsOnMonth = v; }
-        public String getStartsOnYear() { return startsOnYear; }
-        public void setStartsOnYear(String v) { this.startsOnYear = v; }
-        public String getEndsOnDay() { return endsOnDay; }
-        public void setEndsOnDay(String v) { this.endsOnDay = v; }
-        public String getEndsOnMonth() { return endsOnMonth; }
-        public void setEndsOnMonth(String v) { this.endsOnMonth = v; }
-        public String getEndsOnYear() { return endsOnYear; }
-        public void setEndsOnYear(String v) { this.endsOnYear = v; }
+        public DateField getStartsOn() { return startsOn; }
+        public void setStartsOn(DateField v) { this.startsOn = v; }
+        public DateField getEndsOn() { return endsOn; }
+        public void setEndsOn(DateField v) { this.endsOn = v; }
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
     }
@@ -370,12 +312,8 @@ public class ChildForm {
     public void setPreferredForename(String v) { this.preferredForename = v; }
     public String getPreferredSurname() { return preferredSurname; }
     public void setPreferredSurname(String v) { this.preferredSurname = v; }
-    public String getDateOfBirthDay() { return dateOfBirthDay; }
-    public void setDateOfBirthDay(String v) { this.dateOfBirthDay = v; }
-    public String getDateOfBirthMonth() { return dateOfBirthMonth; }
-    public void setDateOfBirthMonth(String v) { this.dateOfBirthMonth = v; }
-    public String getDateOfBirthYear() { return dateOfBirthYear; }
-    public void setDateOfBirthYear(String v) { this.dateOfBirthYear = v; }
+    public DateField getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(DateField v) { this.dateOfBirth = v; }
     public boolean isDateOfBirthEstimated() { return dateOfBirthEstimated; }
     public void setDateOfBirthEstimated(boolean v) { this.dateOfBirthEstimated = v; }
     public String getSex() { return sex; }

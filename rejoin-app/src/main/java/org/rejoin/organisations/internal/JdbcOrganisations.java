@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditActor;
+import org.rejoin.audit.AuditLog;
 import org.rejoin.organisations.AgencyType;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.EstablishmentSearch;
+import org.rejoin.organisations.NewAgency;
 import org.rejoin.organisations.Organisation;
 import org.rejoin.organisations.OrganisationKind;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 
@@ -32,9 +38,11 @@ class JdbcOrganisations implements Organisations {
             e.street, e.locality, e.address3, e.town, e.county, e.postcode, e.opened_on, e.closed_on""";
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    JdbcOrganisations(JdbcClient jdbc) {
+    JdbcOrganisations(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -120,9 +128,39 @@ class JdbcOrganisations implements Organisations {
     @Override
     @Transactional
     @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
-    public Organisation createAgency(String name, AgencyType type, String laCode, String email, String telephone) {
-        var agency = new Organisation(UUID.randomUUID(), OrganisationKind.AGENCY, name, laCode, type, email, telephone);
+    public Organisation createAgency(NewAgency a, AuditActor by) {
+        var errors = new ArrayList<FieldError>();
+        if (!StringUtils.hasText(a.name()) || a.name().trim().length() > 200) {
+            errors.add(new FieldError("name", "Enter the agency's name, 200 characters or fewer"));
+        }
+        AgencyType type = null;
+        try {
+            type = StringUtils.hasText(a.agencyType()) ? AgencyType.valueOf(a.agencyType()) : null;
+        }
+        catch (IllegalArgumentException e) {
+            type = null;
+        }
+        if (type == null) {
+            errors.add(new FieldError("agencyType", "Select the kind of agency"));
+        }
+        String laCode = StringUtils.hasText(a.laCode()) ? a.laCode().trim() : null;
+        if (type == AgencyType.OTHER_LA && (laCode == null || !laCode.matches("\\d{3}"))) {
+            errors.add(new FieldError("laCode", "Enter the other LA's 3-digit LA code"));
+        }
+        else if (laCode != null && !laCode.matches("\\d{3}")) {
+            errors.add(new FieldError("laCode", "LA code must be 3 digits"));
+        }
+        if (StringUtils.hasText(a.email()) && !a.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("email", "Enter an email address in the correct format, like name@example.org"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var agency = new Organisation(UUID.randomUUID(), OrganisationKind.AGENCY, a.name().trim(), laCode, type,
+                StringUtils.hasText(a.email()) ? a.email().trim() : null,
+                StringUtils.hasText(a.telephone()) ? a.telephone().trim() : null);
         insert(agency);
+        audit.record(by, AuditAction.AGENCY_ADDED, null, agency.name() + " (" + type + ")", List.of());
         return agency;
     }
 

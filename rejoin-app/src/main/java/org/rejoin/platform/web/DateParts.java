@@ -54,11 +54,4 @@ public final class DateParts {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
-
-    /** The three parts of a date for a form, or blanks. */
-    public static String[] of(LocalDate date) {
-        return date == null ? new String[] {"", "", ""}
-                : new String[] {String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
-                        String.valueOf(date.getYear())};
-    }
 }

@@ -50,6 +50,7 @@ class ShellModelAdvice {
         }
         if (user.has(Role.LA_ADMIN)) {
             add(items, "nav.users", "/admin/users", path.startsWith("/admin/users"));
+            add(items, "nav.agencies", "/admin/agencies", path.startsWith("/admin/agencies"));
         }
         return items;
     }

@@ -40,7 +40,7 @@ class ChildPagesTests {
             String day, String upn) {
         return request.with(user(users.user("cme.officer"))).with(csrf())
                 .param("legalForename", forename).param("legalSurname", surname)
-                .param("dateOfBirthDay", day).param("dateOfBirthMonth", "7").param("dateOfBirthYear", "2015")
+                .param("dateOfBirth.day", day).param("dateOfBirth.month", "7").param("dateOfBirth.year", "2015")
                 .param("sex", "MALE").param("upn", upn)
                 .param("addresses[0].line1", "9 Brook Street").param("addresses[0].postcode", "KB4 1AB");
     }
@@ -49,7 +49,7 @@ class ChildPagesTests {
     void mistakesAreListedInTheErrorSummaryAndBesideEachField() throws Exception {
         long before = jdbc.sql("select count(*) from child").query(Long.class).single();
         mvc.perform(form(post("/children"), "", "Kowalski", "31", "A801200005001")
-                        .param("dateOfBirthMonth", "2"))
+                        .param("dateOfBirth.month", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#dateOfBirth\">Date of birth must be a real date")))
@@ -114,11 +114,11 @@ class ChildPagesTests {
         LocalDate dob = (LocalDate) child[2];
         mvc.perform(get("/children").param("upn", ((String) child[1]).toLowerCase()).with(user(users.user("admin"))))
                 .andExpect(content().string(containsString(child[0].toString())));
-        mvc.perform(get("/children").param("dobDay", String.valueOf(dob.getDayOfMonth()))
-                        .param("dobMonth", String.valueOf(dob.getMonthValue())).param("dobYear", String.valueOf(dob.getYear()))
+        mvc.perform(get("/children").param("dob.day", String.valueOf(dob.getDayOfMonth()))
+                        .param("dob.month", String.valueOf(dob.getMonthValue())).param("dob.year", String.valueOf(dob.getYear()))
                         .with(user(users.user("admin"))))
                 .andExpect(content().string(containsString(child[0].toString())));
-        mvc.perform(get("/children").param("dobDay", "40").param("dobMonth", "1").param("dobYear", "2015")
+        mvc.perform(get("/children").param("dob.day", "40").param("dob.month", "1").param("dob.year", "2015")
                         .with(user(users.user("admin"))))
                 .andExpect(content().string(containsString("Date of birth must be a real date")));
     }

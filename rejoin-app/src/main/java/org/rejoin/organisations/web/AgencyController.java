@@ -1,0 +1,70 @@
+package org.rejoin.organisations.web;
+
+import java.util.LinkedHashMap;
+
+import org.rejoin.audit.AuditActor;
+import org.rejoin.organisations.AgencyType;
+import org.rejoin.organisations.NewAgency;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.web.FormErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agencies and other LAs the LA works with: LA administrators add them so their staff can have accounts. */
+@Controller
+class AgencyController {
+
+    static final String VIEW = "organisations/agencies";
+
+    private final Organisations organisations;
+    private final MessageSource messages;
+
+    AgencyController(Organisations organisations, MessageSource messages) {
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/agencies")
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    String agencies(Model model) {
+        model.addAttribute("agency", new AgencyForm());
+        return page(model);
+    }
+
+    @PostMapping("/admin/agencies")
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    String add(@ModelAttribute("agency") AgencyForm form, BindingResult result, @AuthenticationPrincipal AuditActor user,
+            Model model, RedirectAttributes redirect) {
+        try {
+            var agency = organisations.createAgency(new NewAgency(form.getName(), form.getAgencyType(),
+                    form.getLaCode(), form.getEmail(), form.getTelephone()), user);
+            redirect.addFlashAttribute("flash", agency.name() + " added");
+            return "redirect:/admin/agencies";
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(result, e.errors());
+            return page(model);
+        }
+    }
+
+    private String page(Model model) {
+        model.addAttribute("agencies", organisations.agencies());
+        var types = new LinkedHashMap<String, String>();
+        for (AgencyType type : AgencyType.values()) {
+            types.put(type.name(), messages.getMessage("agencyType." + type, null, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("types", types);
+        return VIEW;
+    }
+}
