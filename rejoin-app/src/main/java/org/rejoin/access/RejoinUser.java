@@ -1,8 +1,11 @@
 package org.rejoin.access;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -88,7 +91,7 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
     }
 
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return Collections.unmodifiableSet(roles);
     }
 
     public boolean has(Role role) {
@@ -122,7 +125,7 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>(
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>(
                 roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
         if (channel == Channel.SYSTEM) {
             authorities.add(new SimpleGrantedAuthority("ROLE_SYSTEM"));
@@ -157,7 +160,7 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RejoinUser that && java.util.Objects.equals(username, that.username)
+        return other instanceof RejoinUser that && Objects.equals(username, that.username)
                 && channel == that.channel;
     }
 

@@ -1,5 +1,6 @@
 package org.rejoin.children;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,6 @@ public interface ChildBulkLoad {
 
     /** One connection to add. */
     record Connection(UUID sourceId, UUID childId, UUID organisationId, ConnectionSource source,
-            java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+            LocalDate startsOn, LocalDate endsOn) {
     }
 }

@@ -2,6 +2,7 @@ package org.rejoin.children;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything about a child that a person records: the input of create and update, and the
@@ -46,7 +47,7 @@ public record ChildDetails(
         }
 
         public String singleLine() {
-            return String.join(", ", java.util.stream.Stream.of(line1, line2, town, postcode)
+            return String.join(", ", Stream.of(line1, line2, town, postcode)
                     .filter(s -> s != null && !s.isBlank()).toList());
         }
     }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -55,7 +57,7 @@ final class DemoPopulation {
     private final List<School> alternative;
     private final School independent;
     private final School closed;
-    private final java.util.Map<String, Integer> upnSerials = new java.util.HashMap<>();
+    private final Map<String, Integer> upnSerials = new HashMap<>();
 
     DemoPopulation(int size, LocalDate today, List<School> schools) {
         this.random = new Random(SEED);

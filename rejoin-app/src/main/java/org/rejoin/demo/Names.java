@@ -1,6 +1,7 @@
 package org.rejoin.demo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -89,16 +90,16 @@ final class Names {
             new Background("Mixed", 0.069, List.of(), List.of(), List.of()));
 
     /** Short forms children go by. */
-    static final java.util.Map<String, String> NICKNAMES = java.util.Map.ofEntries(
-            java.util.Map.entry("Alexander", "Alex"), java.util.Map.entry("William", "Will"),
-            java.util.Map.entry("Thomas", "Tom"), java.util.Map.entry("Joshua", "Josh"),
-            java.util.Map.entry("Samuel", "Sam"), java.util.Map.entry("Jessica", "Jess"),
-            java.util.Map.entry("Elizabeth", "Beth"), java.util.Map.entry("Charlotte", "Lottie"),
-            java.util.Map.entry("Muhammad", "Mo"), java.util.Map.entry("Mohammed", "Mo"),
-            java.util.Map.entry("Daniel", "Danny"), java.util.Map.entry("Joseph", "Joe"),
-            java.util.Map.entry("Isabella", "Bella"), java.util.Map.entry("Matilda", "Tilly"),
-            java.util.Map.entry("Oluwaseun", "Seun"), java.util.Map.entry("Anastasia", "Sasha"),
-            java.util.Map.entry("Edward", "Ted"), java.util.Map.entry("Frederick", "Freddie"));
+    static final Map<String, String> NICKNAMES = Map.ofEntries(
+            Map.entry("Alexander", "Alex"), Map.entry("William", "Will"),
+            Map.entry("Thomas", "Tom"), Map.entry("Joshua", "Josh"),
+            Map.entry("Samuel", "Sam"), Map.entry("Jessica", "Jess"),
+            Map.entry("Elizabeth", "Beth"), Map.entry("Charlotte", "Lottie"),
+            Map.entry("Muhammad", "Mo"), Map.entry("Mohammed", "Mo"),
+            Map.entry("Daniel", "Danny"), Map.entry("Joseph", "Joe"),
+            Map.entry("Isabella", "Bella"), Map.entry("Matilda", "Tilly"),
+            Map.entry("Oluwaseun", "Seun"), Map.entry("Anastasia", "Sasha"),
+            Map.entry("Edward", "Ted"), Map.entry("Frederick", "Freddie"));
 
     private Names() {
     }

@@ -39,10 +39,6 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         return Math.min(total, (long) page * size);
     }
 
-    public long offset() {
-        return (long) (page - 1) * size;
-    }
-
     public <R> ResultPage<R> map(Function<T, R> mapper) {
         return new ResultPage<>(items.stream().map(mapper).toList(), page, size, total);
     }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 
+import java.lang.reflect.Method;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class AuditTrailTests {
 
     @Test
     void theApplicationOffersNoWayToChangeAnEntry() {
-        assertThat(AuditLog.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+        assertThat(AuditLog.class.getMethods()).extracting(Method::getName)
                 .containsOnly("record", "recordAll", "recordDenied", "forChild", "childrenRecentlyViewedBy", "latest");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rejoin.IntegrationTest;
@@ -147,7 +148,7 @@ class ChildRegisterTests {
                 ResultPage.request(1, 100), users.user("admin"))).items()).extracting(ChildSummary::id).contains(kathryn.id());
     }
 
-    private List<java.util.UUID> search(String name) {
+    private List<UUID> search(String name) {
         return users.as("admin", () -> register.search(new ChildSearch(name, null, null, null), ResultPage.request(1, 25),
                 users.user("admin"))).items().stream().map(ChildSummary::id).toList();
     }

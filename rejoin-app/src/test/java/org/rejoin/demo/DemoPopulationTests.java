@@ -3,6 +3,7 @@ package org.rejoin.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ class DemoPopulationTests {
                 .collect(Collectors.toMap(DemoEstablishments.School::urn, Function.identity()));
         for (var r : POPULATION.registrations) {
             var school = byUrn.get(r.urn());
-            int age = java.time.Period.between(POPULATION.children.get(r.child()).dateOfBirth(), r.startsOn()).getYears();
+            int age = Period.between(POPULATION.children.get(r.child()).dateOfBirth(), r.startsOn()).getYears();
             assertThat(age).as("age at start at " + school.name()).isBetween(school.lowAge() - 1, school.highAge());
             if (r.endsOn() != null) {
                 assertThat(r.ground()).isNotNull();

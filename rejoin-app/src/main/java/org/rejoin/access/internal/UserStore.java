@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -134,7 +135,7 @@ class UserStore {
         if (csv == null || csv.isEmpty()) {
             return EnumSet.noneOf(Role.class);
         }
-        return java.util.Arrays.stream(csv.split(",")).map(Role::valueOf)
+        return Arrays.stream(csv.split(",")).map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 

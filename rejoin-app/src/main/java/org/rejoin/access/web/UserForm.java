@@ -1,5 +1,6 @@
 package org.rejoin.access.web;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ public class UserForm {
     private String displayName;
     private String email;
     private String organisationId;
-    private List<String> roles = new java.util.ArrayList<>();
+    private List<String> roles = new ArrayList<>();
     private String password;
 
     NewUser toNewUser() {

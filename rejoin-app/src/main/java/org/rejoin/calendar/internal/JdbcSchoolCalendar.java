@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,7 +71,7 @@ class JdbcSchoolCalendar implements SchoolCalendar {
                                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)));
             });
             var holidays = new HashSet<>(jdbc.sql("select holiday_date from bank_holiday").query(LocalDate.class).list());
-            table = new SchoolDayTable(terms, holidays, java.util.Set.of());
+            table = new SchoolDayTable(terms, holidays, Set.of());
             localAuthority = table;
         }
         return table;

@@ -2,6 +2,7 @@ package org.rejoin.calendar.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.HalfTerm;
@@ -45,7 +46,7 @@ final class TermDateRules {
     }
 
     static String label(HalfTerm halfTerm) {
-        String name = halfTerm.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String name = halfTerm.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -2,6 +2,7 @@ package org.rejoin.calendar.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -124,7 +125,7 @@ class CalendarController {
             try {
                 parsed.add(LocalDate.parse(day.trim()));
             }
-            catch (java.time.format.DateTimeParseException e) {
+            catch (DateTimeParseException e) {
                 errors.add("'" + day + "' is not a date in the form yyyy-mm-dd");
             }
         }

@@ -14,6 +14,7 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSearch;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.children.PossibleDuplicatesException;
+import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.api.PageResponse;
 
@@ -93,7 +94,7 @@ class ChildApiController {
             version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
         }
         catch (NumberFormatException e) {
-            throw new org.rejoin.platform.InvalidInputException("If-Match",
+            throw new InvalidInputException("If-Match",
                     "must be the ETag returned when the record was read, like \"3\"");
         }
         var child = register.update(id, version, details, user);

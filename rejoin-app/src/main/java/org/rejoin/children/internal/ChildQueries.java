@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.rejoin.children.ChildSearch;
@@ -98,7 +99,7 @@ class ChildQueries {
         }
         if (StringUtils.hasText(search.postcode())) {
             where.add("exists (select 1 from child_address a where a.child_id = c.id and replace(upper(a.postcode), ' ', '') = ?)");
-            params.add(search.postcode().replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
+            params.add(search.postcode().replaceAll("\\s", "").toUpperCase(Locale.ROOT));
         }
         if (scope.limited()) {
             where.add(scope.condition());

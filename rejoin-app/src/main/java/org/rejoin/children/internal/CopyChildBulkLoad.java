@@ -1,6 +1,7 @@
 package org.rejoin.children.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +36,7 @@ class CopyChildBulkLoad implements ChildBulkLoad {
     @Transactional
     @PreAuthorize("hasRole('SYSTEM')")
     public List<UUID> load(List<ChildDetails> children, RejoinUser by) {
-        var today = java.time.LocalDate.now(clock);
+        var today = LocalDate.now(clock);
         String now = clock.instant().toString();
         var ids = new ArrayList<UUID>(children.size());
         var child = new ArrayList<Object[]>();

@@ -2,13 +2,16 @@ package org.rejoin.children.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
@@ -138,7 +141,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     }
 
     private static String describe(ChildSearch search) {
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (search.name() != null && !search.name().isBlank()) {
             parts.add("name " + search.name().trim());
         }
@@ -170,7 +173,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
             }
         }
         if (details.dateOfBirth() != null && details.legalForename() != null && details.legalSurname() != null) {
-            var dates = new java.util.LinkedHashSet<LocalDate>();
+            var dates = new LinkedHashSet<LocalDate>();
             dates.add(details.dateOfBirth());
             var dob = details.dateOfBirth();
             if (dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
@@ -180,7 +183,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
                 String reason = child.dateOfBirth().equals(dob) ? "Same date of birth and a similar name"
                         : "Date of birth with day and month swapped, and a similar name";
                 found.merge(child.id(), new PossibleDuplicate(child, List.of(reason)), (a, b) -> new PossibleDuplicate(
-                        a.child(), java.util.stream.Stream.concat(a.reasons().stream(), b.reasons().stream()).toList()));
+                        a.child(), Stream.concat(a.reasons().stream(), b.reasons().stream()).toList()));
             }
         }
         return List.copyOf(found.values());

@@ -48,5 +48,4 @@ final class Normalised {
         String compact = t.replace(" ", "").toUpperCase(Locale.ROOT);
         return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3) : compact;
     }
-
 }

@@ -3,7 +3,9 @@ package org.rejoin.children.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
@@ -37,7 +39,7 @@ public class ChildForm {
     private Long version;
     private boolean confirmedNew;
     /** Where each item of the details came from in the form, e.g. "addresses[0]" to "addresses[2]". */
-    private final java.util.Map<String, String> rowOfItem = new java.util.HashMap<>();
+    private final Map<String, String> rowOfItem = new HashMap<>();
 
     static ChildForm blank() {
         var form = new ChildForm();

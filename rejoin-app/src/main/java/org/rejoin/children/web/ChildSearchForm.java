@@ -1,5 +1,7 @@
 package org.rejoin.children.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +42,7 @@ public class ChildSearchForm {
 
     private static void add(List<String> parts, String key, String value) {
         if (value != null && !value.isBlank()) {
-            parts.add(key + "=" + java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(key + "=" + URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
         }
     }
 

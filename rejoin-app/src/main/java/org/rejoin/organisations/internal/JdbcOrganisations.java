@@ -2,6 +2,7 @@ package org.rejoin.organisations.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -187,6 +188,6 @@ class JdbcOrganisations implements Organisations {
                 rs.getInt("status_code"), rs.getString("status_name"), rs.getObject("statutory_low_age", Integer.class),
                 rs.getObject("statutory_high_age", Integer.class), rs.getString("street"), rs.getString("locality"),
                 rs.getString("address3"), rs.getString("town"), rs.getString("county"), rs.getString("postcode"),
-                rs.getObject("opened_on", java.time.LocalDate.class), rs.getObject("closed_on", java.time.LocalDate.class));
+                rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class));
     }
 }

@@ -1,6 +1,8 @@
 package org.rejoin.organisations.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.rejoin.audit.AuditActor;
@@ -50,7 +52,7 @@ class EstablishmentController {
                 ResultPage.request(page, 50)));
         var query = new StringBuilder("?");
         if (q != null && !q.isBlank()) {
-            query.append("q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            query.append("q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append('&');
         }
         if (group != null) {
             query.append("group=").append(group).append('&');

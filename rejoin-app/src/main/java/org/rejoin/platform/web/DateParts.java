@@ -3,6 +3,7 @@ package org.rejoin.platform.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.rejoin.platform.InvalidInputException.FieldError;
 
@@ -27,7 +28,7 @@ public final class DateParts {
         boolean noYear = blank(year);
         if (noDay && noMonth && noYear) {
             if (required) {
-                errors.add(new FieldError(field, "Enter " + label.toLowerCase(java.util.Locale.ROOT)));
+                errors.add(new FieldError(field, "Enter " + label.toLowerCase(Locale.ROOT)));
             }
             return null;
         }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -125,26 +126,25 @@ class JdbcRegistrations implements Registrations {
     }
 
     /** Registrations may overlap only as a dual registration: a main and a subsidiary at different schools. */
-    private java.util.Optional<FieldError> overlapping(NewRegistration r) {
+    private Optional<FieldError> overlapping(NewRegistration r) {
         LocalDate end = r.endsOn() == null ? LocalDate.MAX : r.endsOn();
         var others = jdbc.sql("""
-                select * from registration r where r.child_id = ?
+                select r.*, '' as establishment_name, null::integer as urn from registration r where r.child_id = ?
                 and r.starts_on <= ? and coalesce(r.ends_on, 'infinity'::date) >= ?""")
-                .params(r.childId(), end, r.startsOn()).query((rs, row) -> new Object[] {
-                        rs.getObject("establishment_id", UUID.class), rs.getString("enrolment_status").charAt(0)})
-                .list();
-        for (Object[] other : others) {
-            boolean sameSchool = other[0].equals(r.establishmentId());
-            boolean dualPair = r.enrolmentStatus() != EnrolmentStatus.SINGLE && (char) other[1] != 'C'
-                    && (char) other[1] != r.enrolmentStatus().code();
+                .params(r.childId(), end, r.startsOn()).query(JdbcRegistrations::registration).list();
+        for (var other : others) {
+            boolean sameSchool = other.establishmentId().equals(r.establishmentId());
+            boolean dualPair = r.enrolmentStatus() != EnrolmentStatus.SINGLE
+                    && other.enrolmentStatus() != EnrolmentStatus.SINGLE
+                    && other.enrolmentStatus() != r.enrolmentStatus();
             if (sameSchool || !dualPair || others.size() > 1) {
-                return java.util.Optional.of(new FieldError("startsOn", sameSchool
+                return Optional.of(new FieldError("startsOn", sameSchool
                         ? "The child is already registered at this establishment for some of these dates"
                         : "The child is registered elsewhere for some of these dates: only a main and a subsidiary"
                                 + " dual registration may overlap"));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.rejoin.shell.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Properties;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -33,7 +34,7 @@ class GovukStylesheetController {
     }
 
     private static String govukFrontendVersion() throws IOException {
-        var properties = new java.util.Properties();
+        var properties = new Properties();
         try (var in = new ClassPathResource("META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties").getInputStream()) {
             properties.load(in);
         }
