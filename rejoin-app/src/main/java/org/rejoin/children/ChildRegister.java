@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.audit.AuditEntry;
+import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 
@@ -22,6 +23,9 @@ public interface ChildRegister {
      * @throws org.rejoin.platform.InvalidInputException naming each field that breaks a rule
      */
     ChildRecord create(ChildDetails details, boolean confirmedNew, RejoinUser user);
+
+    /** Every rule the details break, without saving anything: for showing all problems at once. */
+    List<InvalidInputException.FieldError> problems(ChildDetails details);
 
     /** A child's record, audited as viewed. */
     ChildRecord view(UUID childId, RejoinUser user);

@@ -31,6 +31,7 @@ import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.internal.ChildQueries.Scope;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
@@ -80,6 +81,13 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
         var child = children.save(Child.create(UUID.randomUUID(), clean, clock.instant()));
         audit.record(user, AuditAction.CHILD_CREATED, child.id(), null, ChildChanges.created(clean));
         return child.toRecord();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(LA_STAFF)
+    public List<FieldError> problems(ChildDetails details) {
+        return ChildDetailsRules.check(Normalised.of(details), today());
     }
 
     @Override

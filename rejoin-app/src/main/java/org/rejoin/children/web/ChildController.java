@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
 import org.rejoin.children.CharacteristicType;
+import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRecordSection;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.PossibleDuplicatesException;
@@ -111,7 +113,7 @@ class ChildController {
         var errors = new ArrayList<FieldError>();
         var details = form.toDetails(errors);
         if (!errors.isEmpty()) {
-            FormErrors.addTo(result, errors);
+            FormErrors.addTo(result, allProblems(form, details, errors));
             form.addBlankRows();
             return form(model, null);
         }
@@ -152,7 +154,7 @@ class ChildController {
             errors.add(new FieldError("version", "The form was incomplete: open the record and edit it again"));
         }
         if (!errors.isEmpty()) {
-            FormErrors.addTo(result, errors);
+            FormErrors.addTo(result, allProblems(form, details, errors));
             form.addBlankRows();
             return form(model, id);
         }
@@ -179,6 +181,21 @@ class ChildController {
         model.addAttribute("child", register.summaries(List.of(id), user).get(0));
         model.addAttribute("clock", clock);
         return AUDIT_VIEW;
+    }
+
+    /**
+     * The dates that are not real dates, and every other rule the details break, so the user sees
+     * all the problems at once; a field with a typing error shows only that.
+     */
+    private List<FieldError> allProblems(ChildForm form, ChildDetails details, List<FieldError> typing) {
+        var typed = typing.stream().collect(Collectors.toMap(FieldError::field, e -> e, (a, b) -> a, LinkedHashMap::new));
+        var all = new ArrayList<FieldError>();
+        for (var problem : form.onFormRows(register.problems(details))) {
+            var typingError = typed.remove(problem.field());
+            all.add(typingError == null ? problem : typingError);
+        }
+        all.addAll(typed.values());
+        return all;
     }
 
     private String form(Model model, UUID childId) {

@@ -53,6 +53,8 @@ class ChildPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#dateOfBirth\">Date of birth must be a real date")))
+                .andExpect(content().string(containsString("href=\"#legalForename\">Enter the child&#39;s legal first name")))
+                .andExpect(content().string(containsString("href=\"#upn\">UPN check letter is wrong")))
                 .andExpect(content().string(containsString("govuk-form-group--error")));
         mvc.perform(form(post("/children"), "", "Kowalski", "3", "A801200005001"))
                 .andExpect(status().isOk())
