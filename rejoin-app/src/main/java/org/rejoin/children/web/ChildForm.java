@@ -90,7 +90,7 @@ public class ChildForm {
         var names = new ArrayList<ChildDetails.FormerName>();
         for (int i = 0; i < formerNames.size(); i++) {
             var r = formerNames.get(i);
-            if (!r.isBlank() && !r.remove) {
+            if (r.isKept()) {
                 rowOfItem.put("formerNames[" + names.size() + "]", "formerNames[" + i + "]");
                 names.add(new ChildDetails.FormerName(r.forename, r.surname, null));
             }
@@ -98,7 +98,7 @@ public class ChildForm {
         var addressList = new ArrayList<ChildDetails.Address>();
         for (int i = 0; i < addresses.size(); i++) {
             var a = addresses.get(i);
-            if (!a.isBlank() && !a.remove) {
+            if (a.isKept()) {
                 String field = "addresses[" + i + "]";
                 rowOfItem.put("addresses[" + addressList.size() + "]", field);
                 addressList.add(new ChildDetails.Address(a.line1, a.line2, a.town, a.postcode,
@@ -109,7 +109,7 @@ public class ChildForm {
         var carerList = new ArrayList<ChildDetails.Carer>();
         for (int i = 0; i < carers.size(); i++) {
             var c = carers.get(i);
-            if (!c.isBlank() && !c.remove) {
+            if (c.isKept()) {
                 rowOfItem.put("carers[" + carerList.size() + "]", "carers[" + i + "]");
                 carerList.add(new ChildDetails.Carer(c.name, c.relationship, c.parentalResponsibility, c.telephone,
                         c.email, c.address));
@@ -118,7 +118,7 @@ public class ChildForm {
         var characteristicList = new ArrayList<ChildDetails.Characteristic>();
         for (int i = 0; i < characteristics.size(); i++) {
             var c = characteristics.get(i);
-            if (!c.isBlank() && !c.remove) {
+            if (c.isKept()) {
                 String field = "characteristics[" + i + "]";
                 rowOfItem.put("characteristics[" + characteristicList.size() + "]", field);
                 CharacteristicType type = null;
@@ -167,10 +167,23 @@ public class ChildForm {
         return Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
     }
 
-    public static class FormerNameRow {
+    /** A row of a list on the form: left blank it is ignored, ticked "remove" it is dropped. */
+    public abstract static class Row {
+        private boolean remove;
+
+        abstract boolean isBlank();
+
+        boolean isKept() {
+            return !isBlank() && !remove;
+        }
+
+        public boolean isRemove() { return remove; }
+        public void setRemove(boolean remove) { this.remove = remove; }
+    }
+
+    public static class FormerNameRow extends Row {
         private String forename;
         private String surname;
-        private boolean remove;
 
         public FormerNameRow() {
         }
@@ -188,18 +201,15 @@ public class ChildForm {
         public void setForename(String forename) { this.forename = forename; }
         public String getSurname() { return surname; }
         public void setSurname(String surname) { this.surname = surname; }
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
     }
 
-    public static class AddressRow {
+    public static class AddressRow extends Row {
         private String line1;
         private String line2;
         private String town;
         private String postcode;
         private DateField startsOn = new DateField();
         private DateField endsOn = new DateField();
-        private boolean remove;
 
         static AddressRow of(ChildDetails.Address a) {
             var row = new AddressRow();
@@ -228,18 +238,15 @@ public class ChildForm {
         public void setStartsOn(DateField v) { this.startsOn = v; }
         public DateField getEndsOn() { return endsOn; }
         public void setEndsOn(DateField v) { this.endsOn = v; }
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
     }
 
-    public static class CarerRow {
+    public static class CarerRow extends Row {
         private String name;
         private String relationship;
         private boolean parentalResponsibility;
         private String telephone;
         private String email;
         private String address;
-        private boolean remove;
 
         static CarerRow of(ChildDetails.Carer c) {
             var row = new CarerRow();
@@ -268,16 +275,13 @@ public class ChildForm {
         public void setEmail(String email) { this.email = email; }
         public String getAddress() { return address; }
         public void setAddress(String address) { this.address = address; }
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
     }
 
-    public static class CharacteristicRow {
+    public static class CharacteristicRow extends Row {
         private String type;
         private String detail;
         private DateField startsOn = new DateField();
         private DateField endsOn = new DateField();
-        private boolean remove;
 
         static CharacteristicRow of(ChildDetails.Characteristic c) {
             var row = new CharacteristicRow();
@@ -300,8 +304,6 @@ public class ChildForm {
         public void setStartsOn(DateField v) { this.startsOn = v; }
         public DateField getEndsOn() { return endsOn; }
         public void setEndsOn(DateField v) { this.endsOn = v; }
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
     }
 
     public String getLegalForename() { return legalForename; }
