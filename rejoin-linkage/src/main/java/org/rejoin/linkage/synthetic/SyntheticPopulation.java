@@ -1,0 +1,306 @@
+package org.rejoin.linkage.synthetic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.rejoin.linkage.PersonRecord;
+
+/**
+ * A seeded synthetic population in two files, as an LA sees it: A (its register) and B (a later
+ * source: school rolls, transfer files, referrals), with the truth of which records are the same
+ * child. Households share surname, address and date-of-birth patterns; twins share everything
+ * but the forename. B's records carry the errors real sources make: nicknames, transliterations,
+ * typing errors, day/month swaps, surname changes, moves, missing, temporary and re-issued UPNs.
+ *
+ * <p>Seeds: {@link #DEVELOPMENT}, {@link #CALIBRATION} (thresholds are chosen here) and
+ * {@link #HELD_OUT} (accuracy is reported here, with thresholds fixed before).
+ */
+public final class SyntheticPopulation {
+
+    public static final long DEVELOPMENT = 1;
+    public static final long CALIBRATION = 2;
+    public static final long HELD_OUT = 3;
+
+    private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
+
+    /** One true child. */
+    private record Child(int id, String forename, List<String> forenameVariants, String middle, String surname,
+            List<String> surnameVariants, LocalDate dob, char sex, String upn, String postcode, int household,
+            boolean twin) {
+    }
+
+    /** A pair of records that are the same child, and what makes it hard. */
+    public record TruePair(String leftId, String rightId, boolean transliterated) {
+    }
+
+    /** Two records of twin siblings, one in each file: they must never be auto-matched. */
+    public record TwinPair(String leftId, String rightId) {
+    }
+
+    public final List<PersonRecord> left = new ArrayList<>();
+    public final List<PersonRecord> right = new ArrayList<>();
+    public final List<TruePair> truth = new ArrayList<>();
+    public final List<TwinPair> twins = new ArrayList<>();
+
+    private final Random random;
+    private int upnSerial;
+
+    /**
+     * @param size records in each file
+     * @param overlap the share of B's records that are children also in A
+     */
+    public SyntheticPopulation(long seed, int size, double overlap) {
+        this.random = new Random(seed);
+        var children = new ArrayList<Child>();
+        int households = 0;
+        int needed = (int) (size * (2 - overlap));
+        while (children.size() < needed) {
+            household(children, households++);
+        }
+        Collections.shuffle(children, random);
+        var inLeft = children.subList(0, size);
+        int fromLeft = (int) Math.round(size * overlap);
+        var inRight = new ArrayList<>(children.subList(0, fromLeft));
+        inRight.addAll(children.subList(size, size + size - fromLeft));
+        Collections.shuffle(inRight, random);
+        var leftId = new java.util.HashMap<Integer, String>();
+        for (int i = 0; i < inLeft.size(); i++) {
+            var child = inLeft.get(i);
+            String id = "A" + (i + 1);
+            leftId.put(child.id(), id);
+            left.add(recordA(id, child));
+        }
+        var rightIdsByHousehold = new java.util.HashMap<Integer, List<Object[]>>();
+        for (int i = 0; i < inRight.size(); i++) {
+            var child = inRight.get(i);
+            String id = "B" + (i + 1);
+            var record = recordB(id, child);
+            right.add(record);
+            if (leftId.containsKey(child.id())) {
+                boolean transliterated = !child.forename().equals(record.forename()) && record.forename() != null
+                        && child.forenameVariants().contains(record.forename())
+                        || !child.surname().equals(record.surname()) && record.surname() != null
+                        && child.surnameVariants().contains(record.surname());
+                truth.add(new TruePair(leftId.get(child.id()), id, transliterated));
+            }
+            if (child.twin()) {
+                rightIdsByHousehold.computeIfAbsent(child.household(), h -> new ArrayList<>()).add(new Object[] {child, id});
+            }
+        }
+        for (var child : inLeft) {
+            if (!child.twin()) {
+                continue;
+            }
+            for (Object[] other : rightIdsByHousehold.getOrDefault(child.household(), List.of())) {
+                var sibling = (Child) other[0];
+                if (sibling.id() != child.id() && sibling.dob().equals(child.dob())) {
+                    twins.add(new TwinPair(leftId.get(child.id()), (String) other[1]));
+                }
+            }
+        }
+    }
+
+    private void household(List<Child> children, int household) {
+        var background = NameTables.background(random);
+        boolean mixed = random.nextDouble() < 0.07;
+        var surnameSource = mixed ? NameTables.background(random) : background;
+        List<String> surnameForms = NameTables.forms(NameTables.surname(surnameSource, random));
+        String postcode = postcode();
+        int size = 1 + (random.nextDouble() < 0.45 ? 0 : random.nextDouble() < 0.6 ? 1 : random.nextDouble() < 0.7 ? 2 : 3);
+        LocalDate eldest = REFERENCE.minusYears(5).minusDays(random.nextInt(11 * 365));
+        boolean twins = random.nextDouble() < 0.03;
+        LocalDate dob = eldest;
+        for (int i = 0; i < size + (twins ? 1 : 0); i++) {
+            boolean twin = twins && i >= size - 1;
+            if (i > 0 && !(twins && i == size)) {
+                dob = dob.plusDays(330 + random.nextInt(900));
+            }
+            if (dob.isAfter(REFERENCE.minusYears(4))) {
+                break;
+            }
+            char sex = random.nextBoolean() ? 'F' : 'M';
+            var forenameSource = mixed && random.nextBoolean() ? NameTables.background(random) : background;
+            List<String> forenameForms;
+            do {
+                forenameForms = NameTables.forms(NameTables.pick(sex == 'F' ? forenameSource.girls() : forenameSource.boys(), random));
+            }
+            while (siblingHasName(children, household, forenameForms.get(0)));
+            String middle = random.nextDouble() < 0.6
+                    ? NameTables.forms(NameTables.pick(sex == 'F' ? forenameSource.girls() : forenameSource.boys(), random)).get(0)
+                    : null;
+            double u = random.nextDouble();
+            String upn = u < 0.9 ? upn(false) : u < 0.97 ? upn(true) : null;
+            children.add(new Child(children.size(), forenameForms.get(0), forenameForms, middle, surnameForms.get(0),
+                    surnameForms, dob, sex, upn, postcode, household, twin));
+        }
+    }
+
+    private static boolean siblingHasName(List<Child> children, int household, String forename) {
+        for (int i = children.size() - 1; i >= 0 && children.get(i).household() == household; i--) {
+            if (children.get(i).forename().equals(forename)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The register: mostly as the child is, with a few slips. */
+    private PersonRecord recordA(String id, Child c) {
+        String forename = chance(0.01) ? typo(c.forename()) : c.forename();
+        LocalDate dob = chance(0.004) ? oneDigit(c.dob()) : c.dob();
+        String upn = chance(0.06) ? null : c.upn();
+        return new PersonRecord(id, forename, chance(0.2) ? null : c.middle(), c.surname(), dob, c.sex(), upn,
+                chance(0.03) ? null : c.postcode());
+    }
+
+    /** A later source: every kind of error real records carry. */
+    private PersonRecord recordB(String id, Child c) {
+        String forename = c.forename();
+        String surname = c.surname();
+        double f = random.nextDouble();
+        if (f < 0.05 && NICKNAME.containsKey(forename)) {
+            forename = NICKNAME.get(forename);
+        }
+        else if (f < 0.10 && c.forenameVariants().size() > 1) {
+            forename = c.forenameVariants().get(1 + random.nextInt(c.forenameVariants().size() - 1));
+        }
+        else if (f < 0.13) {
+            forename = typo(forename);
+        }
+        else if (f < 0.14 && c.middle() != null) {
+            forename = c.middle();
+        }
+        else if (f < 0.145) {
+            forename = forename.substring(0, 1);
+        }
+        else if (f < 0.15) {
+            forename = null;
+        }
+        double s = random.nextDouble();
+        if (s < 0.02) {
+            surname = typo(surname);
+        }
+        else if (s < 0.035) {
+            surname = NameTables.surname(NameTables.background(random), random).split("\\|")[0];
+        }
+        else if (s < 0.05) {
+            surname = surname + "-" + NameTables.surname(NameTables.BACKGROUNDS.get(0), random).split("\\|")[0];
+        }
+        else if (s < 0.07 && c.surnameVariants().size() > 1) {
+            surname = c.surnameVariants().get(1 + random.nextInt(c.surnameVariants().size() - 1));
+        }
+        else if (s < 0.073 && forename != null) {
+            String t = surname;
+            surname = forename;
+            forename = t;
+        }
+        LocalDate dob = c.dob();
+        double d = random.nextDouble();
+        if (d < 0.01 && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
+            dob = LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue());
+        }
+        else if (d < 0.025) {
+            dob = oneDigit(dob);
+        }
+        else if (d < 0.03) {
+            dob = null;
+        }
+        Character sex = chance(0.03) ? null : chance(0.002) ? (c.sex() == 'F' ? 'M' : 'F') : c.sex();
+        String upn = c.upn();
+        double u = random.nextDouble();
+        if (u < 0.2) {
+            upn = null;
+        }
+        else if (u < 0.25) {
+            upn = upn(true);
+        }
+        else if (u < 0.26) {
+            upn = upn(false);
+        }
+        double p = random.nextDouble();
+        String postcode = p < 0.12 ? postcode() : p < 0.17 ? null : p < 0.18 ? c.postcode().replace(" ", "").substring(1) : c.postcode();
+        return new PersonRecord(id, forename, chance(0.4) ? null : c.middle(), surname, dob, sex, upn, postcode);
+    }
+
+    private static final java.util.Map<String, String> NICKNAME = java.util.Map.ofEntries(
+            java.util.Map.entry("Alexander", "Alex"), java.util.Map.entry("William", "Will"),
+            java.util.Map.entry("Thomas", "Tom"), java.util.Map.entry("Joshua", "Josh"),
+            java.util.Map.entry("Samuel", "Sam"), java.util.Map.entry("Jessica", "Jess"),
+            java.util.Map.entry("Charlotte", "Lottie"), java.util.Map.entry("Muhammad", "Mo"),
+            java.util.Map.entry("Daniel", "Danny"), java.util.Map.entry("Joseph", "Joe"),
+            java.util.Map.entry("Isabella", "Bella"), java.util.Map.entry("Matilda", "Tilly"),
+            java.util.Map.entry("Oluwaseun", "Seun"), java.util.Map.entry("Anastasia", "Nastya"),
+            java.util.Map.entry("Edward", "Ted"), java.util.Map.entry("Frederick", "Freddie"),
+            java.util.Map.entry("Benjamin", "Ben"), java.util.Map.entry("Matthew", "Matt"),
+            java.util.Map.entry("Jakub", "Kuba"), java.util.Map.entry("Aleksander", "Olek"),
+            java.util.Map.entry("Elizabeth", "Beth"), java.util.Map.entry("Abigail", "Abi"),
+            java.util.Map.entry("Rebecca", "Becky"), java.util.Map.entry("Eleanor", "Ellie"),
+            java.util.Map.entry("Olivia", "Liv"), java.util.Map.entry("Zachary", "Zach"),
+            java.util.Map.entry("Theo", "Teddy"), java.util.Map.entry("Archie", "Archibald"),
+            java.util.Map.entry("Alfie", "Alfred"), java.util.Map.entry("Harry", "Henry"));
+
+    private boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
+    /** One keyboard slip: a letter dropped, doubled, swapped with the next, or replaced. */
+    private String typo(String name) {
+        if (name == null || name.length() < 3) {
+            return name;
+        }
+        int i = 1 + random.nextInt(name.length() - 2);
+        return switch (random.nextInt(4)) {
+            case 0 -> name.substring(0, i) + name.substring(i + 1);
+            case 1 -> name.substring(0, i) + name.charAt(i) + name.substring(i);
+            case 2 -> name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2);
+            default -> name.substring(0, i) + Character.toLowerCase(ALPHABET.charAt(random.nextInt(26))) + name.substring(i + 1);
+        };
+    }
+
+    /** A date with one digit mistyped (kept a real date). */
+    private LocalDate oneDigit(LocalDate date) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            char[] text = date.toString().toCharArray();
+            int[] positions = {3, 6, 8, 9};
+            int p = positions[random.nextInt(positions.length)];
+            text[p] = (char) ('0' + random.nextInt(10));
+            try {
+                var typed = LocalDate.parse(new String(text));
+                if (!typed.equals(date)) {
+                    return typed;
+                }
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                // not a real date: type again
+            }
+        }
+        return date.plusDays(1);
+    }
+
+    private String postcode() {
+        String letters = "ABDEFGHJLNPQRSTUWXYZ";
+        return "KB" + (1 + random.nextInt(20)) + " " + (1 + random.nextInt(9)) + letters.charAt(random.nextInt(20))
+                + letters.charAt(random.nextInt(20));
+    }
+
+    /** A UPN with a valid check letter (DfE UPN guide Annex A); temporary ones end in a letter. */
+    private String upn(boolean temporary) {
+        upnSerial++;
+        String body = "999" + String.format(Locale.ROOT, "%04d", 2000 + random.nextInt(100))
+                + String.format(Locale.ROOT, "%02d", 10 + random.nextInt(16));
+        String tail = body + (temporary ? String.format(Locale.ROOT, "%02d", upnSerial % 100)
+                + UPN_LETTERS.charAt(random.nextInt(23)) : String.format(Locale.ROOT, "%03d", upnSerial % 1000));
+        int sum = 0;
+        for (int position = 2; position <= 13; position++) {
+            char ch = tail.charAt(position - 2);
+            sum += (Character.isDigit(ch) ? ch - '0' : UPN_LETTERS.indexOf(ch)) * position;
+        }
+        return UPN_LETTERS.charAt(sum % 23) + tail;
+    }
+}

@@ -1,0 +1,78 @@
+package org.rejoin.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoin.linkage.StandardiserTests.record;
+
+import org.junit.jupiter.api.Test;
+
+/** Scoring with the shipped model: weights add up, rare names count for more, guards hold pairs back. */
+class ScorerTests {
+
+    static final Scorer SCORER = new Scorer(Models.standard());
+
+    @Test
+    void theExplanationShowsEachFieldAndAddsUpToTheTotal() {
+        var a = record("Mohammed", null, "Khan", "2015-03-04", 'M', "H801200001001", "KB1 2AB");
+        var b = record("Muhammad", null, "Khan", "2015-03-04", 'M', "H801200001001", "KB1 2AB");
+        var explanation = SCORER.explain(a, b, BlockingRule.SAME_UPN);
+        double sum = explanation.priorWeight() + explanation.fields().stream()
+                .mapToDouble(f -> f.weight() + f.termFrequencyAdjustment()).sum();
+        assertThat(explanation.totalWeight()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(explanation.fields()).filteredOn(f -> f.field() == Field.FORENAME).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.levelName()).isEqualTo("nickname or transliteration of the same name");
+                    assertThat(f.left()).isEqualTo("Mohammed");
+                    assertThat(f.right()).isEqualTo("Muhammad");
+                });
+        assertThat(explanation.band()).isEqualTo(Band.MATCH);
+        assertThat(explanation.blockingRule()).isEqualTo(BlockingRule.SAME_UPN);
+        assertThat(explanation.modelVersion()).isEqualTo(Models.standard().version());
+        assertThat(explanation.probability()).isGreaterThan(0.999);
+    }
+
+    @Test
+    void anExactMatchOnARareSurnameCountsForMoreThanOnACommonOne() {
+        var smith = SCORER.explain(record("Oliver", null, "Smith", "2015-03-04", 'M', null, null),
+                record("Oliver", null, "Smith", "2015-03-04", 'M', null, null), BlockingRule.DOB_AND_SURNAME_SOUND);
+        var rare = SCORER.explain(record("Oliver", null, "Quarmby", "2015-03-04", 'M', null, null),
+                record("Oliver", null, "Quarmby", "2015-03-04", 'M', null, null), BlockingRule.DOB_AND_SURNAME_SOUND);
+        assertThat(rare.totalWeight()).isGreaterThan(smith.totalWeight());
+    }
+
+    @Test
+    void twinsAreNeverAnAutomaticMatch() {
+        var a = record("Ella", "Rose", "Smith", "2016-05-01", 'F', null, "KB1 2AB");
+        var b = record("Emma", "Rose", "Smith", "2016-05-01", 'F', "H801200001001", "KB1 2AB");
+        var explanation = SCORER.explain(a, b, BlockingRule.DOB_AND_SURNAME_SOUND);
+        assertThat(explanation.guards()).contains(Guard.TWINS);
+        assertThat(explanation.band()).isNotEqualTo(Band.MATCH);
+    }
+
+    @Test
+    void twoDifferentPermanentUpnsGoToReviewHoweverHighTheScore() {
+        var a = record("Olivia", "Grace", "Quarmby", "2016-05-01", 'F', "H801200001001", "KB1 2AB");
+        var b = record("Olivia", "Grace", "Quarmby", "2016-05-01", 'F', "B801200005001", "KB1 2AB");
+        var explanation = SCORER.explain(a, b, BlockingRule.DOB_AND_SURNAME_SOUND);
+        assertThat(explanation.guards()).containsExactly(Guard.DIFFERENT_PERMANENT_UPNS);
+        assertThat(explanation.band()).isEqualTo(Band.REVIEW);
+    }
+
+    @Test
+    void aDifferentSexWithAWeakForenameGoesToReview() {
+        var a = record("Alex", null, "Quarmby", "2016-05-01", 'M', null, "KB1 2AB");
+        var b = record("Alexis", null, "Quarmby", "2016-05-01", 'F', null, "KB7 9ZZ");
+        assertThat(SCORER.explain(a, b, BlockingRule.DOB_AND_SURNAME_SOUND).guards())
+                .contains(Guard.SEX_DIFFERS_AND_FORENAME_WEAK);
+    }
+
+    @Test
+    void theModelSurvivesAJsonRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var model = Models.standard();
+        var file = dir.resolve("model.json");
+        model.write(file);
+        var read = Model.read(file);
+        assertThat(read.version()).isEqualTo(model.version());
+        assertThat(read.matchThreshold()).isEqualTo(model.matchThreshold());
+        assertThat(read.weight(Field.DATE_OF_BIRTH, 1)).isEqualTo(model.weight(Field.DATE_OF_BIRTH, 1));
+    }
+}
