@@ -36,8 +36,11 @@ public final class Calibration {
             var a = left.get(i);
             var b = right.get(j);
             double weight = scorer.weight(levels, a, b);
-            labelled.add(new Labelled(weight, truePairs.contains(Evaluation.key(i, j)),
-                    !Scorer.guards(levels, a, b).isEmpty()));
+            var guards = Scorer.guards(levels, a, b);
+            if (scorer.band(levels, Double.POSITIVE_INFINITY, guards) == Band.NON_MATCH) {
+                weight = Double.NEGATIVE_INFINITY;
+            }
+            labelled.add(new Labelled(weight, truePairs.contains(Evaluation.key(i, j)), !guards.isEmpty()));
         });
         var sorted = new ArrayList<>(labelled);
         sorted.sort(java.util.Comparator.comparingDouble(Labelled::weight).reversed());

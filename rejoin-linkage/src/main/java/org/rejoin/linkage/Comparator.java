@@ -17,6 +17,7 @@ public final class Comparator {
     public static final int FORENAME_SWAPPED = 2;
     public static final int FORENAME_NICKNAME = 3;
     public static final int FORENAME_JW92 = 4;
+    public static final int FORENAME_DIFFERENT = 8;
     public static final int SURNAME_EXACT = 1;
     public static final int SURNAME_SWAPPED = 2;
     public static final int SURNAME_SOUND = 5;
@@ -72,7 +73,7 @@ public final class Comparator {
         if ((x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0)) {
             return 7;
         }
-        return 8;
+        return FORENAME_DIFFERENT;
     }
 
     /** A forename that is one of the other record's middle names. */

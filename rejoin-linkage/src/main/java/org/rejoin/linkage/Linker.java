@@ -62,7 +62,10 @@ public final class Linker {
             double weight = scorer.weight(levels, a, b);
             if (weight >= scorer.model().reviewThreshold()) {
                 var guards = Scorer.guards(levels, a, b);
-                kept.add(new ScoredPair(i, j, weight, scorer.band(weight, guards), guards, rule));
+                var band = scorer.band(levels, weight, guards);
+                if (band != Band.NON_MATCH) {
+                    kept.add(new ScoredPair(i, j, weight, band, guards, rule));
+                }
             }
         });
         var pairs = new ArrayList<>(kept);

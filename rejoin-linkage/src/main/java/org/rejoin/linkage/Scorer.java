@@ -38,7 +38,22 @@ public final class Scorer {
         int[] levels = comparator.compare(a, b);
         double weight = weight(levels, a, b);
         Set<Guard> guards = guards(levels, a, b);
-        return new ScoredPair(left, right, weight, band(weight, guards), guards, rule);
+        return new ScoredPair(left, right, weight, band(levels, weight, guards), guards, rule);
+    }
+
+    /**
+     * The band, with the household correction: siblings share a surname, a date of birth (twins)
+     * and a home, fields the model treats as independent evidence. When the forenames are
+     * entirely different and the sex or the permanent UPN differs too, they are two children,
+     * however many household fields agree.
+     */
+    Band band(int[] levels, double weight, Set<Guard> guards) {
+        if (levels[Field.FORENAME.ordinal()] == Comparator.FORENAME_DIFFERENT
+                && (levels[Field.SEX.ordinal()] == Comparator.SEX_DIFFERENT
+                        || levels[Field.UPN.ordinal()] == Comparator.UPN_DIFFERENT)) {
+            return Band.NON_MATCH;
+        }
+        return band(weight, guards);
     }
 
     public double weight(int[] levels, StandardRecord a, StandardRecord b) {
@@ -100,7 +115,8 @@ public final class Scorer {
         boolean sameHousehold = levels[Field.DATE_OF_BIRTH.ordinal()] == Comparator.DOB_EXACT
                 && surname >= Comparator.SURNAME_EXACT && surname <= Comparator.SURNAME_SOUND
                 && levels[Field.POSTCODE.ordinal()] == Comparator.POSTCODE_SAME;
-        if (sameHousehold && forename != Comparator.FORENAME_EXACT && levels[Field.UPN.ordinal()] != Comparator.UPN_SAME) {
+        if (sameHousehold && forename != Comparator.FORENAME_EXACT && forename != Comparator.FORENAME_SWAPPED
+                && levels[Field.UPN.ordinal()] != Comparator.UPN_SAME) {
             guards.add(Guard.TWINS);
         }
         if (levels[Field.UPN.ordinal()] == Comparator.UPN_DIFFERENT) {
@@ -130,7 +146,7 @@ public final class Scorer {
         double weight = weight(levels, a, b);
         Set<Guard> guards = guards(levels, a, b);
         return new Explanation(a.id(), b.id(), model.priorWeight(), fields, weight, probability(weight),
-                band(weight, guards), java.util.List.copyOf(guards), rule, model.version());
+                band(levels, weight, guards), java.util.List.copyOf(guards), rule, model.version());
     }
 
     private static String display(Field field, StandardRecord r) {

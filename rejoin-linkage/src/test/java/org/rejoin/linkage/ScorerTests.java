@@ -49,6 +49,24 @@ class ScorerTests {
     }
 
     @Test
+    void twinsWithDifferentForenamesAndADifferentSexOrUpnAreTwoChildren() {
+        var oliver = record("Oliver", "James", "Quarmby", "2016-05-01", 'M', "H801200001001", "KB1 2AB");
+        var ava = record("Ava", "Rose", "Quarmby", "2016-05-01", 'F', null, "KB1 2AB");
+        var harry = record("Harry", "James", "Quarmby", "2016-05-01", 'M', "B801200005001", "KB1 2AB");
+        assertThat(SCORER.explain(oliver, ava, BlockingRule.DOB_AND_SURNAME_SOUND).band()).isEqualTo(Band.NON_MATCH);
+        assertThat(SCORER.explain(oliver, harry, BlockingRule.DOB_AND_SURNAME_SOUND).band()).isEqualTo(Band.NON_MATCH);
+    }
+
+    @Test
+    void namesSwappedBetweenFieldsAreNotTakenForTwins() {
+        var a = record("Amara", null, "Moyo", "2018-04-16", 'F', null, "KB5 4QA");
+        var b = record("Moyo", null, "Amara", "2018-04-16", 'F', null, "KB5 4QA");
+        var explanation = SCORER.explain(a, b, BlockingRule.SWAPPED_NAMES_AND_DOB);
+        assertThat(explanation.guards()).doesNotContain(Guard.TWINS);
+        assertThat(explanation.band()).isEqualTo(Band.MATCH);
+    }
+
+    @Test
     void twoDifferentPermanentUpnsGoToReviewHoweverHighTheScore() {
         var a = record("Olivia", "Grace", "Quarmby", "2016-05-01", 'F', "H801200001001", "KB1 2AB");
         var b = record("Olivia", "Grace", "Quarmby", "2016-05-01", 'F', "B801200005001", "KB1 2AB");
