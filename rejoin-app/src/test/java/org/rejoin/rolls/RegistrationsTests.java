@@ -29,8 +29,8 @@ class RegistrationsTests {
     @Autowired
     TestUsers users;
 
-    private UUID newChild() {
-        return users.as("cme.officer", () -> register.create(TestUsers.child("Reg", "Istration", LocalDate.of(2012, 1, 1), null),
+    private UUID newChild(String forename) {
+        return users.as("cme.officer", () -> register.create(TestUsers.child(forename, "Istration", LocalDate.of(2012, 1, 1), null),
                 true, users.user("cme.officer")).id());
     }
 
@@ -42,7 +42,7 @@ class RegistrationsTests {
 
     @Test
     void aMainAndASubsidiaryDualRegistrationMayRunTogether() {
-        UUID child = newChild();
+        UUID child = newChild("Dual");
         record(child, TestUsers.KINGSBRIDGE_ACADEMY, EnrolmentStatus.MAIN_DUAL, START, null, null);
         record(child, 990059, EnrolmentStatus.SUBSIDIARY_DUAL, START.plusDays(30), null, null);
         var all = users.as("admin", () -> registrations.forChild(child, users.user("admin")));
@@ -51,7 +51,7 @@ class RegistrationsTests {
 
     @Test
     void twoSingleRegistrationsMayNotOverlap() {
-        UUID child = newChild();
+        UUID child = newChild("Overlap");
         record(child, TestUsers.KINGSBRIDGE_ACADEMY, EnrolmentStatus.SINGLE, START, null, null);
         assertThatThrownBy(() -> record(child, 990046, EnrolmentStatus.SINGLE, START.plusDays(10), null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).message())
@@ -60,7 +60,7 @@ class RegistrationsTests {
 
     @Test
     void anEndWithoutItsReg9GroundIsRefused() {
-        UUID child = newChild();
+        UUID child = newChild("Ground");
         assertThatThrownBy(() -> record(child, TestUsers.KINGSBRIDGE_ACADEMY, EnrolmentStatus.SINGLE, START,
                 START.plusDays(100), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).field())

@@ -2,7 +2,7 @@ package org.rejoin.children.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +13,7 @@ import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSearch;
 import org.rejoin.children.ChildSummary;
+import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
@@ -101,15 +102,21 @@ class ChildApiController {
         return ResponseEntity.ok().eTag(String.valueOf(child.version())).body(ChildResponse.of(child));
     }
 
+    @PostMapping("/matches")
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "Children in the register who may be this child, strongest first, each with the matching engine's explanation")
+    List<MatchResponse> matches(@RequestBody ChildDetails details, @AuthenticationPrincipal RejoinUser user) {
+        return register.possibleDuplicates(details, user).stream().map(MatchResponse::of).toList();
+    }
+
     @ExceptionHandler(PossibleDuplicatesException.class)
     ProblemDetail duplicates(PossibleDuplicatesException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
-                + ": check them, then send again with confirmNew=true if this is a different child");
-        problem.setTitle("Possible duplicates");
-        problem.setProperty("duplicates", e.duplicates().stream()
-                .map(d -> Map.of("id", d.child().id(), "name", d.child().displayName(), "dateOfBirth",
-                        d.child().dateOfBirth(), "reasons", d.reasons()))
-                .toList());
+        boolean match = e.duplicates().stream().anyMatch(PossibleDuplicate::isMatch);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, match
+                ? "This child is already in the register: use the existing record"
+                : e.getMessage() + ": check them, then send again with confirmNew=true if this is a different child");
+        problem.setTitle(match ? "Already in the register" : "Possible duplicates");
+        problem.setProperty("duplicates", e.duplicates().stream().map(MatchResponse::of).toList());
         return problem;
     }
 }

@@ -178,19 +178,6 @@ class ChildQueries {
                 .params(upn, upn).query(ChildQueries::summary).list();
     }
 
-    /** Children born on one of these dates with a name like one of the given ones. */
-    List<ChildSummary> bornOnWithSimilarName(Collection<LocalDate> dates, String forename, String surname) {
-        String f = SearchNames.standardise(forename);
-        String s = SearchNames.standardise(surname);
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from child c where c.date_of_birth in (:dates) and exists ("
-                        + "select 1 from child_search_name n where n.child_id = c.id"
-                        + " and (n.surname = :s or n.surname_code = :sc or similarity(n.surname, :s) >= 0.5)"
-                        + " and (n.forename = :f or n.forename_code = :fc or similarity(n.forename, :f) >= 0.5"
-                        + "      or left(n.forename, 1) = left(:f, 1) and n.surname = :s)) limit 10")
-                .param("dates", dates).param("s", s).param("sc", SearchNames.code(s)).param("f", f)
-                .param("fc", SearchNames.code(f)).query(ChildQueries::summary).list();
-    }
-
     List<ChildSummary> summaries(Collection<UUID> ids, Scope scope) {
         if (ids.isEmpty()) {
             return List.of();

@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
@@ -21,6 +18,7 @@ import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.children.ChildConnections;
 import org.rejoin.children.ChildDetails;
+import org.rejoin.children.ChildMatcher;
 import org.rejoin.children.ChildRecord;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSearch;
@@ -51,14 +49,16 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
 
     private final ChildRepository children;
     private final ChildQueries queries;
+    private final ChildMatcher matcher;
     private final AuditLog audit;
     private final ChildrenProperties properties;
     private final Clock clock;
 
-    DefaultChildRegister(ChildRepository children, ChildQueries queries, AuditLog audit,
+    DefaultChildRegister(ChildRepository children, ChildQueries queries, ChildMatcher matcher, AuditLog audit,
             ChildrenProperties properties, Clock clock) {
         this.children = children;
         this.queries = queries;
+        this.matcher = matcher;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -72,11 +72,11 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!confirmedNew) {
-            var duplicates = possibleDuplicates(clean, user);
-            if (!duplicates.isEmpty()) {
-                throw new PossibleDuplicatesException(duplicates);
-            }
+        // An auto-match is this child: the existing record is used, never a second one. A possible
+        // match stops the save until the user confirms it is a different child.
+        var duplicates = possibleDuplicates(clean, user);
+        if (duplicates.stream().anyMatch(PossibleDuplicate::isMatch) || !confirmedNew && !duplicates.isEmpty()) {
+            throw new PossibleDuplicatesException(duplicates);
         }
         var child = children.save(Child.create(UUID.randomUUID(), clean, clock.instant()));
         audit.record(user, AuditAction.CHILD_CREATED, child.id(), null, ChildChanges.created(clean));
@@ -169,32 +169,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     @Transactional(readOnly = true)
     @PreAuthorize(LA_STAFF)
     public List<PossibleDuplicate> possibleDuplicates(ChildDetails details, RejoinUser user) {
-        Map<UUID, PossibleDuplicate> found = new LinkedHashMap<>();
-        if (details.upn() != null && !details.upn().isBlank()) {
-            for (var child : queries.withUpn(details.upn())) {
-                found.put(child.id(), new PossibleDuplicate(child, List.of("Same UPN " + details.upn())));
-            }
-        }
-        for (String former : details.formerUpns()) {
-            for (var child : queries.withUpn(former)) {
-                found.putIfAbsent(child.id(), new PossibleDuplicate(child, List.of("Has UPN " + former)));
-            }
-        }
-        if (details.dateOfBirth() != null && details.legalForename() != null && details.legalSurname() != null) {
-            var dates = new LinkedHashSet<LocalDate>();
-            dates.add(details.dateOfBirth());
-            var dob = details.dateOfBirth();
-            if (dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
-                dates.add(LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()));
-            }
-            for (var child : queries.bornOnWithSimilarName(dates, details.legalForename(), details.legalSurname())) {
-                String reason = child.dateOfBirth().equals(dob) ? "Same date of birth and a similar name"
-                        : "Date of birth with day and month swapped, and a similar name";
-                found.merge(child.id(), new PossibleDuplicate(child, List.of(reason)), (a, b) -> new PossibleDuplicate(
-                        a.child(), Stream.concat(a.reasons().stream(), b.reasons().stream()).toList()));
-            }
-        }
-        return List.copyOf(found.values());
+        return matcher.candidates(Normalised.of(details), user);
     }
 
     @Override

@@ -99,7 +99,14 @@ class ChildApiTests {
         String twin = CHILD.replace("H243278544154", "A950000178301");
         mvc.perform(as(post("/api/v1/children?confirmNew=true"), officer).content(twin)).andExpect(status().isCreated());
         mvc.perform(as(post("/api/v1/children"), officer).content(twin)).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.duplicates[0].reasons", hasItem("Same UPN A950000178301")));
+                .andExpect(jsonPath("$.title").value("Already in the register"))
+                .andExpect(jsonPath("$.duplicates[0].band").value("MATCH"))
+                .andExpect(jsonPath("$.duplicates[0].reasons", hasItem("UPN A950000178301 is already on this record")))
+                .andExpect(jsonPath("$.duplicates[0].fields[0].level").value("same permanent UPN"));
+        mvc.perform(as(post("/api/v1/children/matches"), officer).content(twin.replace("Tobi", "Toby")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].band").value("MATCH"))
+                .andExpect(jsonPath("$[0].modelVersion").exists());
+        mvc.perform(as(post("/api/v1/children/matches"), users.token("school")).content(twin)).andExpect(status().isForbidden());
     }
 
     @Test

@@ -69,11 +69,24 @@ class ChildPagesTests {
                 .andExpect(flash().attribute("flash", "Filip Wozniak-Test added to the register"));
         mvc.perform(form(post("/children"), "Phillip", "Wozniak-Test", "14", "")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("This child may already be in the register")))
-                .andExpect(content().string(containsString("Same date of birth and a similar name")));
+                .andExpect(content().string(containsString("Possible match")))
+                .andExpect(content().string(containsString("Possible twins")))
+                .andExpect(content().string(containsString("How the records compare")));
         mvc.perform(form(post("/children"), "Phillip", "Wozniak-Test", "14", "").param("confirmedNew", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Wozniak-Test'").query(Integer.class)
                 .single()).isEqualTo(2);
+    }
+
+    @Test
+    void anAutoMatchIsNeverCreatedAgainEvenWhenConfirmed() throws Exception {
+        mvc.perform(form(post("/children"), "Eluned", "Quarmby-Test", "9", "")).andExpect(status().is3xxRedirection());
+        mvc.perform(form(post("/children"), "Eluned", "Quarmby-Test", "9", "").param("confirmedNew", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This child is already in the register")))
+                .andExpect(content().string(not(containsString("name=\"confirmedNew\""))));
+        assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Quarmby-Test'").query(Integer.class)
+                .single()).isEqualTo(1);
     }
 
     @Test
