@@ -2,6 +2,8 @@ package org.rejoin.children;
 
 import java.util.Locale;
 
+import org.rejoin.linkage.UpnCheckLetter;
+
 /**
  * A Unique Pupil Number. DfE "Unique pupil numbers" guide v1.2, Annex A (RULES.md 1): a check
  * letter, LA code (3 digits), establishment number (4), the last two digits of the allocating
@@ -9,8 +11,7 @@ import java.util.Locale;
  */
 public record Upn(String value) {
 
-    // Annex A: the 23 letters a check letter or temporary suffix can be (I, O and S are never used).
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+    private static final String LETTERS = UpnCheckLetter.LETTERS;
 
     public Upn {
         String problem = problem(value);
@@ -47,18 +48,9 @@ public record Upn(String value) {
         return problem(value) == null;
     }
 
-    /**
-     * Annex A: characters 2 to 13 are multiplied by their position (2 to 13), a letter in
-     * position 13 counting as its index in {@link #LETTERS}; the sum mod 23 indexes the check letter.
-     */
+    /** Annex A check letter, computed by the matching engine's one implementation. */
     static char checkLetter(String upn) {
-        int sum = 0;
-        for (int position = 2; position <= 13; position++) {
-            char c = upn.charAt(position - 1);
-            int value = Character.isDigit(c) ? c - '0' : LETTERS.indexOf(c);
-            sum += value * position;
-        }
-        return LETTERS.charAt(sum % 23);
+        return UpnCheckLetter.of(upn);
     }
 
     /** A temporary UPN ends in a letter; it is weak evidence of identity. */

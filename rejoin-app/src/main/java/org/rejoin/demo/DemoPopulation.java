@@ -19,6 +19,7 @@ import org.rejoin.children.ChildDetails.Carer;
 import org.rejoin.children.ChildDetails.Characteristic;
 import org.rejoin.children.Sex;
 import org.rejoin.demo.DemoEstablishments.School;
+import org.rejoin.linkage.UpnCheckLetter;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.EnrolmentStatus;
 
@@ -32,7 +33,6 @@ import org.rejoin.rolls.EnrolmentStatus;
 final class DemoPopulation {
 
     static final long SEED = 20261123L;
-    private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final String[] STREETS = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane",
             "Manor Road", "Park Avenue", "Mill Lane", "The Crescent", "Queens Road", "Kings Road", "New Road",
             "Grange Road", "Windsor Close", "Chapel Street", "Albert Road", "York Road", "Springfield Road",
@@ -325,15 +325,9 @@ final class DemoPopulation {
         if (upnSerial > 999) {
             throw new IllegalStateException("more children in one year group than UPNs can number");
         }
-        String last = temporary ? String.format("%02d", upnSerial % 100) + UPN_LETTERS.charAt(random.nextInt(23))
+        String last = temporary ? String.format("%02d", upnSerial % 100) + UpnCheckLetter.LETTERS.charAt(random.nextInt(23))
                 : String.format("%03d", upnSerial);
-        String tail = body + last;
-        int sum = 0;
-        for (int position = 2; position <= 13; position++) {
-            char c = tail.charAt(position - 2);
-            sum += (Character.isDigit(c) ? c - '0' : UPN_LETTERS.indexOf(c)) * position;
-        }
-        return UPN_LETTERS.charAt(sum % 23) + tail;
+        return UpnCheckLetter.complete(body + last);
     }
 
     /** A ULN with a valid check digit (RULES.md 1). */

@@ -100,10 +100,6 @@ public final class Scorer {
     }
 
     /** LINKAGE.md "Decisions and guards". */
-    public static Set<Guard> guardsPublic(int[] levels, StandardRecord a, StandardRecord b) {
-        return guards(levels, a, b);
-    }
-
     static Set<Guard> guards(int[] levels, StandardRecord a, StandardRecord b) {
         Set<Guard> guards = EnumSet.noneOf(Guard.class);
         int forename = levels[Field.FORENAME.ordinal()];

@@ -22,8 +22,6 @@ import org.apache.commons.codec.language.bm.RuleType;
  */
 public final class Standardiser {
 
-    private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
-
     private final Nicknames nicknames;
     private final DoubleMetaphone doubleMetaphone = new DoubleMetaphone();
     private final BeiderMorseEncoder beiderMorse = new BeiderMorseEncoder();
@@ -43,7 +41,7 @@ public final class Standardiser {
         String forename = firstToken(name(r.forename()));
         String surname = name(r.surname());
         String upn = r.upn() == null ? null : r.upn().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        boolean upnValid = upn != null && isValidUpn(upn);
+        boolean upnValid = UpnCheckLetter.isValid(upn); // a UPN that fails its check letter is no evidence
         String postcode = postcode(r.postcode());
         LocalDate dob = r.dateOfBirth();
         LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
@@ -99,19 +97,6 @@ public final class Standardiser {
                 return Set.<String>of();
             }
         });
-    }
-
-    /** DfE UPN guide Annex A check letter (RULES.md 1); a UPN that fails it is no evidence. */
-    static boolean isValidUpn(String upn) {
-        if (!upn.matches("[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z]")) {
-            return false;
-        }
-        int sum = 0;
-        for (int position = 2; position <= 13; position++) {
-            char c = upn.charAt(position - 1);
-            sum += (Character.isDigit(c) ? c - '0' : UPN_LETTERS.indexOf(c)) * position;
-        }
-        return UPN_LETTERS.charAt(sum % 23) == upn.charAt(0);
     }
 
     /** A UK postcode in its canonical form "KB1 2AB", or null when it is not one. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.rejoin.linkage.PersonRecord;
+import org.rejoin.linkage.UpnCheckLetter;
 
 /**
  * A seeded synthetic population in two files, as an LA sees it: A (its register) and B (a later
@@ -25,7 +26,6 @@ public final class SyntheticPopulation {
     public static final long CALIBRATION = 2;
     public static final long HELD_OUT = 3;
 
-    private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
 
@@ -295,12 +295,7 @@ public final class SyntheticPopulation {
         String body = "999" + String.format(Locale.ROOT, "%04d", 2000 + random.nextInt(100))
                 + String.format(Locale.ROOT, "%02d", 10 + random.nextInt(16));
         String tail = body + (temporary ? String.format(Locale.ROOT, "%02d", upnSerial % 100)
-                + UPN_LETTERS.charAt(random.nextInt(23)) : String.format(Locale.ROOT, "%03d", upnSerial % 1000));
-        int sum = 0;
-        for (int position = 2; position <= 13; position++) {
-            char ch = tail.charAt(position - 2);
-            sum += (Character.isDigit(ch) ? ch - '0' : UPN_LETTERS.indexOf(ch)) * position;
-        }
-        return UPN_LETTERS.charAt(sum % 23) + tail;
+                + UpnCheckLetter.LETTERS.charAt(random.nextInt(23)) : String.format(Locale.ROOT, "%03d", upnSerial % 1000));
+        return UpnCheckLetter.complete(tail);
     }
 }
