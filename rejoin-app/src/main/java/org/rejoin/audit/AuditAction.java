@@ -19,7 +19,9 @@ public enum AuditAction {
     ESTABLISHMENTS_IMPORTED("Imported establishments"),
     TERM_DATES_CHANGED("Changed term dates"),
     INSET_DAYS_CHANGED("Changed INSET days"),
-    AGENCY_ADDED("Added an agency");
+    AGENCY_ADDED("Added an agency"),
+    MATCH_REVIEW_RAISED("Sent a possible match for review"),
+    MATCH_DECIDED("Decided a possible match");
 
     private final String description;
 

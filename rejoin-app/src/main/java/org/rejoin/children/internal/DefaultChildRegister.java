@@ -50,15 +50,17 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     private final ChildRepository children;
     private final ChildQueries queries;
     private final ChildMatcher matcher;
+    private final JdbcMatchReviews reviews;
     private final AuditLog audit;
     private final ChildrenProperties properties;
     private final Clock clock;
 
-    DefaultChildRegister(ChildRepository children, ChildQueries queries, ChildMatcher matcher, AuditLog audit,
-            ChildrenProperties properties, Clock clock) {
+    DefaultChildRegister(ChildRepository children, ChildQueries queries, ChildMatcher matcher, JdbcMatchReviews reviews,
+            AuditLog audit, ChildrenProperties properties, Clock clock) {
         this.children = children;
         this.queries = queries;
         this.matcher = matcher;
+        this.reviews = reviews;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -80,6 +82,8 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
         }
         var child = children.save(Child.create(UUID.randomUUID(), clean, clock.instant()));
         audit.record(user, AuditAction.CHILD_CREATED, child.id(), null, ChildChanges.created(clean));
+        // The user said these are not this child: a person still decides, in the match review queue.
+        duplicates.forEach(candidate -> reviews.raise(child.id(), candidate, "CREATE", user));
         return child.toRecord();
     }
 

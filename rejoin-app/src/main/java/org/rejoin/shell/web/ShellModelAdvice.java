@@ -45,6 +45,9 @@ class ShellModelAdvice {
         add(items, "nav.home", "/", path.equals("/"));
         add(items, "nav.children", "/children", path.startsWith("/children"));
         add(items, "nav.establishments", "/establishments", path.startsWith("/establishments"));
+        if (user.isLocalAuthorityStaff()) {
+            add(items, "nav.matches", "/matches", path.startsWith("/matches"));
+        }
         if (user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER))) {
             add(items, "nav.calendar", "/calendar", path.startsWith("/calendar"));
         }

@@ -1,0 +1,31 @@
+package org.rejoin.children;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.ResultPage.PageRequest;
+
+/**
+ * The match review queue for LA staff (issue 3): pairs the matching engine scored in the review
+ * band. Every decision is audited on both children's records and kept as a labelled pair.
+ */
+public interface MatchReviews {
+
+    ResultPage<MatchReview> open(PageRequest page, RejoinUser user);
+
+    long openCount(RejoinUser user);
+
+    MatchReview get(UUID id, RejoinUser user);
+
+    /**
+     * Decides a pair.
+     *
+     * @throws org.rejoin.platform.InvalidInputException without a reason, or when already decided
+     */
+    MatchReview decide(UUID id, MatchDecision decision, String reason, RejoinUser user);
+
+    /** Every decided pair, for measuring the engine against people's judgement. */
+    List<MatchReview> decided(RejoinUser user);
+}

@@ -1,0 +1,82 @@
+package org.rejoin.children.web;
+
+import java.util.LinkedHashMap;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.children.MatchDecision;
+import org.rejoin.children.MatchReviews;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.ResultPage;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The match review queue: LA staff decide whether two records are one child. */
+@Controller
+@PreAuthorize(ChildController.LA_STAFF)
+class MatchReviewController {
+
+    static final String QUEUE_VIEW = "children/match-reviews";
+    static final String REVIEW_VIEW = "children/match-review";
+
+    private final MatchReviews reviews;
+    private final MessageSource messages;
+
+    MatchReviewController(MatchReviews reviews, MessageSource messages) {
+        this.reviews = reviews;
+        this.messages = messages;
+    }
+
+    @GetMapping("/matches")
+    @PreAuthorize(ChildController.LA_STAFF)
+    String queue(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
+        model.addAttribute("reviews", reviews.open(ResultPage.request(page, 25), user));
+        return QUEUE_VIEW;
+    }
+
+    @GetMapping("/matches/{id}")
+    @PreAuthorize(ChildController.LA_STAFF)
+    String review(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+        return show(reviews.get(id, user), model);
+    }
+
+    @PostMapping("/matches/{id}")
+    @PreAuthorize(ChildController.LA_STAFF)
+    String decide(@PathVariable UUID id, @RequestParam(required = false) MatchDecision decision,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal RejoinUser user, Model model,
+            RedirectAttributes redirect) {
+        try {
+            reviews.decide(id, decision, reason, user);
+        }
+        catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            e.errors().forEach(error -> model.addAttribute(error.field() + "Error", error.message()));
+            model.addAttribute("reason", reason);
+            model.addAttribute("chosen", decision);
+            return show(reviews.get(id, user), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("matches.decided." + decision, null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/matches";
+    }
+
+    private String show(org.rejoin.children.MatchReview review, Model model) {
+        model.addAttribute("review", review);
+        var decisions = new LinkedHashMap<String, String>();
+        for (MatchDecision d : MatchDecision.values()) {
+            decisions.put(d.name(), messages.getMessage("matches.decision." + d, null, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("decisions", decisions);
+        return REVIEW_VIEW;
+    }
+}
