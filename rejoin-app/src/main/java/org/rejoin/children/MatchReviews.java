@@ -26,6 +26,9 @@ public interface MatchReviews {
      */
     MatchReview decide(UUID id, MatchDecision decision, String reason, RejoinUser user);
 
+    /** The pairs involving one child, open or decided, newest first: shown on the child's page. */
+    List<MatchReview> forChild(UUID childId, RejoinUser user);
+
     /** Every decided pair, for measuring the engine against people's judgement. */
     List<MatchReview> decided(RejoinUser user);
 }

@@ -88,6 +88,9 @@ class MatchReviewsTests {
         mvc.perform(post("/matches/{id}", id).with(user(users.user("key.worker"))).with(csrf())
                         .param("decision", "SAME_CHILD").param("reason", "One child: Freja is a misspelling"))
                 .andExpect(redirectedUrl("/matches"));
+        var childId = jdbc.sql("select child_id from match_review where id = ?").param(id).query(UUID.class).single();
+        mvc.perform(get("/children/{id}", childId).with(user(users.user("key.worker")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Decided the same child (by key.worker) as")));
         mvc.perform(get("/matches").with(user(users.user("school")))).andExpect(status().isForbidden());
         mvc.perform(get("/matches/{id}", id).with(user(users.user("agency")))).andExpect(status().isForbidden());
     }

@@ -127,6 +127,15 @@ class JdbcMatchReviews implements MatchReviews {
 
     @Override
     @Transactional(readOnly = true)
+    public List<MatchReview> forChild(UUID childId, RejoinUser user) {
+        return withSummaries(jdbc.sql("""
+                select * from match_review where (child_id = ? or candidate_id = ?)
+                and (decision is null or decision = 'SAME_CHILD') order by raised_at desc""")
+                .params(childId, childId).query(this::row).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<MatchReview> decided(RejoinUser user) {
         return withSummaries(jdbc.sql("select * from match_review where decision is not null order by decided_at")
                 .query(this::row).list());

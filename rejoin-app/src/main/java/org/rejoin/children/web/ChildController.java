@@ -16,6 +16,7 @@ import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRecordSection;
 import org.rejoin.children.ChildRegister;
+import org.rejoin.children.MatchReviews;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException;
@@ -50,12 +51,15 @@ class ChildController {
     static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
 
     private final ChildRegister register;
+    private final MatchReviews matchReviews;
     private final List<ChildRecordSection> sections;
     private final MessageSource messages;
     private final Clock clock;
 
-    ChildController(ChildRegister register, List<ChildRecordSection> sections, MessageSource messages, Clock clock) {
+    ChildController(ChildRegister register, MatchReviews matchReviews, List<ChildRecordSection> sections,
+            MessageSource messages, Clock clock) {
         this.register = register;
+        this.matchReviews = matchReviews;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ChildRecordSection::order)).toList();
         this.messages = messages;
         this.clock = clock;
@@ -86,6 +90,7 @@ class ChildController {
         model.addAttribute("sections", sections.stream()
                 .map(s -> new SectionView(s.fragment(), s.model(id, user))).toList());
         model.addAttribute("canEdit", user.isLocalAuthorityStaff());
+        model.addAttribute("matches", user.isLocalAuthorityStaff() ? matchReviews.forChild(id, user) : List.of());
         model.addAttribute("canSeeAudit", user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER)));
         return RECORD_VIEW;
     }
