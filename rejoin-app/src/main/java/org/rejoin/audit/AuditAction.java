@@ -21,7 +21,8 @@ public enum AuditAction {
     INSET_DAYS_CHANGED("Changed INSET days"),
     AGENCY_ADDED("Added an agency"),
     MATCH_REVIEW_RAISED("Sent a possible match for review"),
-    MATCH_DECIDED("Decided a possible match");
+    MATCH_DECIDED("Decided a possible match"),
+    REGISTER_SCANNED("Scanned the register for duplicates");
 
     private final String description;
 

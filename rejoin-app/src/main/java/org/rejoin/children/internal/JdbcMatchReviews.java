@@ -50,19 +50,21 @@ class JdbcMatchReviews implements MatchReviews {
         this.clock = clock;
     }
 
-    /** Queues a review-band candidate of a child; a pair already open, or decided as two children, is not raised again. */
-    void raise(UUID childId, PossibleDuplicate candidate, String source, AuditActor by) {
+    /**
+     * Queues a possible match of a child; a pair already open, or decided either way, is not raised
+     * again. Says whether it was queued.
+     */
+    boolean raise(UUID childId, PossibleDuplicate candidate, String source, AuditActor by) {
         if (candidate.explanation() == null) {
-            return;
+            return false;
         }
         UUID candidateId = candidate.child().id();
         boolean known = jdbc.sql("""
                 select count(*) from match_review where least(child_id, candidate_id) = least(?, ?)
-                and greatest(child_id, candidate_id) = greatest(?, ?)
-                and (decision is null or decision = 'DIFFERENT_CHILDREN')""")
+                and greatest(child_id, candidate_id) = greatest(?, ?)""")
                 .params(childId, candidateId, childId, candidateId).query(Integer.class).single() > 0;
         if (known) {
-            return;
+            return false;
         }
         var e = candidate.explanation();
         jdbc.sql("""
@@ -73,6 +75,7 @@ class JdbcMatchReviews implements MatchReviews {
                         json.writeValueAsString(e), source, Timestamp.from(clock.instant()), by.username())
                 .update();
         audit.record(by, AuditAction.MATCH_REVIEW_RAISED, childId, "possible match with " + candidateId, List.of());
+        return true;
     }
 
     @Override

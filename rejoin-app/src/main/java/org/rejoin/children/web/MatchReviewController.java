@@ -1,11 +1,13 @@
 package org.rejoin.children.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.MatchDecision;
 import org.rejoin.children.MatchReviews;
+import org.rejoin.children.RegisterScans;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
 
@@ -30,10 +32,14 @@ class MatchReviewController {
     static final String REVIEW_VIEW = "children/match-review";
 
     private final MatchReviews reviews;
+    private final RegisterScans scans;
     private final MessageSource messages;
+    private final Clock clock;
 
-    MatchReviewController(MatchReviews reviews, MessageSource messages) {
+    MatchReviewController(MatchReviews reviews, RegisterScans scans, MessageSource messages, Clock clock) {
         this.reviews = reviews;
+        this.scans = scans;
+        this.clock = clock;
         this.messages = messages;
     }
 
@@ -41,7 +47,23 @@ class MatchReviewController {
     @PreAuthorize(ChildController.LA_STAFF)
     String queue(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("reviews", reviews.open(ResultPage.request(page, 25), user));
+        model.addAttribute("scan", scans.latest(user).orElse(null));
+        model.addAttribute("zone", clock.getZone());
         return QUEUE_VIEW;
+    }
+
+    @PostMapping("/matches/scan")
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    String scan(@AuthenticationPrincipal RejoinUser user, RedirectAttributes redirect) {
+        try {
+            scans.start(user);
+            redirect.addFlashAttribute("flash", messages.getMessage("matches.scan.started", null,
+                    LocaleContextHolder.getLocale()));
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", e.errors().get(0).message());
+        }
+        return "redirect:/matches";
     }
 
     @GetMapping("/matches/{id}")

@@ -1,0 +1,183 @@
+package org.rejoin.children.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.SystemAuthentication;
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditLog;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.children.PossibleDuplicate;
+import org.rejoin.children.RegisterScan;
+import org.rejoin.children.RegisterScans;
+import org.rejoin.linkage.Band;
+import org.rejoin.linkage.BlockingIndex;
+import org.rejoin.linkage.Explanation;
+import org.rejoin.linkage.Linker;
+import org.rejoin.linkage.Models;
+import org.rejoin.linkage.Nicknames;
+import org.rejoin.linkage.PersonRecord;
+import org.rejoin.linkage.Scorer;
+import org.rejoin.linkage.Standardiser;
+import org.rejoin.linkage.StandardRecord;
+import org.rejoin.platform.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs register scans in the background: loads every child (one record per name they go by),
+ * links the register against itself with the engine, and queues each pair of different children
+ * in the match or review band. Progress is kept in {@code register_scan}.
+ */
+@Service
+class RegisterScanner implements RegisterScans {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterScanner.class);
+
+    private final JdbcClient jdbc;
+    private final ChildQueries queries;
+    private final JdbcMatchReviews reviews;
+    private final AuditLog audit;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Standardiser standardiser = new Standardiser(Nicknames.standard());
+    private final Scorer scorer = new Scorer(Models.standard());
+
+    RegisterScanner(JdbcClient jdbc, ChildQueries queries, JdbcMatchReviews reviews, AuditLog audit,
+            TaskExecutor executor, Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.reviews = reviews;
+        this.audit = audit;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    public RegisterScan start(RejoinUser user) {
+        var id = UUID.randomUUID();
+        try {
+            jdbc.sql("insert into register_scan (id, started_at, started_by, status) values (?, ?, ?, 'LOADING')")
+                    .params(id, Timestamp.from(clock.instant()), user.username()).update();
+        }
+        catch (DuplicateKeyException e) {
+            throw new InvalidInputException("scan", "A scan of the register is already running: wait for it to finish");
+        }
+        audit.record(user, AuditAction.REGISTER_SCANNED, null, "scan " + id, List.of());
+        executor.execute(() -> SystemAuthentication.run(user, () -> {
+            run(id, user);
+            return null;
+        }));
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public Optional<RegisterScan> latest(RejoinUser user) {
+        return jdbc.sql("select * from register_scan order by started_at desc limit 1").query(RegisterScanner::scan)
+                .optional();
+    }
+
+    private Optional<RegisterScan> find(UUID id) {
+        return jdbc.sql("select * from register_scan where id = ?").param(id).query(RegisterScanner::scan).optional();
+    }
+
+    private void run(UUID id, RejoinUser user) {
+        try {
+            var childOf = new ArrayList<UUID>();
+            var records = new ArrayList<StandardRecord>();
+            jdbc.sql("""
+                    select c.id, case when n.position = 0 then c.legal_forename else n.forename end as forename,
+                           case when n.position = 0 then c.legal_surname else n.surname end as surname,
+                           c.middle_names, c.date_of_birth, c.sex, c.upn,
+                           (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
+                            order by a.position limit 1) as postcode
+                    from child c join child_search_name n on n.child_id = c.id""").query(rs -> {
+                String sex = rs.getString("sex");
+                childOf.add(rs.getObject("id", UUID.class));
+                records.add(standardiser.standardise(new PersonRecord(rs.getString("id"), rs.getString("forename"),
+                        rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
+                        "FEMALE".equals(sex) ? Character.valueOf('F') : "MALE".equals(sex) ? Character.valueOf('M') : null,
+                        rs.getString("upn"), rs.getString("postcode"))));
+            });
+            progress(id, "COMPARING", records.size(), 0, 0, 0);
+            Map<List<UUID>, Explanation> best = new ConcurrentHashMap<>();
+            long compared = Linker.forEachCandidate(records, new BlockingIndex(records), true, (i, j, levels, rule) -> {
+                UUID a = childOf.get(i);
+                UUID b = childOf.get(j);
+                if (a.equals(b)) {
+                    return;
+                }
+                var first = records.get(i);
+                var second = records.get(j);
+                double weight = scorer.weight(levels, first, second);
+                if (weight < scorer.model().reviewThreshold()) {
+                    return;
+                }
+                var explanation = scorer.explain(first, second, rule);
+                if (explanation.band() != Band.NON_MATCH) {
+                    var key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+                    best.merge(key, explanation, (x, y) -> x.totalWeight() >= y.totalWeight() ? x : y);
+                }
+            });
+            progress(id, "QUEUEING", records.size(), compared, best.size(), 0);
+            var ids = new java.util.HashSet<UUID>();
+            best.keySet().forEach(ids::addAll);
+            Map<UUID, ChildSummary> summaries = new java.util.HashMap<>();
+            queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
+            int raised = 0;
+            var pairs = new ArrayList<>(best.entrySet());
+            pairs.sort(Comparator.comparingDouble((Map.Entry<List<UUID>, Explanation> e) -> e.getValue().totalWeight()).reversed());
+            for (var pair : pairs) {
+                UUID child = UUID.fromString(pair.getValue().leftId());
+                UUID candidate = child.equals(pair.getKey().get(0)) ? pair.getKey().get(1) : pair.getKey().get(0);
+                if (reviews.raise(child, new PossibleDuplicate(summaries.get(candidate), pair.getValue(), List.of()), "SCAN",
+                        user)) {
+                    raised++;
+                }
+                if (raised % 200 == 0) {
+                    progress(id, "QUEUEING", records.size(), compared, best.size(), raised);
+                }
+            }
+            jdbc.sql("""
+                    update register_scan set status = 'DONE', records = ?, compared = ?, found = ?, raised = ?, finished_at = ?
+                    where id = ?""").params(records.size(), compared, best.size(), raised, Timestamp.from(clock.instant()), id)
+                    .update();
+        }
+        catch (RuntimeException e) {
+            log.error("Register scan {} failed", id, e);
+            jdbc.sql("update register_scan set status = 'FAILED', failure = ?, finished_at = ? where id = ?")
+                    .params(e.getClass().getSimpleName() + ": " + e.getMessage(), Timestamp.from(clock.instant()), id)
+                    .update();
+        }
+    }
+
+    private void progress(UUID id, String status, int records, long compared, int found, int raised) {
+        jdbc.sql("update register_scan set status = ?, records = ?, compared = ?, found = ?, raised = ? where id = ?")
+                .params(status, records, compared, found, raised, id).update();
+    }
+
+    private static RegisterScan scan(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new RegisterScan(rs.getObject("id", UUID.class), rs.getTimestamp("started_at").toInstant(),
+                rs.getString("started_by"), rs.getString("status"), rs.getInt("records"), rs.getLong("compared"),
+                rs.getInt("found"), rs.getInt("raised"), finished == null ? null : finished.toInstant(),
+                rs.getString("failure"));
+    }
+}
