@@ -10,6 +10,7 @@ import org.rejoin.access.SystemAuthentication;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.audit.Channel;
 import org.rejoin.children.ChildDetails;
+import org.rejoin.children.ChildMerges;
 import org.rejoin.children.Sex;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +26,18 @@ public class TestUsers {
 
     private final UserDetailsService users;
     private final UserAccounts accounts;
+    private final ChildMerges merges;
     private final JdbcClient jdbc;
 
-    TestUsers(UserDetailsService users, UserAccounts accounts, JdbcClient jdbc) {
+    TestUsers(UserDetailsService users, UserAccounts accounts, ChildMerges merges, JdbcClient jdbc) {
         this.users = users;
         this.accounts = accounts;
+        this.merges = merges;
         this.jdbc = jdbc;
+    }
+
+    public ChildMerges mergesService() {
+        return merges;
     }
 
     /** A demo user as signed in through the web ("admin", "school", "agency", ...). */

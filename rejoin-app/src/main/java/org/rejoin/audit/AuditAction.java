@@ -22,7 +22,9 @@ public enum AuditAction {
     AGENCY_ADDED("Added an agency"),
     MATCH_REVIEW_RAISED("Sent a possible match for review"),
     MATCH_DECIDED("Decided a possible match"),
-    REGISTER_SCANNED("Scanned the register for duplicates");
+    REGISTER_SCANNED("Scanned the register for duplicates"),
+    CHILD_MERGED("Merged records of this child"),
+    CHILD_MERGE_UNDONE("Undid a merge");
 
     private final String description;
 

@@ -144,6 +144,8 @@ class ChildRegisterTests {
         assertThat(search("pickersgill")).contains(kathryn.id());
         assertThat(search("Maisy Entwistle")).contains(renamed.id());
         assertThat(search("Maisie Quarmby")).contains(renamed.id());
+        var doubleBarrelled = create(TestUsers.child("Ruby", "Ashcombe-Threlkeld", LocalDate.of(2016, 2, 2), null));
+        assertThat(search("Ashcombe-Threlkeld")).as("a double-barrelled surname typed alone").contains(doubleBarrelled.id());
         assertThat(users.as("admin", () -> register.search(new ChildSearch(null, LocalDate.of(2014, 8, 30), null, null),
                 ResultPage.request(1, 100), users.user("admin"))).items()).extracting(ChildSummary::id).contains(kathryn.id());
     }

@@ -56,9 +56,11 @@ class ChildQueries {
         }
 
         String condition() {
+            // A record merged into this one brings its connections with it.
             return """
-                    exists (select 1 from child_connection cc where cc.child_id = c.id and cc.organisation_id = ?
-                            and cc.starts_on <= ? and (cc.ends_on is null or cc.ends_on >= ?))""";
+                    exists (select 1 from child_connection cc
+                            where (cc.child_id = c.id or cc.child_id in (select m.id from child m where m.merged_into = c.id))
+                            and cc.organisation_id = ? and cc.starts_on <= ? and (cc.ends_on is null or cc.ends_on >= ?))""";
         }
 
         List<Object> params() {
@@ -77,6 +79,8 @@ class ChildQueries {
 
     ResultPage<ChildSummary> search(ChildSearch search, PageRequest page, Scope scope) {
         var where = new ArrayList<String>();
+        // A merged record is found through the record it was merged into.
+        where.add("c.merged_into is null");
         var params = new ArrayList<Object>();
         List<String> tokens = StringUtils.hasText(search.name())
                 ? List.of(SearchNames.standardise(search.name()).split(" ")).stream().filter(t -> !t.isEmpty()).toList()
@@ -124,7 +128,7 @@ class ChildQueries {
      * The children whose names resemble the searched one, each with its best score, in one pass
      * over the indexed search names. One word may be a forename or a surname; with more, the
      * first is the forename and the rest the surname (or the last word alone), or the other way
-     * round: both must resemble.
+     * round, and both must resemble; or all the words are one surname.
      */
     private static String scoredNames(List<String> tokens, List<Object> params) {
         String score;
@@ -140,16 +144,19 @@ class ChildQueries {
             String f = tokens.get(0);
             String s = String.join(" ", tokens.subList(1, tokens.size()));
             String last = tokens.get(tokens.size() - 1);
+            String whole = String.join(" ", tokens);
+            // Forename then surname, surname then forename, or all the words one surname (Smith-Jones).
             score = "greatest((" + score("n.forename", "n.forename_code") + " + greatest("
                     + score("n.surname", "n.surname_code") + ", " + score("n.surname", "n.surname_code") + ")) / 2, ("
-                    + score("n.forename", "n.forename_code") + " + " + score("n.surname", "n.surname_code") + ") / 2)";
+                    + score("n.forename", "n.forename_code") + " + " + score("n.surname", "n.surname_code") + ") / 2, "
+                    + score("n.surname", "n.surname_code") + ")";
             params.addAll(List.of(f, SearchNames.code(f), f, s, SearchNames.code(s), s, last, SearchNames.code(last), last,
-                    last, SearchNames.code(last), last, f, SearchNames.code(f), f));
+                    last, SearchNames.code(last), last, f, SearchNames.code(f), f, whole, SearchNames.code(whole), whole));
             candidate = "(" + like("n.forename", "n.forename_code") + ") and (" + like("n.surname", "n.surname_code")
                     + " or " + like("n.surname", "n.surname_code") + ") or (" + like("n.forename", "n.forename_code")
-                    + ") and (" + like("n.surname", "n.surname_code") + ")";
+                    + ") and (" + like("n.surname", "n.surname_code") + ") or " + like("n.surname", "n.surname_code");
             params.addAll(List.of(f, SearchNames.code(f), s, SearchNames.code(s), last, SearchNames.code(last), last,
-                    SearchNames.code(last), f, SearchNames.code(f)));
+                    SearchNames.code(last), f, SearchNames.code(f), whole, SearchNames.code(whole)));
         }
         // The legal name (position 0) ranks just above preferred and former names that match as well.
         return "select x.child_id, max(x.score - case when x.position = 0 then 0 else 0.05 end) as score from ("

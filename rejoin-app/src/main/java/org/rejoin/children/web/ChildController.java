@@ -14,6 +14,7 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
+import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRecordSection;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.MatchReviews;
@@ -52,14 +53,16 @@ class ChildController {
 
     private final ChildRegister register;
     private final MatchReviews matchReviews;
+    private final ChildMerges merges;
     private final List<ChildRecordSection> sections;
     private final MessageSource messages;
     private final Clock clock;
 
-    ChildController(ChildRegister register, MatchReviews matchReviews, List<ChildRecordSection> sections,
-            MessageSource messages, Clock clock) {
+    ChildController(ChildRegister register, MatchReviews matchReviews, ChildMerges merges,
+            List<ChildRecordSection> sections, MessageSource messages, Clock clock) {
         this.register = register;
         this.matchReviews = matchReviews;
+        this.merges = merges;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ChildRecordSection::order)).toList();
         this.messages = messages;
         this.clock = clock;
@@ -91,6 +94,8 @@ class ChildController {
                 .map(s -> new SectionView(s.fragment(), s.model(id, user))).toList());
         model.addAttribute("canEdit", user.isLocalAuthorityStaff());
         model.addAttribute("matches", user.isLocalAuthorityStaff() ? matchReviews.forChild(id, user) : List.of());
+        model.addAttribute("merges", user.isLocalAuthorityStaff() ? merges.of(id, user) : List.of());
+        model.addAttribute("canUndoMerge", user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER)));
         model.addAttribute("canSeeAudit", user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER)));
         return RECORD_VIEW;
     }
@@ -177,6 +182,14 @@ class ChildController {
         }
         form.addBlankRows();
         return form(model, id);
+    }
+
+    @PostMapping("/children/merges/{mergeId}/undo")
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER')")
+    String undoMerge(@PathVariable UUID mergeId, @AuthenticationPrincipal RejoinUser user, RedirectAttributes redirect) {
+        var merge = merges.undo(mergeId, user);
+        redirect.addFlashAttribute("flash", message("children.merge.undone", merge.merged().displayName()));
+        return "redirect:/children/" + merge.survivor().id();
     }
 
     @GetMapping("/children/{id}/audit")

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.children.ChildMerges;
 import org.rejoin.children.MatchDecision;
 import org.rejoin.children.MatchReviews;
 import org.rejoin.children.RegisterScans;
@@ -30,15 +31,20 @@ class MatchReviewController {
 
     static final String QUEUE_VIEW = "children/match-reviews";
     static final String REVIEW_VIEW = "children/match-review";
+    /** The same child, and their records made one. */
+    static final String MERGE = "MERGE";
 
     private final MatchReviews reviews;
     private final RegisterScans scans;
+    private final ChildMerges merges;
     private final MessageSource messages;
     private final Clock clock;
 
-    MatchReviewController(MatchReviews reviews, RegisterScans scans, MessageSource messages, Clock clock) {
+    MatchReviewController(MatchReviews reviews, RegisterScans scans, ChildMerges merges, MessageSource messages,
+            Clock clock) {
         this.reviews = reviews;
         this.scans = scans;
+        this.merges = merges;
         this.clock = clock;
         this.messages = messages;
     }
@@ -74,11 +80,20 @@ class MatchReviewController {
 
     @PostMapping("/matches/{id}")
     @PreAuthorize(ChildController.LA_STAFF)
-    String decide(@PathVariable UUID id, @RequestParam(required = false) MatchDecision decision,
+    String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal RejoinUser user, Model model,
             RedirectAttributes redirect) {
+        boolean merge = MERGE.equals(decision);
+        MatchDecision chosen = merge ? MatchDecision.SAME_CHILD : decisionOf(decision);
         try {
-            reviews.decide(id, decision, reason, user);
+            var review = reviews.decide(id, chosen, reason, user);
+            if (merge) {
+                // The record already in the register is kept; the newer one is merged into it.
+                merges.merge(review.candidate().id(), review.child().id(), reason, user);
+                redirect.addFlashAttribute("flash", messages.getMessage("matches.decided.MERGE", null,
+                        LocaleContextHolder.getLocale()));
+                return "redirect:/matches";
+            }
         }
         catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -87,16 +102,25 @@ class MatchReviewController {
             model.addAttribute("chosen", decision);
             return show(reviews.get(id, user), model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("matches.decided." + decision, null,
+        redirect.addFlashAttribute("flash", messages.getMessage("matches.decided." + chosen, null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/matches";
+    }
+
+    private static MatchDecision decisionOf(String value) {
+        try {
+            return value == null ? null : MatchDecision.valueOf(value);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String show(org.rejoin.children.MatchReview review, Model model) {
         model.addAttribute("review", review);
         var decisions = new LinkedHashMap<String, String>();
-        for (MatchDecision d : MatchDecision.values()) {
-            decisions.put(d.name(), messages.getMessage("matches.decision." + d, null, LocaleContextHolder.getLocale()));
+        for (String d : new String[] {MERGE, MatchDecision.SAME_CHILD.name(), MatchDecision.DIFFERENT_CHILDREN.name()}) {
+            decisions.put(d, messages.getMessage("matches.decision." + d, null, LocaleContextHolder.getLocale()));
         }
         model.addAttribute("decisions", decisions);
         return REVIEW_VIEW;

@@ -15,6 +15,7 @@ import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.children.ChildBulkLoad;
 import org.rejoin.children.ChildConnections;
+import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ConnectionSource;
 import org.rejoin.organisations.Organisations;
@@ -46,15 +47,17 @@ class JdbcRegistrations implements Registrations {
     private final JdbcClient jdbc;
     private final ChildRegister children;
     private final ChildConnections connections;
+    private final ChildMerges merges;
     private final Organisations organisations;
     private final AuditLog audit;
     private final BulkCopy bulk;
     private final ChildBulkLoad childBulkLoad;
     private final Clock clock;
 
-    JdbcRegistrations(JdbcClient jdbc, ChildRegister children, ChildConnections connections,
+    JdbcRegistrations(JdbcClient jdbc, ChildRegister children, ChildConnections connections, ChildMerges merges,
             Organisations organisations, AuditLog audit, BulkCopy bulk, ChildBulkLoad childBulkLoad, Clock clock) {
         this.jdbc = jdbc;
+        this.merges = merges;
         this.bulk = bulk;
         this.childBulkLoad = childBulkLoad;
         this.children = children;
@@ -71,8 +74,8 @@ class JdbcRegistrations implements Registrations {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
         }
-        return jdbc.sql(SELECT + " where r.child_id = ? order by r.starts_on desc, r.ends_on desc nulls first")
-                .param(childId).query(JdbcRegistrations::registration).list();
+        return jdbc.sql(SELECT + " where r.child_id = any(?) order by r.starts_on desc, r.ends_on desc nulls first")
+                .param(merges.recordsOf(childId).toArray(new UUID[0])).query(JdbcRegistrations::registration).list();
     }
 
     @Override
