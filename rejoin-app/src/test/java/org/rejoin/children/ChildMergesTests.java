@@ -54,8 +54,8 @@ class ChildMergesTests {
     @Test
     void mergingThroughTheReviewQueueKeepsBothRecordsAndUndoingRestoresThem() throws Exception {
         var dob = LocalDate.of(2015, 2, 17);
-        UUID kept = child("Hannah", "Fenwick-Merge", dob);
-        UUID duplicate = child("Hanna", "Fenwick-Merge", dob);
+        UUID kept = child("Kaitlyn", "Fenwick-Merge", dob);
+        UUID duplicate = child("Caitlin", "Fenwick-Merge", dob);
         users.as("cme.officer", () -> registrations.record(new NewRegistration(duplicate,
                 users.establishment(TestUsers.ABBEY_PRIMARY), EnrolmentStatus.SINGLE, LocalDate.of(2019, 9, 4), null, null),
                 users.user("cme.officer")));
@@ -63,7 +63,7 @@ class ChildMergesTests {
                 .params(duplicate, kept).query(UUID.class).single();
 
         mvc.perform(post("/matches/{id}", review).with(user(users.user("key.worker"))).with(csrf())
-                        .param("decision", "MERGE").param("reason", "One girl: the school spells it Hanna"))
+                        .param("decision", "MERGE").param("reason", "One girl: the school spells it Caitlin"))
                 .andExpect(redirectedUrl("/matches"));
 
         assertThat(jdbc.sql("select merged_into from child where id = ?").param(duplicate).query(UUID.class).single())
@@ -94,8 +94,8 @@ class ChildMergesTests {
     void aMergeNeedsAReasonAndARecordCannotBeMergedTwice() {
         var dob = LocalDate.of(2012, 12, 1);
         UUID a = child("Tomasz", "Twicemerged", dob);
-        UUID b = child("Tomas", "Twicemerged", dob);
-        UUID c = child("Tom", "Twicemerged", dob);
+        UUID b = child("Jakub", "Twicemerged", dob);
+        UUID c = child("Szymon", "Twicemerged", dob);
         var merges = users.as("admin", () -> users.mergesService());
         var admin = users.user("admin");
         assertThatThrownBy(() -> users.as("admin", () -> merges.merge(a, b, "", admin)))

@@ -107,11 +107,11 @@ public final class Scorer {
                 || forename == Comparator.FORENAME_SWAPPED;
         int surname = levels[Field.SURNAME.ordinal()];
         // Twins share a date of birth, a surname, a home and often a middle name, but never a permanent
-        // UPN: any other difference of forename, however small, goes to a person.
+        // UPN, and their forenames differ: only a typo-close spelling or a form of the same name passes.
         boolean sameHousehold = levels[Field.DATE_OF_BIRTH.ordinal()] == Comparator.DOB_EXACT
                 && surname >= Comparator.SURNAME_EXACT && surname <= Comparator.SURNAME_SOUND
                 && levels[Field.POSTCODE.ordinal()] == Comparator.POSTCODE_SAME;
-        if (sameHousehold && forename != Comparator.FORENAME_EXACT && forename != Comparator.FORENAME_SWAPPED
+        if (sameHousehold && !forenameClearlySame && forename != Comparator.FORENAME_JW92
                 && levels[Field.UPN.ordinal()] != Comparator.UPN_SAME) {
             guards.add(Guard.TWINS);
         }
