@@ -113,7 +113,7 @@ class EngineChildMatcher implements ChildMatcher {
                           where replace(upper(a.postcode), ' ', '') = :postcode
                             and extract(year from c.date_of_birth) = :year
                     limit 2000)
-                select c.id,
+                select c.id, coalesce(c.merged_into, c.id) as child_id,
                        case when n.position = 0 then c.legal_forename else n.forename end as name_forename,
                        case when n.position = 0 then c.legal_surname else n.surname end as name_surname,
                        c.middle_names, c.date_of_birth,
@@ -126,7 +126,8 @@ class EngineChildMatcher implements ChildMatcher {
                 .param("year", year).param("postcode", postcode)
                 .query((rs, row) -> {
                     String sex = rs.getString("sex");
-                    return new Candidate(rs.getObject("id", UUID.class), new PersonRecord(rs.getString("id"),
+                    // A merged record is evidence about the record it was merged into.
+                    return new Candidate(rs.getObject("child_id", UUID.class), new PersonRecord(rs.getString("id"),
                             rs.getString("name_forename"), rs.getString("middle_names"), rs.getString("name_surname"),
                             rs.getObject("date_of_birth", LocalDate.class),
                             "FEMALE".equals(sex) ? Character.valueOf('F') : "MALE".equals(sex) ? Character.valueOf('M') : null,

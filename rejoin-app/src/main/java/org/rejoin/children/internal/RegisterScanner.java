@@ -101,16 +101,19 @@ class RegisterScanner implements RegisterScans {
     private void run(UUID id, RejoinUser user) {
         try {
             var childOf = new ArrayList<UUID>();
+            var childOfRecord = new java.util.HashMap<String, UUID>();
             var records = new ArrayList<StandardRecord>();
             jdbc.sql("""
-                    select c.id, case when n.position = 0 then c.legal_forename else n.forename end as forename,
+                    select c.id, coalesce(c.merged_into, c.id) as child_id,
+                           case when n.position = 0 then c.legal_forename else n.forename end as forename,
                            case when n.position = 0 then c.legal_surname else n.surname end as surname,
                            c.middle_names, c.date_of_birth, c.sex, c.upn,
                            (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
                             order by a.position limit 1) as postcode
                     from child c join child_search_name n on n.child_id = c.id""").query(rs -> {
                 String sex = rs.getString("sex");
-                childOf.add(rs.getObject("id", UUID.class));
+                childOf.add(rs.getObject("child_id", UUID.class));
+                childOfRecord.put(rs.getString("id"), rs.getObject("child_id", UUID.class));
                 records.add(standardiser.standardise(new PersonRecord(rs.getString("id"), rs.getString("forename"),
                         rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
                         "FEMALE".equals(sex) ? Character.valueOf('F') : "MALE".equals(sex) ? Character.valueOf('M') : null,
@@ -145,8 +148,9 @@ class RegisterScanner implements RegisterScans {
             var pairs = new ArrayList<>(best.entrySet());
             pairs.sort(Comparator.comparingDouble((Map.Entry<List<UUID>, Explanation> e) -> e.getValue().totalWeight()).reversed());
             for (var pair : pairs) {
-                UUID child = UUID.fromString(pair.getValue().leftId());
-                UUID candidate = child.equals(pair.getKey().get(0)) ? pair.getKey().get(1) : pair.getKey().get(0);
+                // The explanation's left record is the one raised, its right the possible match.
+                UUID child = childOfRecord.get(pair.getValue().leftId());
+                UUID candidate = childOfRecord.get(pair.getValue().rightId());
                 if (reviews.raise(child, new PossibleDuplicate(summaries.get(candidate), pair.getValue(), List.of()), "SCAN",
                         user)) {
                     raised++;
