@@ -2,9 +2,9 @@ package org.rejoin.children.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +23,6 @@ import org.rejoin.linkage.Band;
 import org.rejoin.linkage.BlockingIndex;
 import org.rejoin.linkage.Explanation;
 import org.rejoin.linkage.Linker;
-import org.rejoin.linkage.Models;
-import org.rejoin.linkage.Nicknames;
-import org.rejoin.linkage.PersonRecord;
-import org.rejoin.linkage.Scorer;
-import org.rejoin.linkage.Standardiser;
-import org.rejoin.linkage.StandardRecord;
 import org.rejoin.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,17 +44,17 @@ class RegisterScanner implements RegisterScans {
     private static final Logger log = LoggerFactory.getLogger(RegisterScanner.class);
 
     private final JdbcClient jdbc;
+    private final RegisterRecords register;
     private final ChildQueries queries;
     private final JdbcMatchReviews reviews;
     private final AuditLog audit;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Standardiser standardiser = new Standardiser(Nicknames.standard());
-    private final Scorer scorer = new Scorer(Models.standard());
 
-    RegisterScanner(JdbcClient jdbc, ChildQueries queries, JdbcMatchReviews reviews, AuditLog audit,
-            TaskExecutor executor, Clock clock) {
+    RegisterScanner(JdbcClient jdbc, RegisterRecords register, ChildQueries queries, JdbcMatchReviews reviews,
+            AuditLog audit, TaskExecutor executor, Clock clock) {
         this.jdbc = jdbc;
+        this.register = register;
         this.queries = queries;
         this.reviews = reviews;
         this.audit = audit;
@@ -100,25 +94,11 @@ class RegisterScanner implements RegisterScans {
 
     private void run(UUID id, RejoinUser user) {
         try {
-            var childOf = new ArrayList<UUID>();
-            var childOfRecord = new java.util.HashMap<String, UUID>();
-            var records = new ArrayList<StandardRecord>();
-            jdbc.sql("""
-                    select c.id, coalesce(c.merged_into, c.id) as child_id,
-                           case when n.position = 0 then c.legal_forename else n.forename end as forename,
-                           case when n.position = 0 then c.legal_surname else n.surname end as surname,
-                           c.middle_names, c.date_of_birth, c.sex, c.upn,
-                           (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
-                            order by a.position limit 1) as postcode
-                    from child c join child_search_name n on n.child_id = c.id""").query(rs -> {
-                String sex = rs.getString("sex");
-                childOf.add(rs.getObject("child_id", UUID.class));
-                childOfRecord.put(rs.getString("id"), rs.getObject("child_id", UUID.class));
-                records.add(standardiser.standardise(new PersonRecord(rs.getString("id"), rs.getString("forename"),
-                        rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
-                        "FEMALE".equals(sex) ? Character.valueOf('F') : "MALE".equals(sex) ? Character.valueOf('M') : null,
-                        rs.getString("upn"), rs.getString("postcode"))));
-            });
+            var tagged = register.all();
+            var records = tagged.stream().map(RegisterRecords.Tagged::record).toList();
+            var childOf = tagged.stream().map(RegisterRecords.Tagged::childId).toList();
+            var childOfRecord = new HashMap<String, UUID>();
+            tagged.forEach(t -> childOfRecord.put(t.record().id(), t.childId()));
             progress(id, "COMPARING", records.size(), 0, 0, 0);
             Map<List<UUID>, Explanation> best = new ConcurrentHashMap<>();
             long compared = Linker.forEachCandidate(records, new BlockingIndex(records), true, (i, j, levels, rule) -> {
@@ -129,11 +109,11 @@ class RegisterScanner implements RegisterScans {
                 }
                 var first = records.get(i);
                 var second = records.get(j);
-                double weight = scorer.weight(levels, first, second);
-                if (weight < scorer.model().reviewThreshold()) {
+                double weight = register.scorer().weight(levels, first, second);
+                if (weight < register.scorer().model().reviewThreshold()) {
                     return;
                 }
-                var explanation = scorer.explain(first, second, rule);
+                var explanation = register.scorer().explain(first, second, rule);
                 if (explanation.band() != Band.NON_MATCH) {
                     var key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
                     best.merge(key, explanation, (x, y) -> x.totalWeight() >= y.totalWeight() ? x : y);
@@ -142,7 +122,7 @@ class RegisterScanner implements RegisterScans {
             progress(id, "QUEUEING", records.size(), compared, best.size(), 0);
             var ids = new java.util.HashSet<UUID>();
             best.keySet().forEach(ids::addAll);
-            Map<UUID, ChildSummary> summaries = new java.util.HashMap<>();
+            Map<UUID, ChildSummary> summaries = new HashMap<>();
             queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
             int raised = 0;
             var pairs = new ArrayList<>(best.entrySet());
