@@ -20,6 +20,7 @@ import org.rejoin.children.ChildDetails.Characteristic;
 import org.rejoin.children.Sex;
 import org.rejoin.demo.DemoEstablishments.School;
 import org.rejoin.linkage.UpnCheckLetter;
+import org.rejoin.linkage.synthetic.NameTables;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.EnrolmentStatus;
 
@@ -78,9 +79,8 @@ final class DemoPopulation {
     }
 
     private void household(int room) {
-        var background = Names.background(random);
-        var surnameSource = background.surnames().isEmpty() ? Names.BACKGROUNDS.get(random.nextInt(9)) : background;
-        String surname = Names.pick(surnameSource.surnames(), random);
+        var background = NameTables.background(random);
+        String surname = NameTables.surnameOf(background, random);
         int size = Math.min(room, weighted(new int[] {40, 38, 15, 7}) + 1);
         var address = new Address((1 + random.nextInt(180)) + " " + STREETS[random.nextInt(STREETS.length)], null,
                 "Kingsbridge", DemoEstablishments.postcode(random.nextInt(2000)),
@@ -108,22 +108,21 @@ final class DemoPopulation {
         }
     }
 
-    private void child(Names.Background background, String surname, LocalDate dob, int yearGroup, Address address,
+    private void child(NameTables.Background background, String surname, LocalDate dob, int yearGroup, Address address,
             Address previous, List<Carer> carers, boolean lookedAfter, School primary, School secondary) {
         boolean girl = random.nextBoolean();
-        var nameSource = background.girls().isEmpty() ? Names.BACKGROUNDS.get(random.nextInt(9)) : background;
-        String forename = Names.pick(girl ? nameSource.girls() : nameSource.boys(), random);
-        String middle = random.nextDouble() < 0.6 ? Names.pick(girl ? nameSource.girls() : nameSource.boys(), random) : null;
+        String forename = NameTables.forename(background, girl, random);
+        String middle = random.nextDouble() < 0.6 ? NameTables.forename(background, girl, random) : null;
         if (forename.equals(middle)) {
             middle = null;
         }
-        String preferred = random.nextDouble() < 0.25 ? Names.NICKNAMES.get(forename) : null;
+        String preferred = random.nextDouble() < 0.25 ? NameTables.SHORT_FORMS.get(forename) : null;
         var characteristics = characteristics(background, lookedAfter, dob);
         boolean ehcp = characteristics.stream().anyMatch(c -> c.type() == CharacteristicType.EHC_PLAN);
         var formerNames = new ArrayList<ChildDetails.FormerName>();
         if (random.nextDouble() < 0.012) {
             formerNames.add(new ChildDetails.FormerName(forename,
-                    Names.pick(Names.BACKGROUNDS.get(0).surnames(), random), today.minusYears(2)));
+                    NameTables.surnameOf(NameTables.british(), random), today.minusYears(2)));
         }
         int index = children.size();
         var registrationsBefore = registrations.size();
@@ -220,34 +219,33 @@ final class DemoPopulation {
         return upn;
     }
 
-    private List<Carer> carers(String surname, Names.Background background, Address address, boolean lookedAfter) {
+    private List<Carer> carers(String surname, NameTables.Background background, Address address, boolean lookedAfter) {
         var carers = new ArrayList<Carer>();
-        var source = background.girls().isEmpty() ? Names.BACKGROUNDS.get(0) : background;
-        String mother = Names.pick(source.girls(), random) + " " + surname;
+        String mother = NameTables.forename(background, true, random) + " " + surname;
         String phone = String.format("07700 900%03d", random.nextInt(1000));
         if (lookedAfter) {
-            carers.add(new Carer(Names.pick(Names.BACKGROUNDS.get(0).girls(), random) + " "
-                    + Names.pick(Names.BACKGROUNDS.get(0).surnames(), random), "Foster carer", false, phone, null, null));
+            carers.add(new Carer(NameTables.forename(NameTables.british(), true, random) + " "
+                    + NameTables.surnameOf(NameTables.british(), random), "Foster carer", false, phone, null, null));
             carers.add(new Carer(mother, "Mother", true, null, null, "Address withheld"));
             return carers;
         }
         double r = random.nextDouble();
         carers.add(new Carer(mother, "Mother", true, phone, email(mother), null));
         if (r < 0.7) {
-            String father = Names.pick(source.boys(), random) + " " + surname;
+            String father = NameTables.forename(background, false, random) + " " + surname;
             carers.add(new Carer(father, "Father", true, String.format("07700 900%03d", random.nextInt(1000)),
                     random.nextBoolean() ? email(father) : null,
                     random.nextDouble() < 0.15 ? (1 + random.nextInt(60)) + " " + STREETS[random.nextInt(STREETS.length)]
                             + ", Kingsbridge" : null));
         }
         else if (r < 0.78) {
-            carers.add(new Carer(Names.pick(source.girls(), random) + " " + surname, "Grandmother", false,
+            carers.add(new Carer(NameTables.forename(background, true, random) + " " + surname, "Grandmother", false,
                     String.format("07700 900%03d", random.nextInt(1000)), null, null));
         }
         return carers;
     }
 
-    private List<Characteristic> characteristics(Names.Background background, boolean lookedAfter, LocalDate dob) {
+    private List<Characteristic> characteristics(NameTables.Background background, boolean lookedAfter, LocalDate dob) {
         var types = EnumSet.noneOf(CharacteristicType.class);
         double sen = random.nextDouble();
         if (sen < 0.048) {
@@ -292,16 +290,16 @@ final class DemoPopulation {
         return list;
     }
 
-    private static String firstLanguage(Names.Background background) {
+    private static String firstLanguage(NameTables.Background background) {
         return switch (background.name()) {
-            case "Other White" -> "Polish";
+            case "Eastern European" -> "Polish";
             case "Pakistani" -> "Urdu";
             case "Indian" -> "Punjabi";
             case "Bangladeshi" -> "Bengali";
             case "Black African" -> "Yoruba";
             case "Chinese" -> "Cantonese";
-            case "Arab" -> "Arabic";
-            case "Gypsy, Roma or Traveller" -> "Romani";
+            case "Arab and Somali" -> "Arabic";
+            case "Gypsy, Roma and Traveller" -> "Romani";
             default -> null;
         };
     }

@@ -2,17 +2,34 @@ package org.rejoin.linkage.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Names by background, most common first, drawn with Zipf-like weights; variants of a name (its
  * transliterations and spellings) after a '|'. Surnames get a long tail of rarer British names,
- * as real populations have: the hundred commonest surnames cover about a fifth of England.
+ * as real populations have: the hundred commonest surnames cover about a fifth of England. The
+ * shares of the backgrounds follow England's school census, rounded. Used by this generator and
+ * by the service's demo local authority.
  */
-final class NameTables {
+public final class NameTables {
 
-    record Background(String name, double share, String[] girls, String[] boys, String[] surnames) {
+    /** A background: its share of children and its names. */
+    public record Background(String name, double share, String[] girls, String[] boys, String[] surnames) {
     }
+
+    /** The short forms children go by. */
+    public static final Map<String, String> SHORT_FORMS = Map.ofEntries(
+            Map.entry("Alexander", "Alex"), Map.entry("William", "Will"), Map.entry("Thomas", "Tom"),
+            Map.entry("Joshua", "Josh"), Map.entry("Samuel", "Sam"), Map.entry("Jessica", "Jess"),
+            Map.entry("Charlotte", "Lottie"), Map.entry("Muhammad", "Mo"), Map.entry("Daniel", "Danny"),
+            Map.entry("Joseph", "Joe"), Map.entry("Isabella", "Bella"), Map.entry("Matilda", "Tilly"),
+            Map.entry("Oluwaseun", "Seun"), Map.entry("Anastasia", "Nastya"), Map.entry("Edward", "Ted"),
+            Map.entry("Frederick", "Freddie"), Map.entry("Benjamin", "Ben"), Map.entry("Matthew", "Matt"),
+            Map.entry("Jakub", "Kuba"), Map.entry("Aleksander", "Olek"), Map.entry("Elizabeth", "Beth"),
+            Map.entry("Abigail", "Abi"), Map.entry("Rebecca", "Becky"), Map.entry("Eleanor", "Ellie"),
+            Map.entry("Olivia", "Liv"), Map.entry("Zachary", "Zach"), Map.entry("Theo", "Teddy"),
+            Map.entry("Archie", "Archibald"), Map.entry("Alfie", "Alfred"), Map.entry("Harry", "Henry"));
 
     static final List<Background> BACKGROUNDS = List.of(
             new Background("White British", 0.62,
@@ -66,7 +83,23 @@ final class NameTables {
         return names.split(" ");
     }
 
-    static Background background(Random random) {
+    /** White British, the commonest background. */
+    public static Background british() {
+        return BACKGROUNDS.get(0);
+    }
+
+    /** A forename of the background, in its main spelling. */
+    public static String forename(Background background, boolean girl, Random random) {
+        return forms(pick(girl ? background.girls() : background.boys(), random)).get(0);
+    }
+
+    /** A surname of the background, in its main spelling. */
+    public static String surnameOf(Background background, Random random) {
+        return forms(surname(background, random)).get(0);
+    }
+
+    /** A background drawn by its share of children. */
+    public static Background background(Random random) {
         double r = random.nextDouble() * BACKGROUNDS.stream().mapToDouble(Background::share).sum();
         for (var b : BACKGROUNDS) {
             r -= b.share();

@@ -164,8 +164,8 @@ public final class SyntheticPopulation {
         String forename = c.forename();
         String surname = c.surname();
         double f = random.nextDouble();
-        if (f < 0.05 && NICKNAME.containsKey(forename)) {
-            forename = NICKNAME.get(forename);
+        if (f < 0.05 && NameTables.SHORT_FORMS.containsKey(forename)) {
+            forename = NameTables.SHORT_FORMS.get(forename);
         }
         else if (f < 0.10 && c.forenameVariants().size() > 1) {
             forename = c.forenameVariants().get(1 + random.nextInt(c.forenameVariants().size() - 1));
@@ -227,23 +227,6 @@ public final class SyntheticPopulation {
         String postcode = p < 0.12 ? postcode() : p < 0.17 ? null : p < 0.18 ? c.postcode().replace(" ", "").substring(1) : c.postcode();
         return new PersonRecord(id, forename, chance(0.4) ? null : c.middle(), surname, dob, sex, upn, postcode);
     }
-
-    private static final java.util.Map<String, String> NICKNAME = java.util.Map.ofEntries(
-            java.util.Map.entry("Alexander", "Alex"), java.util.Map.entry("William", "Will"),
-            java.util.Map.entry("Thomas", "Tom"), java.util.Map.entry("Joshua", "Josh"),
-            java.util.Map.entry("Samuel", "Sam"), java.util.Map.entry("Jessica", "Jess"),
-            java.util.Map.entry("Charlotte", "Lottie"), java.util.Map.entry("Muhammad", "Mo"),
-            java.util.Map.entry("Daniel", "Danny"), java.util.Map.entry("Joseph", "Joe"),
-            java.util.Map.entry("Isabella", "Bella"), java.util.Map.entry("Matilda", "Tilly"),
-            java.util.Map.entry("Oluwaseun", "Seun"), java.util.Map.entry("Anastasia", "Nastya"),
-            java.util.Map.entry("Edward", "Ted"), java.util.Map.entry("Frederick", "Freddie"),
-            java.util.Map.entry("Benjamin", "Ben"), java.util.Map.entry("Matthew", "Matt"),
-            java.util.Map.entry("Jakub", "Kuba"), java.util.Map.entry("Aleksander", "Olek"),
-            java.util.Map.entry("Elizabeth", "Beth"), java.util.Map.entry("Abigail", "Abi"),
-            java.util.Map.entry("Rebecca", "Becky"), java.util.Map.entry("Eleanor", "Ellie"),
-            java.util.Map.entry("Olivia", "Liv"), java.util.Map.entry("Zachary", "Zach"),
-            java.util.Map.entry("Theo", "Teddy"), java.util.Map.entry("Archie", "Archibald"),
-            java.util.Map.entry("Alfie", "Alfred"), java.util.Map.entry("Harry", "Henry"));
 
     private boolean chance(double p) {
         return random.nextDouble() < p;
