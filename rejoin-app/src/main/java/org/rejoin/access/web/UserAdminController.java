@@ -44,7 +44,6 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String list(Model model) {
         model.addAttribute("users", accounts.list());
         model.addAttribute("now", clock.instant());
@@ -52,14 +51,12 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users/new")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String newUser(Model model) {
         model.addAttribute("user", new UserForm());
         return form(model);
     }
 
     @PostMapping("/admin/users")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String create(@ModelAttribute("user") UserForm form, BindingResult result, @AuthenticationPrincipal RejoinUser by,
             Model model, RedirectAttributes redirect) {
         try {
@@ -86,7 +83,6 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users/{id}")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("account", accounts.find(id).orElseThrow(() -> new NotFoundException("No user " + id)));
         model.addAttribute("tokens", accounts.tokens(id));
@@ -95,7 +91,6 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/password")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String resetPassword(@PathVariable UUID id, @RequestParam String password, @AuthenticationPrincipal RejoinUser by,
             Model model, RedirectAttributes redirect) {
         try {
@@ -110,7 +105,6 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/enabled")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, @AuthenticationPrincipal RejoinUser by,
             RedirectAttributes redirect) {
         accounts.setEnabled(id, enabled, by);
@@ -119,7 +113,6 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/tokens")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String createToken(@PathVariable UUID id, @RequestParam String name, @AuthenticationPrincipal RejoinUser by,
             Model model) {
         try {
@@ -132,7 +125,6 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
-    @PreAuthorize("hasRole('LA_ADMIN')")
     String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, @AuthenticationPrincipal RejoinUser by,
             RedirectAttributes redirect) {
         accounts.revokeToken(tokenId, by);
