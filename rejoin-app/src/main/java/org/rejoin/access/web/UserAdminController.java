@@ -12,6 +12,8 @@ import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.FormErrors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,11 +38,13 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final Organisations organisations;
     private final Clock clock;
+    private final MessageSource messages;
 
-    UserAdminController(UserAccounts accounts, Organisations organisations, Clock clock) {
+    UserAdminController(UserAccounts accounts, Organisations organisations, Clock clock, MessageSource messages) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/users")
@@ -76,7 +80,7 @@ class UserAdminController {
         model.addAttribute("organisations", organisationOptions);
         var roles = new LinkedHashMap<String, String>();
         for (Role role : Role.values()) {
-            roles.put(role.name(), role.name());
+            roles.put(role.name(), messages.getMessage("role." + role, null, LocaleContextHolder.getLocale()));
         }
         model.addAttribute("roles", roles);
         return FORM_VIEW;
