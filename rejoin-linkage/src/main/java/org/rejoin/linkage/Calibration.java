@@ -36,7 +36,7 @@ public final class Calibration {
             var a = left.get(i);
             var b = right.get(j);
             double weight = scorer.weight(levels, a, b);
-            var guards = Scorer.guards(levels, a, b);
+            var guards = scorer.guards(levels, a, b);
             if (scorer.band(levels, Double.POSITIVE_INFINITY, guards) == Band.NON_MATCH) {
                 weight = Double.NEGATIVE_INFINITY;
             }

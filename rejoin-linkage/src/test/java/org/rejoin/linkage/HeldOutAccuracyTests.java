@@ -63,6 +63,11 @@ class HeldOutAccuracyTests {
     }
 
     @Test
+    void reviewVolumeIsAtMostThreePercentOfRecords() {
+        assertThat(evaluation.reviewPer1000Records()).isLessThanOrEqualTo(30);
+    }
+
+    @Test
     void noTwinIsEverAutoMatchedWithTheirSibling() {
         assertThat(twinsAutoMatched).isZero();
     }

@@ -49,6 +49,28 @@ class ScorerTests {
     }
 
     @Test
+    void twinsAreHeldBackWhenOneRecordHasASlipInTheDateOfBirth() {
+        var a = record("Stefan", null, "Wojcik", "2017-01-09", 'M', "H801200001001", "KB11 8UW");
+        var swapped = record("Oskar", null, "Wojcik", "2017-09-01", 'M', null, "KB11 8UW");
+        var oneDigit = record("Oskar", null, "Wojcik", "2017-01-08", 'M', null, "KB11 8UW");
+        assertThat(SCORER.explain(a, swapped, BlockingRule.SWAPPED_DOB_AND_SEX).guards()).contains(Guard.TWINS);
+        assertThat(SCORER.explain(a, oneDigit, BlockingRule.NAMES_AND_BIRTH_YEAR).guards()).contains(Guard.TWINS);
+    }
+
+    @Test
+    void twoCloseSpellingsThatAreBothForenamesAreTakenForTwinsButATypoIsNot() {
+        var evie = record("Evie", null, "Doyle", "2013-08-02", 'F', null, "KB12 2XD");
+        var evelyn = record("Evelyn", null, "Doyle", "2013-08-02", 'F', null, "KB12 2XD");
+        var typo = record("Evei", null, "Doyle", "2013-08-02", 'F', null, "KB12 2XD");
+        var oliver = record("Oliver", null, "Doyle", "2013-08-02", 'M', null, "KB12 2XD");
+        var oliverr = record("Oliverr", null, "Doyle", "2013-08-02", 'M', null, "KB12 2XD");
+        assertThat(SCORER.explain(evie, evelyn, BlockingRule.DOB_AND_SURNAME_SOUND).guards()).contains(Guard.TWINS);
+        assertThat(SCORER.explain(oliver, oliverr, BlockingRule.DOB_AND_SURNAME_SOUND).guards()).doesNotContain(Guard.TWINS);
+        assertThat(SCORER.explain(evie, typo, BlockingRule.DOB_AND_SURNAME_SOUND).fields().get(Field.FORENAME.ordinal())
+                .level()).isEqualTo(Comparator.FORENAME_JW92);
+    }
+
+    @Test
     void twinsWithDifferentForenamesAndADifferentSexOrUpnAreTwoChildren() {
         var oliver = record("Oliver", "James", "Quarmby", "2016-05-01", 'M', "H801200001001", "KB1 2AB");
         var ava = record("Ava", "Rose", "Quarmby", "2016-05-01", 'F', null, "KB1 2AB");

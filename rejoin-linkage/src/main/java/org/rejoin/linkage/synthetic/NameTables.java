@@ -76,6 +76,13 @@ public final class NameTables {
     private static final String[] TAIL_PREFIX = split("Ash Black Brad Brook Burn Cald Chad Clay Crom Dal Dun Ed Elm Fair Fern Gold Green Hal Hart Haw Hol Kirk Lang Lin Mar Mid Mil Moor Nor Oak Ox Pen Red Ros Rush Sal Shel Stan Stock Ston Sud Thorn Wal War Wes Whit Win Wood Wor Yar Al Bar Cam Dar Hen Mer Pem Rad Rod Tam Wil Ban");
     private static final String[] TAIL_SUFFIX = split("by bury combe croft dale den don field ford gate grove ham hill hurst ington land ley low man mere more ridge shaw stead ston thwaite ton well wick win wood worth bourne brook cott ell ett ing ock");
 
+    private static final double BRITISH_FORENAME_TAIL = 0.5;
+    private static final double BRITISH_SURNAME_TAIL = 0.75;
+    private static final String[] GIRL_STEM = split("Ad Al Am An Ar Aur Bel Bri Cal Car Cel Cor Dar El Em Ev Fl Gen Gr Hal Is Jes Kel Lar Lil Lor Mar Mel Mir Nor Ros Sel Tal Val Win Zar");
+    private static final String[] GIRL_END = split("a ia ina ella etta ine yn ie ara issa ora anne ette");
+    private static final String[] BOY_STEM = split("Al Ar Bren Cal Cor Dar Ed El Fin Gar Har Jas Kel Lor Mal Nor Ros Ster Tor Wil Ban Cas Dun Gil Hal Mor Per Rod");
+    private static final String[] BOY_END = split("an en on ius ton ley den vin ric as o ard win");
+
     private NameTables() {
     }
 
@@ -90,7 +97,7 @@ public final class NameTables {
 
     /** A forename of the background, in its main spelling. */
     public static String forename(Background background, boolean girl, Random random) {
-        return forms(pick(girl ? background.girls() : background.boys(), random)).get(0);
+        return forms(forenameEntry(background, girl, random)).get(0);
     }
 
     /** A surname of the background, in its main spelling. */
@@ -110,17 +117,37 @@ public final class NameTables {
         return BACKGROUNDS.get(0);
     }
 
-    /** A name entry ("Name|Variant|Variant") drawn with weight 1/(rank+1). */
-    static String pick(String[] names, Random random) {
-        double total = harmonic(names.length);
+    /**
+     * A name entry ("Name|Variant|Variant") drawn with weight 1/(rank + offset): Zipf-like, with
+     * the offset flattening the head so that the commonest name has a realistic share.
+     */
+    static String pick(String[] names, double offset, Random random) {
+        double total = 0;
+        for (int i = 0; i < names.length; i++) {
+            total += 1.0 / (i + offset);
+        }
         double r = random.nextDouble() * total;
         for (int i = 0; i < names.length; i++) {
-            r -= 1.0 / (i + 1);
+            r -= 1.0 / (i + offset);
             if (r < 0) {
                 return names[i];
             }
         }
         return names[names.length - 1];
+    }
+
+    /**
+     * A forename entry of the background. Half of White British children have a name outside the
+     * listed commonest ones, as in ONS baby-name statistics, where the commonest name is given to
+     * little more than 1% of a year's girls or boys (2021: Olivia 3,649 of about 304,000 girls,
+     * Noah 4,525 of about 320,000 boys).
+     */
+    public static String forenameEntry(Background background, boolean girl, Random random) {
+        if (background == british() && random.nextDouble() < BRITISH_FORENAME_TAIL) {
+            return girl ? GIRL_STEM[random.nextInt(GIRL_STEM.length)] + GIRL_END[random.nextInt(GIRL_END.length)]
+                    : BOY_STEM[random.nextInt(BOY_STEM.length)] + BOY_END[random.nextInt(BOY_END.length)];
+        }
+        return pick(girl ? background.girls() : background.boys(), background == british() ? 12 : 8, random);
     }
 
     private static double harmonic(int n) {
@@ -131,13 +158,18 @@ public final class NameTables {
         return h;
     }
 
-    /** A surname: a third of British children have one from the long tail of rarer names. */
+    /**
+     * A surname. Three quarters of White British children have one from the long tail of rarer
+     * names; the listed hundred commonest then cover about a fifth of the population, with Smith
+     * at about 1.3%, as in England. Other backgrounds' surnames are more concentrated (Khan,
+     * Patel, Nowak), as they are in life.
+     */
     static String surname(Background background, Random random) {
-        if (background.name().equals("White British") && random.nextDouble() < 0.55) {
+        if (background == british() && random.nextDouble() < BRITISH_SURNAME_TAIL) {
             return TAIL_PREFIX[random.nextInt(TAIL_PREFIX.length)] + TAIL_SUFFIX[random.nextInt(TAIL_SUFFIX.length)]
                     .toLowerCase(java.util.Locale.ROOT);
         }
-        return pick(background.surnames(), random);
+        return pick(background.surnames(), background == british() ? 5 : 8, random);
     }
 
     /** The main form of an entry and its variants. */

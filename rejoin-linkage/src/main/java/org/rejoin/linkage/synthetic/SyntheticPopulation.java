@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.rejoin.linkage.Nicknames;
 import org.rejoin.linkage.PersonRecord;
+import org.rejoin.linkage.Standardiser;
 import org.rejoin.linkage.UpnCheckLetter;
 
 /**
@@ -47,6 +49,8 @@ public final class SyntheticPopulation {
     public final List<PersonRecord> right = new ArrayList<>();
     public final List<TruePair> truth = new ArrayList<>();
     public final List<TwinPair> twins = new ArrayList<>();
+
+    private static final Nicknames NICKNAMES = Nicknames.standard();
 
     private final Random random;
     private int upnSerial;
@@ -128,12 +132,18 @@ public final class SyntheticPopulation {
             var forenameSource = mixed && random.nextBoolean() ? NameTables.background(random) : background;
             List<String> forenameForms;
             do {
-                forenameForms = NameTables.forms(NameTables.pick(sex == 'F' ? forenameSource.girls() : forenameSource.boys(), random));
+                forenameForms = NameTables.forms(NameTables.forenameEntry(forenameSource, sex == 'F', random));
             }
-            while (siblingHasName(children, household, forenameForms.get(0)));
-            String middle = random.nextDouble() < 0.6
-                    ? NameTables.forms(NameTables.pick(sex == 'F' ? forenameSource.girls() : forenameSource.boys(), random)).get(0)
-                    : null;
+            while (familyHasName(children, household, forenameForms, null));
+            String middle = null;
+            if (random.nextDouble() < 0.6) {
+                List<String> middleForms;
+                do {
+                    middleForms = NameTables.forms(NameTables.forenameEntry(forenameSource, sex == 'F', random));
+                }
+                while (familyHasName(children, household, middleForms, forenameForms));
+                middle = middleForms.get(0);
+            }
             double u = random.nextDouble();
             String upn = u < 0.9 ? upn(false) : u < 0.97 ? upn(true) : null;
             children.add(new Child(children.size(), forenameForms.get(0), forenameForms, middle, surnameForms.get(0),
@@ -141,10 +151,29 @@ public final class SyntheticPopulation {
         }
     }
 
-    private static boolean siblingHasName(List<Child> children, int household, String forename) {
+    /**
+     * Whether a name is a form of one the family already uses: a sibling's forename (parents do not
+     * call two children Jacob and Jake) or, for a middle name, the child's own forename or a
+     * sibling's (nor Olivia Olivia, nor a twin's first name as the other twin's middle name).
+     */
+    private static boolean familyHasName(List<Child> children, int household, List<String> forms, List<String> own) {
+        if (own != null && sameName(forms, own)) {
+            return true;
+        }
         for (int i = children.size() - 1; i >= 0 && children.get(i).household() == household; i--) {
-            if (children.get(i).forename().equals(forename)) {
+            if (sameName(forms, children.get(i).forenameVariants())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameName(List<String> forms, List<String> others) {
+        for (String form : forms) {
+            for (String other : others) {
+                if (NICKNAMES.canonical(Standardiser.name(form)).equals(NICKNAMES.canonical(Standardiser.name(other)))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -272,11 +301,15 @@ public final class SyntheticPopulation {
                 + letters.charAt(random.nextInt(20));
     }
 
-    /** A UPN with a valid check letter (DfE UPN guide Annex A); temporary ones end in a letter. */
+    /**
+     * A UPN with a valid check letter (DfE UPN guide Annex A); temporary ones end in a letter.
+     * Permanent UPNs are unique, as the DfE's are: the establishment and year digits count on
+     * from the serial, so no two children share one by accident (1.6 million per seed).
+     */
     private String upn(boolean temporary) {
         upnSerial++;
-        String body = "999" + String.format(Locale.ROOT, "%04d", 2000 + random.nextInt(100))
-                + String.format(Locale.ROOT, "%02d", 10 + random.nextInt(16));
+        String body = "999" + String.format(Locale.ROOT, "%04d", 2000 + upnSerial / 1000 % 100)
+                + String.format(Locale.ROOT, "%02d", 10 + upnSerial / 100_000 % 16);
         String tail = body + (temporary ? String.format(Locale.ROOT, "%02d", upnSerial % 100)
                 + UpnCheckLetter.LETTERS.charAt(random.nextInt(23)) : String.format(Locale.ROOT, "%03d", upnSerial % 1000));
         return UpnCheckLetter.complete(tail);
