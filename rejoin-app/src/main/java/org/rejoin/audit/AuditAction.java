@@ -24,7 +24,8 @@ public enum AuditAction {
     MATCH_DECIDED("Decided a possible match"),
     REGISTER_SCANNED("Scanned the register for duplicates"),
     CHILD_MERGED("Merged records of this child"),
-    CHILD_MERGE_UNDONE("Undid a merge");
+    CHILD_MERGE_UNDONE("Undid a merge"),
+    MATCH_DECISIONS_EXPORTED("Exported the decided matches as labelled pairs");
 
     private final String description;
 

@@ -1,6 +1,7 @@
 package org.rejoin.children;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -29,6 +30,12 @@ public interface MatchReviews {
     /** The pairs involving one child, open or decided, newest first: shown on the child's page. */
     List<MatchReview> forChild(UUID childId, RejoinUser user);
 
-    /** Every decided pair, for measuring the engine against people's judgement. */
+    /**
+     * Every decided pair, oldest first: the labelled pairs for measuring the engine against people's
+     * judgement. LA administrators only; audited on every child it names.
+     */
     List<MatchReview> decided(RejoinUser user);
+
+    /** How many pairs have been decided each way. */
+    Map<MatchDecision, Long> decisionCounts(RejoinUser user);
 }

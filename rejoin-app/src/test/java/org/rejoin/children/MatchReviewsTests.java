@@ -8,15 +8,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rejoin.IntegrationTest;
 import org.rejoin.TestUsers;
+import org.rejoin.linkage.Models;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
 
@@ -93,5 +96,32 @@ class MatchReviewsTests {
                 .andExpect(content().string(containsString("Decided the same child (by key.worker) as")));
         mvc.perform(get("/matches").with(user(users.user("school")))).andExpect(status().isForbidden());
         mvc.perform(get("/matches/{id}", id).with(user(users.user("agency")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdministratorDownloadsTheDecidedPairsAsLabelledPairsAndTheDownloadIsAudited() throws Exception {
+        UUID id = raisePossibleTwin("Poppy", "Ruby", "Thornleigh", LocalDate.of(2014, 6, 2));
+        var admin = users.user("admin");
+        users.as("admin", () -> reviews.decide(id, MatchDecision.SAME_CHILD, "One child: Ruby is the name she goes by", admin));
+        var pair = jdbc.sql("select child_id, candidate_id from match_review where id = ?").param(id)
+                .query((rs, n) -> List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).single();
+
+        mvc.perform(get("/matches").with(user(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Decided so far:")))
+                .andExpect(content().string(containsString("/matches/decided.csv")));
+        var csv = mvc.perform(get("/matches/decided.csv").with(user(admin))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst()).hasValue("left_id,right_id,same_child,match_weight,probability,guards,"
+                + "blocking_rule,model_version,source,raised_at,decided_at,decided_by,reason");
+        assertThat(csv.lines()).anySatisfy(line -> assertThat(line)
+                .startsWith(pair.get(0) + "," + pair.get(1) + ",true,")
+                .contains("TWINS").contains(Models.standard().version()).endsWith("One child: Ruby is the name she goes by"));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'MATCH_DECISIONS_EXPORTED' and child_id in (?, ?)")
+                .params(pair.get(0), pair.get(1)).query(Integer.class).single()).isEqualTo(2);
+
+        mvc.perform(get("/matches/decided.csv").with(user(users.user("cme.officer")))).andExpect(status().isForbidden());
+        mvc.perform(get("/matches").with(user(users.user("cme.officer")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/matches/decided.csv"))));
     }
 }

@@ -138,10 +138,30 @@ class JdbcMatchReviews implements MatchReviews {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('LA_ADMIN')")
     public List<MatchReview> decided(RejoinUser user) {
-        return withSummaries(jdbc.sql("select * from match_review where decision is not null order by decided_at")
+        var decided = withSummaries(jdbc.sql("select * from match_review where decision is not null order by decided_at, id")
                 .query(this::row).list());
+        var children = new java.util.LinkedHashSet<UUID>();
+        decided.forEach(r -> {
+            children.add(r.child().id());
+            children.add(r.candidate().id());
+        });
+        audit.recordAll(user, AuditAction.MATCH_DECISIONS_EXPORTED, List.copyOf(children),
+                decided.size() + " decided pairs exported as labelled pairs");
+        return decided;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<MatchDecision, Long> decisionCounts(RejoinUser user) {
+        Map<MatchDecision, Long> counts = new java.util.EnumMap<>(MatchDecision.class);
+        for (var decision : MatchDecision.values()) {
+            counts.put(decision, 0L);
+        }
+        jdbc.sql("select decision, count(*) as n from match_review where decision is not null group by decision")
+                .query((rs, n) -> counts.put(MatchDecision.valueOf(rs.getString("decision")), rs.getLong("n"))).list();
+        return counts;
     }
 
     /** A row before its children's summaries are filled in. */

@@ -32,10 +32,20 @@ class RegisterRecords {
     record Tagged(UUID childId, StandardRecord record) {
     }
 
+    /**
+     * A child's names as entered where they can be told (legal, preferred), so that explanations
+     * show "Jess", not the search table's "JESS"; other names (former ones) in title case.
+     */
     private static final String COLUMNS = """
             select c.id, coalesce(c.merged_into, c.id) as child_id,
-                   case when n.position = 0 then c.legal_forename else n.forename end as forename,
-                   case when n.position = 0 then c.legal_surname else n.surname end as surname,
+                   case when n.position = 0 then c.legal_forename
+                        when upper(c.preferred_forename) = n.forename then c.preferred_forename
+                        when upper(c.legal_forename) = n.forename then c.legal_forename
+                        else initcap(n.forename) end as forename,
+                   case when n.position = 0 then c.legal_surname
+                        when upper(c.preferred_surname) = n.surname then c.preferred_surname
+                        when upper(c.legal_surname) = n.surname then c.legal_surname
+                        else initcap(n.surname) end as surname,
                    c.middle_names, c.date_of_birth, c.sex, c.upn,
                    (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
                     order by a.position limit 1) as postcode""";

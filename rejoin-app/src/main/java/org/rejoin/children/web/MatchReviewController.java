@@ -1,8 +1,17 @@
 package org.rejoin.children.web;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.ChildMerges;
@@ -13,6 +22,10 @@ import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,8 +67,38 @@ class MatchReviewController {
     String queue(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("reviews", reviews.open(ResultPage.request(page, 25), user));
         model.addAttribute("scan", scans.latest(user).orElse(null));
+        var counts = reviews.decisionCounts(user);
+        model.addAttribute("decidedSame", counts.get(MatchDecision.SAME_CHILD));
+        model.addAttribute("decidedDifferent", counts.get(MatchDecision.DIFFERENT_CHILDREN));
         model.addAttribute("zone", clock.getZone());
         return QUEUE_VIEW;
+    }
+
+    /**
+     * The decided pairs as labelled pairs, one row each: the two children, people's decision, and
+     * what the engine said when it raised the pair. For measuring the engine against the LA's own
+     * judgement, or training a model on it.
+     */
+    @GetMapping(value = "/matches/decided.csv", produces = "text/csv")
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    ResponseEntity<String> decided(@AuthenticationPrincipal RejoinUser user) throws IOException {
+        var out = new StringWriter();
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("left_id", "right_id", "same_child",
+                "match_weight", "probability", "guards", "blocking_rule", "model_version", "source", "raised_at",
+                "decided_at", "decided_by", "reason").get())) {
+            for (var r : reviews.decided(user)) {
+                var e = r.explanation();
+                csv.printRecord(r.child().id(), r.candidate().id(), r.decision() == MatchDecision.SAME_CHILD,
+                        String.format(Locale.ROOT, "%.3f", e.totalWeight()), String.format(Locale.ROOT, "%.6f", e.probability()),
+                        e.guards().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                        e.blockingRule() == null ? "" : e.blockingRule().name(), e.modelVersion(), r.source(), r.raisedAt(),
+                        r.decidedAt(), r.decidedBy(), r.reason());
+            }
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("match-decisions-" + LocalDate.now(clock) + ".csv").build().toString())
+                .body(out.toString());
     }
 
     @PostMapping("/matches/scan")
