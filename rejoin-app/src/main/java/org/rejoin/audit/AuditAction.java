@@ -25,7 +25,13 @@ public enum AuditAction {
     REGISTER_SCANNED("Scanned the register for duplicates"),
     CHILD_MERGED("Merged records of this child"),
     CHILD_MERGE_UNDONE("Undid a merge"),
-    MATCH_DECISIONS_EXPORTED("Exported the decided matches as labelled pairs");
+    MATCH_DECISIONS_EXPORTED("Exported the decided matches as labelled pairs"),
+    TASK_OPENED("Opened a task"),
+    TASK_COMPLETED("Recorded a task done"),
+    REFERRAL_RECEIVED("Received a referral"),
+    REFERRAL_VIEWED("Viewed a referral"),
+    REFERRAL_LINKED("Linked a referral to the child"),
+    REFERRAL_DECIDED("Decided a referral");
 
     private final String description;
 

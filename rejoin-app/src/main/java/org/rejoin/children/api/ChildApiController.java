@@ -15,8 +15,8 @@ import org.rejoin.children.ChildSearch;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.api.IfMatch;
 import org.rejoin.platform.api.PageResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -90,15 +90,7 @@ class ChildApiController {
     @Operation(summary = "Replace a child's details; If-Match must carry the ETag of the version read")
     ResponseEntity<ChildResponse> update(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody ChildDetails details, @AuthenticationPrincipal RejoinUser user) {
-        long version;
-        try {
-            version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        }
-        catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match",
-                    "must be the ETag returned when the record was read, like \"3\"");
-        }
-        var child = register.update(id, version, details, user);
+        var child = register.update(id, IfMatch.version(ifMatch), details, user);
         return ResponseEntity.ok().eTag(String.valueOf(child.version())).body(ChildResponse.of(child));
     }
 

@@ -45,6 +45,7 @@ class ShellModelAdvice {
         add(items, "nav.home", "/", path.equals("/"));
         add(items, "nav.children", "/children", path.startsWith("/children"));
         add(items, "nav.establishments", "/establishments", path.startsWith("/establishments"));
+        add(items, "nav.referrals", "/referrals", path.startsWith("/referrals"));
         if (user.isLocalAuthorityStaff()) {
             add(items, "nav.matches", "/matches", path.startsWith("/matches"));
         }

@@ -1,0 +1,31 @@
+package org.rejoin.referrals;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.rejoin.children.Sex;
+
+/**
+ * What a referrer tells the LA. Any detail of the child may be missing but a name.
+ *
+ * @param source who referred; for a signed-in school, provider or agency user their organisation's kind decides it
+ * @param referrerName who referred; for a signed-in user, themselves
+ * @param receivedOn when the LA heard (a phone call recorded later); today when null
+ * @param approximateAge the child's age in years when the date of birth is not known
+ */
+public record NewReferral(ReferralSource source, String referrerName, String referrerContact, LocalDate receivedOn,
+        String forename, String middleNames, String surname, LocalDate dateOfBirth, Integer approximateAge, Sex sex,
+        String upn, String address, String postcode, ReferralReason reason, String details,
+        Set<RiskIndicator> riskIndicators, Set<SafeguardingStatus> safeguardingStatuses, boolean safeguardingConcern) {
+
+    public NewReferral {
+        riskIndicators = riskIndicators == null ? Set.of() : Set.copyOf(riskIndicators);
+        safeguardingStatuses = safeguardingStatuses == null ? Set.of() : Set.copyOf(safeguardingStatuses);
+    }
+
+    /** RULES.md 4: these go to children's social care before any other step. */
+    public boolean needsEscalation() {
+        return safeguardingConcern || !safeguardingStatuses.isEmpty()
+                || riskIndicators.contains(RiskIndicator.LOOKED_AFTER);
+    }
+}

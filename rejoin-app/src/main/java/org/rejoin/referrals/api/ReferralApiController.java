@@ -1,0 +1,109 @@
+package org.rejoin.referrals.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.api.IfMatch;
+import org.rejoin.platform.api.PageResponse;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.Referral;
+import org.rejoin.referrals.ReferralReceipt;
+import org.rejoin.referrals.Referrals;
+import org.rejoin.referrals.TriageDecision;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Referrals through the API: any client may send one; LA staff read the intake queue and triage.
+ * Triage steps need If-Match with the ETag read, so two officers never decide over each other.
+ */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@Tag(name = "Referrals", description = "The children missing education intake queue")
+@SecurityRequirement(name = "bearer")
+class ReferralApiController {
+
+    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
+
+    private final Referrals referrals;
+
+    ReferralApiController(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @PostMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Refer a child: any detail may be missing but a name; a safeguarding concern or status escalates at once")
+    ResponseEntity<Referral> submit(@RequestBody NewReferral referral, @AuthenticationPrincipal RejoinUser user) {
+        var saved = referrals.submit(referral, user);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + saved.id())).eTag(String.valueOf(saved.version()))
+                .body(saved);
+    }
+
+    @GetMapping
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "The intake queue: undecided referrals, escalated first, then oldest first")
+    PageResponse<Referral> intake(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @AuthenticationPrincipal RejoinUser user) {
+        return PageResponse.of(referrals.intake(ResultPage.request(page, size), user));
+    }
+
+    @GetMapping("/sent")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The referrals the caller's organisation made, with the status the LA shares back")
+    List<ReferralReceipt> sent(@AuthenticationPrincipal RejoinUser user) {
+        return referrals.madeBy(user);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "Read a referral")
+    ResponseEntity<Referral> read(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
+        var referral = referrals.get(id, user);
+        return ResponseEntity.ok().eTag(String.valueOf(referral.version())).body(referral);
+    }
+
+    /** The child a referral is about. */
+    record LinkRequest(UUID childId) {
+    }
+
+    @PostMapping("/{id}/link")
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "Link the referral to a child in the register")
+    ResponseEntity<Referral> link(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
+            @RequestBody LinkRequest request, @AuthenticationPrincipal RejoinUser user) {
+        var referral = referrals.link(id, request.childId(), IfMatch.version(ifMatch), user);
+        return ResponseEntity.ok().eTag(String.valueOf(referral.version())).body(referral);
+    }
+
+    /** A triage decision; otherLa and transferredOn only for OTHER_LA. */
+    record DecisionRequest(TriageDecision decision, String reason, String otherLa, LocalDate transferredOn) {
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize(LA_STAFF)
+    @Operation(summary = "Decide a referral: MISSING_EDUCATION and AT_RISK open a CME case and need a linked child")
+    ResponseEntity<Referral> decide(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
+            @RequestBody DecisionRequest request, @AuthenticationPrincipal RejoinUser user) {
+        var referral = referrals.decide(id, IfMatch.version(ifMatch), request.decision(), request.reason(),
+                request.otherLa(), request.transferredOn(), user);
+        return ResponseEntity.ok().eTag(String.valueOf(referral.version())).body(referral);
+    }
+}

@@ -1,0 +1,213 @@
+package org.rejoin.referrals.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.PossibleDuplicatesException;
+import org.rejoin.children.Sex;
+import org.rejoin.organisations.OrganisationKind;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.web.DateField;
+import org.rejoin.platform.web.FormErrors;
+import org.rejoin.referrals.Referral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.ReferralSource;
+import org.rejoin.referrals.Referrals;
+import org.rejoin.referrals.RiskIndicator;
+import org.rejoin.referrals.SafeguardingStatus;
+import org.rejoin.referrals.TriageDecision;
+import org.rejoin.tasks.Tasks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Referrals in the web UI: anyone signed in makes one; LA staff work the intake queue, match a
+ * referral to the register, link or create the child, and decide it.
+ */
+@Controller
+class ReferralController {
+
+    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
+    static final String FORM_VIEW = "referrals/form";
+    static final String INTAKE_VIEW = "referrals/intake";
+    static final String SENT_VIEW = "referrals/sent";
+    static final String TRIAGE_VIEW = "referrals/triage";
+
+    private final Referrals referrals;
+    private final Tasks tasks;
+    private final ChildRegister children;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReferralController(Referrals referrals, Tasks tasks, ChildRegister children, MessageSource messages, Clock clock) {
+        this.referrals = referrals;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.children = children;
+        this.messages = messages;
+    }
+
+    @GetMapping("/referrals")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
+        if (!user.isLocalAuthorityStaff()) {
+            model.addAttribute("receipts", referrals.madeBy(user));
+            return SENT_VIEW;
+        }
+        model.addAttribute("referrals", referrals.intake(ResultPage.request(page, 25), user));
+        model.addAttribute("tasks", tasks.queue(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return INTAKE_VIEW;
+    }
+
+    @GetMapping("/referrals/new")
+    @PreAuthorize("isAuthenticated()")
+    String newReferral(@AuthenticationPrincipal RejoinUser user, Model model) {
+        model.addAttribute("referral", new ReferralForm());
+        return form(user, model);
+    }
+
+    @PostMapping("/referrals")
+    @PreAuthorize("isAuthenticated()")
+    String submit(@ModelAttribute("referral") ReferralForm form, BindingResult result,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        try {
+            var referral = referrals.submit(form.toReferral(), user);
+            redirect.addFlashAttribute("flash", message("referrals.sent", referral.reference()));
+            return user.isLocalAuthorityStaff() ? "redirect:/referrals/" + referral.id() : "redirect:/referrals";
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(result, e.errors());
+            return form(user, model);
+        }
+    }
+
+    private String form(RejoinUser user, Model model) {
+        var sources = labels(ReferralSource.values(), "referralSource.");
+        if (!user.isLocalAuthorityStaff()) {
+            sources.keySet().retainAll(user.organisationKind() == OrganisationKind.AGENCY
+                    ? List.of(ReferralSource.AGENCY.name(), ReferralSource.OTHER_LOCAL_AUTHORITY.name()) : List.of());
+        }
+        model.addAttribute("sources", sources);
+        model.addAttribute("reasons", labels(ReferralReason.values(), "referralReason."));
+        model.addAttribute("indicators", labels(RiskIndicator.values(), "riskIndicator."));
+        model.addAttribute("statuses", labels(SafeguardingStatus.values(), "safeguardingStatus."));
+        model.addAttribute("sexes", labels(Sex.values(), "sex."));
+        return FORM_VIEW;
+    }
+
+    @GetMapping("/referrals/{id}")
+    @PreAuthorize(LA_STAFF)
+    String triage(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+        return triage(referrals.get(id, user), user, model);
+    }
+
+    private String triage(Referral referral, RejoinUser user, Model model) {
+        model.addAttribute("r", referral);
+        model.addAttribute("tasks", tasks.forSubject(referral.id(), user));
+        model.addAttribute("today", LocalDate.now(clock));
+        if (referral.childId() == null) {
+            model.addAttribute("candidates", referrals.candidates(referral.id(), user));
+        }
+        else {
+            model.addAttribute("child", children.summaries(List.of(referral.childId()), user).get(0));
+        }
+        model.addAttribute("decisions", labels(TriageDecision.values(), "triageDecision."));
+        if (!model.containsAttribute("transferredOn")) {
+            model.addAttribute("transferredOn", new DateField());
+        }
+        return TRIAGE_VIEW;
+    }
+
+    @PostMapping("/referrals/{id}/link")
+    @PreAuthorize(LA_STAFF)
+    String link(@PathVariable UUID id, @RequestParam(required = false) UUID childId, @RequestParam long version,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, () -> referrals.link(id, childId, version, user), "referrals.linked");
+    }
+
+    @PostMapping("/referrals/{id}/child")
+    @PreAuthorize(LA_STAFF)
+    String createChild(@PathVariable UUID id, @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmedNew, @AuthenticationPrincipal RejoinUser user,
+            Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, () -> referrals.createChild(id, version, confirmedNew, user),
+                "referrals.childCreated");
+    }
+
+    @PostMapping("/referrals/{id}/decision")
+    @PreAuthorize(LA_STAFF)
+    String decide(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String otherLa,
+            @ModelAttribute("transferredOn") DateField transferredOn, @AuthenticationPrincipal RejoinUser user,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("chosen", decision);
+        model.addAttribute("reason", reason);
+        model.addAttribute("otherLa", otherLa);
+        return act(id, user, model, redirect, () -> {
+            var errors = new ArrayList<FieldError>();
+            var sentOn = transferredOn.parse("transferredOn", "The date the referral was sent", false, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            TriageDecision chosen = java.util.Arrays.stream(TriageDecision.values())
+                    .filter(d -> d.name().equals(decision)).findFirst().orElse(null);
+            return referrals.decide(id, version, chosen, reason, otherLa, sentOn, user);
+        }, "referrals.decided");
+    }
+
+    /** Runs a triage step; shows the page again with the problems when it is refused. */
+    private String act(UUID id, RejoinUser user, Model model, RedirectAttributes redirect,
+            java.util.function.Supplier<Referral> step, String done) {
+        try {
+            var referral = step.get();
+            redirect.addFlashAttribute("flash", message(done, referral.reference()));
+            return "redirect:/referrals/" + id;
+        }
+        catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+        }
+        catch (PossibleDuplicatesException e) {
+            model.addAttribute("errors", List.of(new FieldError("confirmedNew", message("referrals.duplicates"))));
+            model.addAttribute("confirmNew", true);
+        }
+        catch (OptimisticLockingFailureException e) {
+            model.addAttribute("errors", List.of(new FieldError("version", e.getMessage())));
+        }
+        return triage(referrals.get(id, user), user, model);
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private <E extends Enum<E>> Map<String, String> labels(E[] values, String prefix) {
+        var labels = new LinkedHashMap<String, String>();
+        for (E value : values) {
+            labels.put(value.name(), message(prefix + value.name()));
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,110 @@
+package org.rejoin.referrals.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.rejoin.children.Sex;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.web.DateField;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.ReferralSource;
+import org.rejoin.referrals.RiskIndicator;
+import org.rejoin.referrals.SafeguardingStatus;
+
+/** The referral form, every field as typed so that a wrong date or age is shown back as it was. */
+public class ReferralForm {
+
+    private String source;
+    private String referrerName;
+    private String referrerContact;
+    private DateField receivedOn = new DateField();
+    private String forename;
+    private String middleNames;
+    private String surname;
+    private DateField dateOfBirth = new DateField();
+    private String approximateAge;
+    private String sex;
+    private String upn;
+    private String address;
+    private String postcode;
+    private String reason;
+    private String details;
+    private List<String> riskIndicators = new ArrayList<>();
+    private List<String> safeguardingStatuses = new ArrayList<>();
+    private boolean safeguardingConcern;
+
+    /** The referral, or every problem with what was typed. */
+    NewReferral toReferral() {
+        var errors = new ArrayList<FieldError>();
+        var received = receivedOn.parse("receivedOn", "The date the referral was received", false, errors);
+        var dob = dateOfBirth.parse("dateOfBirth", "Date of birth", false, errors);
+        Integer age = null;
+        if (approximateAge != null && !approximateAge.isBlank()) {
+            try {
+                age = Integer.valueOf(approximateAge.trim());
+            }
+            catch (NumberFormatException e) {
+                errors.add(new FieldError("approximateAge", "Age must be a whole number of years from 0 to 25"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var indicators = EnumSet.noneOf(RiskIndicator.class);
+        riskIndicators.forEach(i -> indicators.add(RiskIndicator.valueOf(i)));
+        var statuses = EnumSet.noneOf(SafeguardingStatus.class);
+        safeguardingStatuses.forEach(s -> statuses.add(SafeguardingStatus.valueOf(s)));
+        return new NewReferral(enumOf(ReferralSource.class, source), referrerName, referrerContact, received, forename,
+                middleNames, surname, dob, age, enumOf(Sex.class, sex), upn, address, postcode,
+                enumOf(ReferralReason.class, reason), details, indicators, statuses, safeguardingConcern);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public String getReferrerName() { return referrerName; }
+    public void setReferrerName(String referrerName) { this.referrerName = referrerName; }
+    public String getReferrerContact() { return referrerContact; }
+    public void setReferrerContact(String referrerContact) { this.referrerContact = referrerContact; }
+    public DateField getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(DateField receivedOn) { this.receivedOn = receivedOn; }
+    public String getForename() { return forename; }
+    public void setForename(String forename) { this.forename = forename; }
+    public String getMiddleNames() { return middleNames; }
+    public void setMiddleNames(String middleNames) { this.middleNames = middleNames; }
+    public String getSurname() { return surname; }
+    public void setSurname(String surname) { this.surname = surname; }
+    public DateField getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(DateField dateOfBirth) { this.dateOfBirth = dateOfBirth; }
+    public String getApproximateAge() { return approximateAge; }
+    public void setApproximateAge(String approximateAge) { this.approximateAge = approximateAge; }
+    public String getSex() { return sex; }
+    public void setSex(String sex) { this.sex = sex; }
+    public String getUpn() { return upn; }
+    public void setUpn(String upn) { this.upn = upn; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getDetails() { return details; }
+    public void setDetails(String details) { this.details = details; }
+    public List<String> getRiskIndicators() { return riskIndicators; }
+    public void setRiskIndicators(List<String> riskIndicators) { this.riskIndicators = riskIndicators; }
+    public List<String> getSafeguardingStatuses() { return safeguardingStatuses; }
+    public void setSafeguardingStatuses(List<String> safeguardingStatuses) { this.safeguardingStatuses = safeguardingStatuses; }
+    public boolean isSafeguardingConcern() { return safeguardingConcern; }
+    public void setSafeguardingConcern(boolean safeguardingConcern) { this.safeguardingConcern = safeguardingConcern; }
+}

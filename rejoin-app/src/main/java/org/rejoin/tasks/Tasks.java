@@ -1,0 +1,38 @@
+package org.rejoin.tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.audit.AuditActor;
+
+/** Opens, closes and lists tasks. LA staff only. */
+public interface Tasks {
+
+    /** Opens a task and audits it on the child. */
+    Task open(NewTask task, AuditActor by);
+
+    /**
+     * A person records the task done.
+     *
+     * @throws org.rejoin.platform.InvalidInputException without a note saying what was done, or
+     *         when the task is already closed
+     */
+    Task complete(UUID taskId, String note, RejoinUser user);
+
+    /** Closes the subject's open tasks of these kinds: the milestone they waited for was reached. */
+    void closeFor(UUID subjectId, List<String> kinds, String outcome, AuditActor by);
+
+    /** Every task of a subject, open first, then by due date. */
+    List<Task> forSubject(UUID subjectId, RejoinUser user);
+
+    /** Open tasks the user should work on: theirs and the shared queue; urgent first, then by due date. */
+    List<Task> queue(RejoinUser user);
+
+    /** Every open task past its due date, soonest due first. */
+    List<Task> overdue(RejoinUser user);
+
+    /** How many open tasks are overdue, by assignee's name ("Unassigned" for the shared queue). */
+    Map<String, Long> overdueByAssignee(RejoinUser user);
+}
