@@ -175,11 +175,14 @@ class JdbcReferrals implements Referrals {
         };
     }
 
-    /** RULES.md 4: children's social care is told before any other step; the task heads every queue. */
+    /**
+     * RULES.md 4 (CME statutory guidance): children's social care is told before any other step;
+     * the task heads every queue until a person records it done.
+     */
     private void escalate(UUID referralId, UUID childId, String reference, String why, RejoinUser user) {
         jdbc.sql("update referral set escalated = true where id = ?").param(referralId).update();
         tasks.open(new NewTask(NOTIFY_SOCIAL_CARE, "Notify children's social care about referral " + reference
-                + ": safeguarding concern or status in " + why, "RULES.md 4: immediately, before any other step",
+                + ": safeguarding concern or status in " + why, "Children missing education statutory guidance: at once, before any other step",
                 childId, SUBJECT, referralId, LocalDate.now(clock), true, null), user);
     }
 
