@@ -11,6 +11,9 @@ public interface UserAccounts {
 
     Optional<UserSummary> find(UUID id);
 
+    /** Enabled LA staff, by name: who may be a case's key worker. Any LA staff member may ask. */
+    List<UserSummary> localAuthorityStaff();
+
     UserSummary create(NewUser user, RejoinUser by);
 
     /** Sets a new password, clears failed sign-ins and lifts any lock-out. */

@@ -31,7 +31,15 @@ public enum AuditAction {
     REFERRAL_RECEIVED("Received a referral"),
     REFERRAL_VIEWED("Viewed a referral"),
     REFERRAL_LINKED("Linked a referral to the child"),
-    REFERRAL_DECIDED("Decided a referral");
+    REFERRAL_DECIDED("Decided a referral"),
+    CME_CASE_OPENED("Opened a CME case"),
+    CME_CASE_VIEWED("Viewed a CME case"),
+    CME_CASE_UPDATED("Changed a CME case"),
+    CME_MILESTONE_RECORDED("Recorded a CME milestone"),
+    CME_ENQUIRY_RECORDED("Recorded a locate enquiry"),
+    CME_NOTE_ADDED("Added a case note or contact"),
+    CME_DOCUMENT_ADDED("Attached a document"),
+    CME_DOCUMENT_VIEWED("Opened a document");
 
     private final String description;
 

@@ -24,6 +24,9 @@ public interface Tasks {
     /** Closes the subject's open tasks of these kinds: the milestone they waited for was reached. */
     void closeFor(UUID subjectId, List<String> kinds, String outcome, AuditActor by);
 
+    /** Gives the subject's open tasks to a user (a case's new key worker), or to the shared queue when null. */
+    void reassign(UUID subjectId, UUID assignee, AuditActor by);
+
     /** Every task of a subject, open first, then by due date. */
     List<Task> forSubject(UUID subjectId, RejoinUser user);
 

@@ -67,6 +67,15 @@ class JdbcUserAccounts implements UserAccounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public List<UserSummary> localAuthorityStaff() {
+        return store.summaries().stream()
+                .filter(u -> u.enabled() && u.roles().stream().anyMatch(Role.LOCAL_AUTHORITY_STAFF::contains))
+                .sorted(java.util.Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
+    @Override
     public UserSummary create(NewUser user, RejoinUser by) {
         var errors = new ArrayList<FieldError>();
         String username = user.username() == null ? "" : user.username().trim();

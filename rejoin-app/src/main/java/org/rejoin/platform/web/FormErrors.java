@@ -17,6 +17,17 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * For a page whose forms are not bound to an object (several small forms on one page): the
+     * errors for the error summary, and each field's first message for the field itself.
+     */
+    public static void addTo(org.springframework.ui.Model model, List<FieldError> errors) {
+        var byField = new java.util.LinkedHashMap<String, String>();
+        errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", byField);
+    }
+
     public static void addTo(BindingResult result, List<FieldError> errors) {
         var form = new BeanWrapperImpl(result.getTarget());
         for (var error : errors) {

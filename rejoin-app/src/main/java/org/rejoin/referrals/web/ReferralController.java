@@ -16,7 +16,7 @@ import org.rejoin.organisations.OrganisationKind;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.ResultPage;
-import org.rejoin.platform.web.DateField;
+import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -135,9 +135,6 @@ class ReferralController {
             model.addAttribute("child", children.summaries(List.of(referral.childId()), user).get(0));
         }
         model.addAttribute("decisions", labels(TriageDecision.values(), "triageDecision."));
-        if (!model.containsAttribute("transferredOn")) {
-            model.addAttribute("transferredOn", new DateField());
-        }
         return TRIAGE_VIEW;
     }
 
@@ -159,22 +156,19 @@ class ReferralController {
 
     @PostMapping("/referrals/{id}/decision")
     @PreAuthorize(LA_STAFF)
-    String decide(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String otherLa,
-            @ModelAttribute("transferredOn") DateField transferredOn, @AuthenticationPrincipal RejoinUser user,
-            Model model, RedirectAttributes redirect) {
-        model.addAttribute("chosen", decision);
-        model.addAttribute("reason", reason);
-        model.addAttribute("otherLa", otherLa);
+    String decide(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        model.addAttribute("form", form);
         return act(id, user, model, redirect, () -> {
             var errors = new ArrayList<FieldError>();
-            var sentOn = transferredOn.parse("transferredOn", "The date the referral was sent", false, errors);
+            var sentOn = DateParts.parse(form.get("transferredOn.day"), form.get("transferredOn.month"),
+                    form.get("transferredOn.year"), "transferredOn", "The date the referral was sent", false, errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
             TriageDecision chosen = java.util.Arrays.stream(TriageDecision.values())
-                    .filter(d -> d.name().equals(decision)).findFirst().orElse(null);
-            return referrals.decide(id, version, chosen, reason, otherLa, sentOn, user);
+                    .filter(d -> d.name().equals(form.get("decision"))).findFirst().orElse(null);
+            return referrals.decide(id, version, chosen, form.get("reason"), form.get("otherLa"), sentOn, user);
         }, "referrals.decided");
     }
 
@@ -187,14 +181,14 @@ class ReferralController {
             return "redirect:/referrals/" + id;
         }
         catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors());
+            FormErrors.addTo(model, e.errors());
         }
         catch (PossibleDuplicatesException e) {
-            model.addAttribute("errors", List.of(new FieldError("confirmedNew", message("referrals.duplicates"))));
+            FormErrors.addTo(model, List.of(new FieldError("confirmedNew", message("referrals.duplicates"))));
             model.addAttribute("confirmNew", true);
         }
         catch (OptimisticLockingFailureException e) {
-            model.addAttribute("errors", List.of(new FieldError("version", e.getMessage())));
+            FormErrors.addTo(model, List.of(new FieldError("version", e.getMessage())));
         }
         return triage(referrals.get(id, user), user, model);
     }

@@ -47,6 +47,7 @@ class ShellModelAdvice {
         add(items, "nav.establishments", "/establishments", path.startsWith("/establishments"));
         add(items, "nav.referrals", "/referrals", path.startsWith("/referrals"));
         if (user.isLocalAuthorityStaff()) {
+            add(items, "nav.cme", "/cme", path.startsWith("/cme"));
             add(items, "nav.matches", "/matches", path.startsWith("/matches"));
         }
         if (user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER))) {

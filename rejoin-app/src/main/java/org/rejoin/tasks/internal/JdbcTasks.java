@@ -101,6 +101,12 @@ class JdbcTasks implements Tasks {
         }
     }
 
+    @Override
+    public void reassign(UUID subjectId, UUID assignee, AuditActor by) {
+        jdbc.sql("update task set assigned_to = ? where subject_id = ? and closed_at is null").params(assignee, subjectId)
+                .update();
+    }
+
     private void close(Task task, String outcome, AuditActor by) {
         jdbc.sql("update task set closed_at = ?, closed_by = ?, outcome = ? where id = ? and closed_at is null")
                 .params(Timestamp.from(clock.instant()), by.username(), outcome, task.id()).update();

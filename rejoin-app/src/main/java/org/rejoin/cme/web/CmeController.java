@@ -1,0 +1,289 @@
+package org.rejoin.cme.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.UserAccounts;
+import org.rejoin.cme.CaseDetails;
+import org.rejoin.cme.ClosureOutcome;
+import org.rejoin.cme.CmeCase;
+import org.rejoin.cme.CmeCases;
+import org.rejoin.cme.EnquiryCheck;
+import org.rejoin.cme.EnquiryOutcome;
+import org.rejoin.cme.Milestone;
+import org.rejoin.cme.NewEnquiry;
+import org.rejoin.cme.NewMilestone;
+import org.rejoin.cme.NewNote;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.web.DateParts;
+import org.rejoin.platform.web.FormErrors;
+import org.rejoin.referrals.Referrals;
+import org.rejoin.tasks.Task;
+import org.rejoin.tasks.Tasks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The CME officer's home and the case page: milestones, enquiries, notes, documents and tasks. */
+@Controller
+@PreAuthorize(CmeController.LA_STAFF)
+class CmeController {
+
+    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
+    static final String HOME_VIEW = "cme/home";
+    static final String CASE_VIEW = "cme/case";
+
+    private final CmeCases cases;
+    private final Tasks tasks;
+    private final Referrals referrals;
+    private final UserAccounts users;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CmeController(CmeCases cases, Tasks tasks, Referrals referrals, UserAccounts users, MessageSource messages,
+            Clock clock) {
+        this.cases = cases;
+        this.tasks = tasks;
+        this.referrals = referrals;
+        this.users = users;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cme")
+    String home(@AuthenticationPrincipal RejoinUser user, Model model) {
+        var queue = tasks.queue(user);
+        model.addAttribute("escalations", queue.stream().filter(Task::urgent).toList());
+        model.addAttribute("overdue", tasks.overdue(user).stream().filter(t -> !t.urgent()).toList());
+        model.addAttribute("intakeCount", referrals.openCount(user));
+        model.addAttribute("mine", cases.mine(user));
+        model.addAttribute("open", cases.open(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return HOME_VIEW;
+    }
+
+    @GetMapping("/cme/cases/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+        return page(cases.get(id, user), user, model);
+    }
+
+    private String page(CmeCase c, RejoinUser user, Model model) {
+        model.addAttribute("c", c);
+        var dateFormat = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        var dates = new LinkedHashMap<String, String>();
+        for (var step : Milestone.STEPS) {
+            var on = c.dateOf(step);
+            dates.put(step.name(), on == null ? null : on.format(dateFormat));
+        }
+        model.addAttribute("dates", dates);
+        var cycleStart = c.currentCycle().get(0);
+        model.addAttribute("identifiedOn", cycleStart.occurredOn());
+        var placement = new LinkedHashMap<String, String>();
+        if (c.lastKnownPlacementOn() != null) {
+            placement.put("lastKnownPlacementOn.day", String.valueOf(c.lastKnownPlacementOn().getDayOfMonth()));
+            placement.put("lastKnownPlacementOn.month", String.valueOf(c.lastKnownPlacementOn().getMonthValue()));
+            placement.put("lastKnownPlacementOn.year", String.valueOf(c.lastKnownPlacementOn().getYear()));
+        }
+        model.addAttribute("placementDate", model.containsAttribute("form") && ((Map<?, ?>) model.getAttribute("form"))
+                .containsKey("lastKnownPlacementOn.day") ? model.getAttribute("form") : placement);
+        var enquiries = cases.enquiries(c.id(), user);
+        var notes = cases.notes(c.id(), user);
+        var documents = cases.documents(c.id(), user);
+        var caseTasks = tasks.forSubject(c.id(), user);
+        model.addAttribute("enquiries", enquiries);
+        model.addAttribute("outstanding", cases.outstandingChecks(c.id(), user));
+        model.addAttribute("documents", documents);
+        model.addAttribute("tasks", caseTasks.stream().filter(Task::isOpen).toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("next", labels(c.status().next(), "milestone."));
+        model.addAttribute("outcomes", labels(List.of(ClosureOutcome.values()), "closureOutcome."));
+        model.addAttribute("checks", labels(List.of(EnquiryCheck.values()), "enquiryCheck."));
+        model.addAttribute("enquiryOutcomes", labels(List.of(EnquiryOutcome.values()), "enquiryOutcome."));
+        var staff = new LinkedHashMap<String, String>();
+        users.localAuthorityStaff().forEach(u -> staff.put(u.id().toString(), u.displayName()));
+        model.addAttribute("staff", staff);
+        var timeline = new ArrayList<TimelineItem>();
+        c.milestones().forEach(m -> timeline.add(new TimelineItem(m.occurredOn(), m.recordedAt(),
+                message("milestone." + m.milestone()) + (m.outcome() == null ? "" : ": " + message("closureOutcome." + m.outcome())),
+                join(m.destination(), m.details()), m.recordedBy())));
+        enquiries.forEach(e -> timeline.add(new TimelineItem(e.checkedOn(), e.recordedAt(),
+                message("enquiryCheck." + e.check()) + ": " + message("enquiryOutcome." + e.outcome()), e.notes(),
+                e.recordedBy())));
+        notes.forEach(n -> timeline.add(new TimelineItem(n.occurredOn(), n.recordedAt(), "CONTACT".equals(n.kind())
+                ? message("cme.timeline.contact", n.contactWith()) + (n.method() == null ? "" : " (" + n.method() + ")")
+                : message("cme.timeline.note"), n.text(), n.recordedBy())));
+        documents.forEach(d -> timeline.add(new TimelineItem(LocalDate.ofInstant(d.uploadedAt(), clock.getZone()),
+                d.uploadedAt(), message("cme.timeline.document", d.filename()), d.description(), d.uploadedBy())));
+        caseTasks.stream().filter(t -> !t.isOpen()).forEach(t -> timeline.add(new TimelineItem(
+                LocalDate.ofInstant(t.closedAt(), clock.getZone()), t.closedAt(), message("cme.timeline.taskDone", t.title()),
+                t.outcome(), t.closedBy())));
+        timeline.sort(Comparator.comparing(TimelineItem::on).thenComparing(TimelineItem::at).reversed());
+        model.addAttribute("timeline", timeline);
+        return CASE_VIEW;
+    }
+
+    /** One thing that happened on a case, for the timeline: newest first. */
+    record TimelineItem(LocalDate on, Instant at, String what, String detail, String by) {
+    }
+
+    @PostMapping("/cme/cases/{id}/milestones")
+    String milestone(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, form, "cme.recorded", () -> {
+            var errors = new ArrayList<FieldError>();
+            var on = DateParts.parse(form.get("occurredOn.day"), form.get("occurredOn.month"), form.get("occurredOn.year"),
+                    "occurredOn", "The date", true, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            cases.record(id, version, new NewMilestone(enumOf(Milestone.class, form.get("milestone")), on,
+                    form.get("details"), enumOf(ClosureOutcome.class, form.get("outcome")), form.get("destination")), user);
+        });
+    }
+
+    @PostMapping("/cme/cases/{id}/details")
+    String details(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, form, "cme.saved", () -> {
+            var errors = new ArrayList<FieldError>();
+            var placementOn = DateParts.parse(form.get("lastKnownPlacementOn.day"), form.get("lastKnownPlacementOn.month"),
+                    form.get("lastKnownPlacementOn.year"), "lastKnownPlacementOn", "The date of the last known placement",
+                    false, errors);
+            UUID keyWorker = null;
+            try {
+                String value = form.get("keyWorker");
+                keyWorker = value == null || value.isBlank() ? null : UUID.fromString(value);
+            }
+            catch (IllegalArgumentException e) {
+                errors.add(new FieldError("keyWorker", "Select a key worker from the local authority's staff"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            cases.update(id, version, new CaseDetails(keyWorker, form.get("needsSummary"), form.get("eligibility"),
+                    form.get("lastKnownPlacement"), placementOn, "true".equals(form.get("lookedAfterEmergency"))), user);
+        });
+    }
+
+    @PostMapping("/cme/cases/{id}/enquiries")
+    String enquiry(@PathVariable UUID id, @RequestParam Map<String, String> form, @AuthenticationPrincipal RejoinUser user,
+            Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, form, "cme.enquiryRecorded", () -> {
+            var errors = new ArrayList<FieldError>();
+            var on = DateParts.parse(form.get("checkedOn.day"), form.get("checkedOn.month"), form.get("checkedOn.year"),
+                    "checkedOn", "The date of the check", true, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            cases.addEnquiry(id, new NewEnquiry(enumOf(EnquiryCheck.class, form.get("check")), on,
+                    enumOf(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user);
+        });
+    }
+
+    @PostMapping("/cme/cases/{id}/notes")
+    String note(@PathVariable UUID id, @RequestParam Map<String, String> form, @AuthenticationPrincipal RejoinUser user,
+            Model model, RedirectAttributes redirect) {
+        return act(id, user, model, redirect, form, "cme.noteAdded", () -> {
+            var errors = new ArrayList<FieldError>();
+            var on = DateParts.parse(form.get("noteOn.day"), form.get("noteOn.month"), form.get("noteOn.year"), "noteOn",
+                    "The date", true, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            cases.addNote(id, new NewNote(on, form.get("contactWith"), form.get("method"), form.get("text")), user);
+        });
+    }
+
+    @PostMapping("/cme/cases/{id}/documents")
+    String document(@PathVariable UUID id, @RequestParam(required = false) MultipartFile document,
+            @RequestParam(required = false) String description, @AuthenticationPrincipal RejoinUser user, Model model,
+            RedirectAttributes redirect) {
+        return act(id, user, model, redirect, Map.of(), "cme.documentAdded", () -> {
+            try {
+                cases.attach(id, document == null ? null : document.getOriginalFilename(),
+                        document == null ? null : document.getBytes(), description, user);
+            }
+            catch (IOException e) {
+                throw new InvalidInputException("document", "The file could not be read: try again");
+            }
+        });
+    }
+
+    @GetMapping("/cme/cases/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId,
+            @AuthenticationPrincipal RejoinUser user) {
+        var document = cases.documents(id, user).stream().filter(d -> d.id().equals(documentId)).findFirst()
+                .orElseThrow(() -> new org.rejoin.platform.NotFoundException("No document " + documentId));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.filename(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(cases.content(id, documentId, user));
+    }
+
+    /** Runs one change to the case; shows the page again with the problems, and what was typed, when refused. */
+    private String act(UUID id, RejoinUser user, Model model, RedirectAttributes redirect, Map<String, String> form,
+            String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flash", message(done));
+            return "redirect:/cme/cases/" + id;
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(model, e.errors());
+        }
+        catch (OptimisticLockingFailureException e) {
+            FormErrors.addTo(model, List.of(new FieldError("version", e.getMessage())));
+        }
+        model.addAttribute("form", form);
+        return page(cases.get(id, user), user, model);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + ". " + b;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private Map<String, String> labels(List<? extends Enum<?>> values, String prefix) {
+        var labels = new LinkedHashMap<String, String>();
+        values.forEach(v -> labels.put(v.name(), message(prefix + v.name())));
+        return labels;
+    }
+}

@@ -1,0 +1,240 @@
+package org.rejoin.cme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rejoin.IntegrationTest;
+import org.rejoin.TestUsers;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.referrals.Referrals;
+import org.rejoin.tasks.Task;
+import org.rejoin.tasks.Tasks;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Issue 4: from a minimal phone referral to closure in provision, through the web and the API. */
+@IntegrationTest
+class CmeCasesTests {
+
+    @Autowired
+    Referrals referrals;
+
+    @Autowired
+    CmeCases cases;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    org.rejoin.children.ChildConnections connections;
+
+    private UUID caseOf(UUID referralId) {
+        return jdbc.sql("select id from cme_case where referral_id = ?").param(referralId).query(UUID.class).single();
+    }
+
+    @Test
+    void aPhoneReferralGoesAllTheWayToAPlaceInSchoolThroughTheWebAndEveryStepIsDated() throws Exception {
+        var officer = users.user("cme.officer");
+        String today = String.valueOf(LocalDate.now().getDayOfMonth());
+        String month = String.valueOf(LocalDate.now().getMonthValue());
+        String year = String.valueOf(LocalDate.now().getYear());
+        mvc.perform(post("/referrals").with(user(officer)).with(csrf()).param("source", "PARENT_OR_CARER")
+                        .param("referrerName", "Grandmother, Mrs Ellery").param("forename", "Rowan").param("surname", "Ellery")
+                        .param("approximateAge", "10").param("reason", "NEW_ARRIVAL"))
+                .andExpect(status().is3xxRedirection());
+        UUID referralId = jdbc.sql("select id from referral where forename = 'Rowan' and surname = 'Ellery'")
+                .query(UUID.class).single();
+        mvc.perform(post("/referrals/{id}/child", referralId).with(user(officer)).with(csrf()).param("version", "0")
+                .param("confirmedNew", "true")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/referrals/{id}/decision", referralId).with(user(officer)).with(csrf()).param("version", "1")
+                .param("decision", "MISSING_EDUCATION")).andExpect(status().is3xxRedirection());
+        UUID caseId = caseOf(referralId);
+        var opened = users.as("cme.officer", () -> cases.get(caseId, officer));
+        assertThat(opened.status()).isEqualTo(CaseStatus.NOT_LOCATED);
+        assertThat(opened.kind()).isEqualTo(CaseKind.MISSING_EDUCATION);
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).extracting(Task::kind)
+                .contains("CME_LOCATE", "CME_PROVISION_DETERMINED", "CME_IN_PROVISION");
+
+        mvc.perform(get("/cme").with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rowan Ellery")))
+                .andExpect(content().string(containsString("Not located")));
+
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("milestone", "PROVISION_ACCESSED").param("occurredOn.day", today)
+                        .param("occurredOn.month", month).param("occurredOn.year", year))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("cannot be marked provision accessed next")));
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("milestone", "LOCATED").param("occurredOn.day", today).param("occurredOn.month", month)
+                        .param("occurredOn.year", String.valueOf(LocalDate.now().getYear() + 1)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("The date must be today or in the past")));
+
+        mvc.perform(post("/cme/cases/{id}/enquiries", caseId).with(user(officer)).with(csrf()).param("check", "HOME_VISIT")
+                .param("checkedOn.day", today).param("checkedOn.month", month).param("checkedOn.year", year)
+                .param("enquiryOutcome", "FOUND").param("enquiryNotes", "Family at 12 Harbour Row, mother home"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.as("cme.officer", () -> cases.outstandingChecks(caseId, officer)))
+                .doesNotContain(EnquiryCheck.HOME_VISIT).contains(EnquiryCheck.GP_OR_HEALTH);
+        mvc.perform(post("/cme/cases/{id}/notes", caseId).with(user(officer)).with(csrf()).param("noteOn.day", today)
+                .param("noteOn.month", month).param("noteOn.year", year).param("contactWith", "Mother")
+                .param("method", "Visit").param("text", "Agreed to apply for Kingsbridge Academy"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/cme/cases/{id}/documents", caseId).file(new MockMultipartFile("document", "consent.pdf",
+                        "application/pdf", "%PDF-1.4 consent".getBytes())).param("description", "Signed consent")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/cme/cases/{id}/documents", caseId).file(new MockMultipartFile("document", "photo.pdf",
+                        "application/pdf", new byte[] {0x4D, 0x5A, 0x00, 0x01})).with(user(officer)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("must be a PDF")));
+
+        for (var step : new String[] {"LOCATED", "NEEDS_DETERMINED", "PROVISION_IDENTIFIED"}) {
+            long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
+            mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
+                    .param("version", String.valueOf(version)).param("milestone", step).param("occurredOn.day", today)
+                    .param("occurredOn.month", month).param("occurredOn.year", year)).andExpect(status().is3xxRedirection());
+        }
+        long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
+                        .param("version", String.valueOf(version)).param("milestone", "CLOSED").param("outcome", "IN_SCHOOL")
+                        .param("occurredOn.day", today).param("occurredOn.month", month).param("occurredOn.year", year))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record the date the child entered provision before closing")));
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
+                        .param("version", String.valueOf(version)).param("milestone", "PROVISION_ACCESSED")
+                        .param("destination", "Kingsbridge Academy").param("occurredOn.day", today)
+                        .param("occurredOn.month", month).param("occurredOn.year", year))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).noneMatch(Task::isOpen);
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
+                        .param("version", String.valueOf(version + 1)).param("milestone", "CLOSED").param("outcome", "IN_SCHOOL")
+                        .param("occurredOn.day", today).param("occurredOn.month", month).param("occurredOn.year", year))
+                .andExpect(status().is3xxRedirection());
+
+        var closed = users.as("cme.officer", () -> cases.get(caseId, officer));
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.outcome()).isEqualTo(ClosureOutcome.IN_SCHOOL);
+        assertThat(closed.milestones()).extracting(MilestoneEntry::milestone).containsExactly(Milestone.IDENTIFIED,
+                Milestone.LOCATED, Milestone.NEEDS_DETERMINED, Milestone.PROVISION_IDENTIFIED, Milestone.PROVISION_ACCESSED,
+                Milestone.CLOSED);
+        assertThat(closed.milestones()).allSatisfy(m -> assertThat(m.recordedBy()).isEqualTo("cme.officer"));
+        mvc.perform(get("/cme/cases/{id}", caseId).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contact with Mother")))
+                .andExpect(content().string(containsString("consent.pdf")))
+                .andExpect(content().string(containsString("Kingsbridge Academy")));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CME_MILESTONE_RECORDED' and child_id = ?")
+                .param(closed.childId()).query(Integer.class).single()).isEqualTo(5);
+        mvc.perform(get("/children/{id}", closed.childId()).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(closed.reference())));
+    }
+
+    @Test
+    void aClosedCaseReopensWhenAPlacementBreaksDownKeepingItsHistory() {
+        var officer = users.user("cme.officer");
+        UUID caseId = openedCase("Juniper", "Halcombe");
+        var c = users.as("cme.officer", () -> cases.get(caseId, officer));
+        var closed = users.as("cme.officer", () -> cases.record(caseId, c.version(), new NewMilestone(Milestone.CLOSED,
+                LocalDate.now(), "Moved to Devon", ClosureOutcome.MOVED_TO_OTHER_LA, "Devon CC, CME officer J. Marsh"), officer));
+        assertThat(closed.isOpen()).isFalse();
+        assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, closed.version(),
+                new NewMilestone(Milestone.LOCATED, LocalDate.now(), null, null, null), officer)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be marked located next");
+        var reopened = users.as("cme.officer", () -> cases.record(caseId, closed.version(), new NewMilestone(
+                Milestone.REOPENED, LocalDate.now(), "Family returned; school place refused", null, null), officer));
+        assertThat(reopened.isOpen()).isTrue();
+        assertThat(reopened.status()).isEqualTo(CaseStatus.LOCATED);
+        assertThat(reopened.milestones()).hasSize(3);
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).filteredOn(Task::isOpen)
+                .extracting(Task::kind).contains("CME_PROVISION_DETERMINED", "CME_IN_PROVISION");
+    }
+
+    @Test
+    void closingWithoutAnOutcomeOrAMoveWithoutADestinationIsRefused() {
+        var officer = users.user("cme.officer");
+        UUID caseId = openedCase("Peregrine", "Ashcott");
+        long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
+        assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, version,
+                new NewMilestone(Milestone.CLOSED, LocalDate.now(), null, null, null), officer)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Select the outcome");
+        assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, version,
+                new NewMilestone(Milestone.CLOSED, LocalDate.now(), null, ClosureOutcome.MOVED_TO_OTHER_LA, " "), officer)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("receiving CME contact");
+        assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, version,
+                new NewMilestone(Milestone.LOCATED, LocalDate.now().minusYears(1), null, null, null), officer)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not be before the last step");
+    }
+
+    @Test
+    void theApiRecordsMilestonesWithIfMatchAndSchoolsAndAgenciesCannotSeeCases() throws Exception {
+        UUID caseId = openedCase("Linnea", "Brantwood");
+        String token = users.token("cme.officer");
+        mvc.perform(get("/api/v1/cme/cases/{id}", caseId).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.status").value("NOT_LOCATED"))
+                .andExpect(jsonPath("$.outstandingChecks.length()").value(11));
+        mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"milestone\": \"LOCATED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"milestone\": \"NEEDS_DETERMINED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestone"));
+        mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"milestone\": \"LOCATED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.status").value("LOCATED"));
+        mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"milestone\": \"NEEDS_DETERMINED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isPreconditionFailed());
+
+        mvc.perform(get("/api/v1/cme/cases/{id}", caseId).header("Authorization", "Bearer " + users.token("school")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/cme/cases/{id}", caseId).with(user(users.user("agency")))).andExpect(status().isForbidden());
+        mvc.perform(get("/cme").with(user(users.user("school")))).andExpect(status().isForbidden());
+        var childId = users.as("cme.officer", () -> cases.get(caseId, users.user("cme.officer"))).childId();
+        connections.connect(UUID.randomUUID(), childId, users.establishment(TestUsers.ABBEY_PRIMARY),
+                org.rejoin.children.ConnectionSource.REGISTRATION, LocalDate.now(), null);
+        mvc.perform(get("/children/{id}", childId).with(user(users.user("school")))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Children missing education cases"))));
+    }
+
+    /** A case opened from a referral decided today, as an officer would. */
+    private UUID openedCase(String forename, String surname) {
+        var officer = users.user("cme.officer");
+        var referral = users.as("cme.officer", () -> referrals.submit(new org.rejoin.referrals.NewReferral(null, null,
+                null, null, forename, null, surname, LocalDate.of(2015, 5, 5), null, null, null, null, null,
+                org.rejoin.referrals.ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false), officer));
+        var linked = users.as("cme.officer", () -> referrals.createChild(referral.id(), referral.version(), true, officer));
+        users.as("cme.officer", () -> referrals.decide(referral.id(), linked.version(),
+                org.rejoin.referrals.TriageDecision.MISSING_EDUCATION, null, null, null, officer));
+        return caseOf(referral.id());
+    }
+}
