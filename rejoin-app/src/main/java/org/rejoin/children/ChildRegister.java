@@ -1,5 +1,8 @@
 package org.rejoin.children;
 
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -50,4 +53,10 @@ public interface ChildRegister {
 
     /** Whether the user may see this child at all. */
     boolean canSee(UUID childId, RejoinUser user);
+
+    /**
+     * The characteristics current on {@code on} of many children, for counts by pupil group (a
+     * manager's figures). LA staff only; not a read of any one record, so not audited per child.
+     */
+    Map<UUID, Set<CharacteristicType>> currentCharacteristics(Collection<UUID> childIds, LocalDate on, RejoinUser user);
 }

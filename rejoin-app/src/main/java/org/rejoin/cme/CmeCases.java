@@ -50,6 +50,9 @@ public interface CmeCases {
     /** Every open case, next due first. */
     List<CaseSummary> open(RejoinUser user);
 
+    /** Figures for managers: cases by status and pupil group, time to provision, overdue work, children not located. */
+    CmeFigures figures(RejoinUser user);
+
     /** The child's cases, newest first. */
     List<CmeCase> forChild(UUID childId, RejoinUser user);
 }

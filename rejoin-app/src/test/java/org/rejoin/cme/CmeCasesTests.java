@@ -226,6 +226,28 @@ class CmeCasesTests {
                 .andExpect(content().string(not(containsString("Children missing education cases"))));
     }
 
+    @Test
+    void theManagerSeesCasesByStatusAndTimeToProvisionAndOthersCannot() throws Exception {
+        var officer = users.user("cme.officer");
+        UUID caseId = openedCase("Saffron", "Wenlock");
+        for (var step : new Milestone[] {Milestone.LOCATED, Milestone.NEEDS_DETERMINED, Milestone.PROVISION_IDENTIFIED,
+                Milestone.PROVISION_ACCESSED}) {
+            long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
+            users.as("cme.officer", () -> cases.record(caseId, version, new NewMilestone(step, LocalDate.now(), null, null,
+                    step == Milestone.PROVISION_ACCESSED ? "Abbey Primary School" : null), officer));
+        }
+        var figures = users.as("manager", () -> cases.figures(users.user("manager")));
+        assertThat(figures.byStatus().get(CaseStatus.IN_PROVISION)).isPositive();
+        assertThat(figures.placed()).isPositive();
+        assertThat(figures.daysToProvisionMedian()).isNotNull();
+        assertThat(figures.daysToProvision90th()).isGreaterThanOrEqualTo(figures.daysToProvisionMedian());
+        mvc.perform(get("/cme/manager").with(user(users.user("manager")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("From referral to provision")))
+                .andExpect(content().string(containsString("In provision")));
+        mvc.perform(get("/cme/manager").with(user(users.user("key.worker")))).andExpect(status().isForbidden());
+        mvc.perform(get("/cme/manager").with(user(users.user("school")))).andExpect(status().isForbidden());
+    }
+
     /** A case opened from a referral decided today, as an officer would. */
     private UUID openedCase(String forename, String surname) {
         var officer = users.user("cme.officer");

@@ -40,6 +40,24 @@ class ChildQueries {
         this.jdbc = jdbc;
     }
 
+    /** Each child's characteristics current on a day. */
+    java.util.Map<UUID, java.util.Set<org.rejoin.children.CharacteristicType>> currentCharacteristics(
+            java.util.Collection<UUID> childIds, java.time.LocalDate on) {
+        var result = new java.util.HashMap<UUID, java.util.Set<org.rejoin.children.CharacteristicType>>();
+        if (childIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select child_id, type from child_characteristic where child_id = any(?)
+                and (starts_on is null or starts_on <= ?) and (ends_on is null or ends_on >= ?)""")
+                .params(childIds.toArray(new UUID[0]), on, on)
+                .query((rs, n) -> result.computeIfAbsent(rs.getObject("child_id", UUID.class),
+                        k -> java.util.EnumSet.noneOf(org.rejoin.children.CharacteristicType.class))
+                        .add(org.rejoin.children.CharacteristicType.valueOf(rs.getString("type"))))
+                .list();
+        return result;
+    }
+
     /**
      * Organisation scope: an SQL condition on {@code c.id} and its parameters, or none for LA staff.
      *

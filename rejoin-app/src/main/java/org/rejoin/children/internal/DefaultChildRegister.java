@@ -17,6 +17,7 @@ import org.rejoin.audit.AuditEntry;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.children.ChildConnections;
+import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildMatcher;
 import org.rejoin.children.ChildRecord;
@@ -183,6 +184,14 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
         Map<UUID, ChildSummary> byId = queries.summaries(childIds, scope(user)).stream()
                 .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
         return childIds.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(LA_STAFF)
+    public Map<UUID, java.util.Set<CharacteristicType>> currentCharacteristics(Collection<UUID> childIds,
+            java.time.LocalDate on, RejoinUser user) {
+        return queries.currentCharacteristics(childIds, on);
     }
 
     @Override

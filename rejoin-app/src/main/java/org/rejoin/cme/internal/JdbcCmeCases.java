@@ -31,6 +31,7 @@ import org.rejoin.cme.CaseSummary;
 import org.rejoin.cme.ClosureOutcome;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.cme.CmeCases;
+import org.rejoin.cme.CmeFigures;
 import org.rejoin.cme.CmeProperties;
 import org.rejoin.cme.Enquiry;
 import org.rejoin.cme.EnquiryCheck;
@@ -446,6 +447,46 @@ class JdbcCmeCases implements CmeCases {
     @Transactional(readOnly = true)
     public List<CaseSummary> open(RejoinUser user) {
         return summaries(jdbc.sql(SELECT).query(this::row).list(), user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CmeFigures figures(RejoinUser user) {
+        var all = withMilestones(jdbc.sql(SELECT).query(this::row).list(), user);
+        LocalDate today = LocalDate.now(clock);
+        Map<CaseStatus, Long> byStatus = new java.util.EnumMap<>(CaseStatus.class);
+        for (var status : CaseStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        all.forEach(c -> byStatus.merge(c.status(), 1L, Long::sum));
+        var open = all.stream().filter(CmeCase::isOpen).toList();
+        Map<org.rejoin.children.CharacteristicType, Long> byGroup = new java.util.EnumMap<>(
+                org.rejoin.children.CharacteristicType.class);
+        children.currentCharacteristics(open.stream().map(CmeCase::childId).distinct().toList(), today, user).values()
+                .forEach(types -> types.forEach(t -> byGroup.merge(t, 1L, Long::sum)));
+        var days = new ArrayList<Long>();
+        for (var c : all) {
+            c.milestones().stream().filter(m -> m.milestone() == Milestone.PROVISION_ACCESSED).findFirst()
+                    .ifPresent(m -> days.add(java.time.temporal.ChronoUnit.DAYS.between(c.dateReferred(), m.occurredOn())));
+        }
+        days.sort(null);
+        var notLocated = summaries(open.stream().filter(c -> c.status() == CaseStatus.NOT_LOCATED
+                && !c.currentCycle().get(0).occurredOn().isAfter(today.minusDays(28)))
+                .map(c -> new Row(c.id(), c.reference(), c.childId(), c.referralId(), c.kind(), c.dateReferred(),
+                        c.keyWorker(), c.keyWorkerName(), c.needsSummary(), c.eligibility(), c.lastKnownPlacement(),
+                        c.lastKnownPlacementOn(), c.lookedAfterEmergency(), c.openedAt(), c.openedBy(), c.version()))
+                .toList(), user);
+        return new CmeFigures(byStatus, byGroup, percentile(days, 50), percentile(days, 90), days.size(),
+                tasks.overdueByAssignee(user), notLocated);
+    }
+
+    /** The nearest-rank percentile, or null for no values. */
+    static Integer percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1)).intValue();
     }
 
     @Override

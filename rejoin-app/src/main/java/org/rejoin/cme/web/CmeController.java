@@ -87,6 +87,14 @@ class CmeController {
         return HOME_VIEW;
     }
 
+    @GetMapping("/cme/manager")
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER')")
+    String manager(@AuthenticationPrincipal RejoinUser user, Model model) {
+        model.addAttribute("figures", cases.figures(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "cme/manager";
+    }
+
     @GetMapping("/cme/cases/{id}")
     String show(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         return page(cases.get(id, user), user, model);

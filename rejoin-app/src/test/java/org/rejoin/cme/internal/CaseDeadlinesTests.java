@@ -46,4 +46,12 @@ class CaseDeadlinesTests {
         assertThat(due.get("CME_PROVISION_DETERMINED")).isEqualTo(LocalDate.of(2026, 11, 16));
         assertThat(due.get("CME_IN_PROVISION")).isEqualTo(LocalDate.of(2026, 11, 23));
     }
+
+    @Test
+    void percentilesAreNearestRank() {
+        var days = java.util.List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(JdbcCmeCases.percentile(days, 50)).isEqualTo(5);
+        assertThat(JdbcCmeCases.percentile(days, 90)).isEqualTo(9);
+        assertThat(JdbcCmeCases.percentile(java.util.List.of(), 50)).isNull();
+    }
 }
