@@ -18,11 +18,13 @@ import org.rejoin.access.UserAccounts;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildBulkLoad;
+import org.rejoin.cme.CmeCases;
 import org.rejoin.demo.DemoEstablishments.School;
 import org.rejoin.organisations.EstablishmentImport;
 import org.rejoin.organisations.NewAgency;
 import org.rejoin.organisations.Organisation;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.NewRegistration;
 import org.rejoin.rolls.Registrations;
 import org.slf4j.Logger;
@@ -64,11 +66,16 @@ class DemoLoader implements SmartInitializingSingleton {
     private final ChildBulkLoad children;
     private final Registrations registrations;
     private final TransactionTemplate transactions;
+    private final Referrals referrals;
+    private final CmeCases cases;
     private final Clock clock;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations,
             EstablishmentImport establishmentImport, SchoolCalendar calendar, UserAccounts accounts,
-            ChildBulkLoad children, Registrations registrations, TransactionTemplate transactions, Clock clock) {
+            ChildBulkLoad children, Registrations registrations, TransactionTemplate transactions, Referrals referrals,
+            CmeCases cases, Clock clock) {
+        this.referrals = referrals;
+        this.cases = cases;
         this.properties = properties;
         this.environment = environment;
         this.organisations = organisations;
@@ -163,5 +170,9 @@ class DemoLoader implements SmartInitializingSingleton {
                 .map(r -> new NewRegistration(ids.get(r.child()), idByUrn.get(r.urn()), r.status(), r.startsOn(),
                         r.endsOn(), r.ground()))
                 .toList(), system);
+        var staff = accounts.localAuthorityStaff().stream()
+                .filter(u -> u.roles().contains(Role.CME_OFFICER) || u.roles().contains(Role.KEY_WORKER)).toList();
+        new DemoCasework(referrals, cases).load(population.children, ids, Math.max(20, Math.min(80, size / 400)), staff,
+                today, system);
     }
 }

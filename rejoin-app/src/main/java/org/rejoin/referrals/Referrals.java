@@ -1,6 +1,5 @@
 package org.rejoin.referrals;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,8 +48,7 @@ public interface Referrals {
      * Decides the referral. Missing education and at risk need a linked child and open a case;
      * known in provision needs a reason; another LA needs the LA and the date sent.
      */
-    Referral decide(UUID id, long expectedVersion, TriageDecision decision, String reason, String otherLa,
-            LocalDate transferredOn, RejoinUser user);
+    Referral decide(UUID id, long expectedVersion, Triage triage, RejoinUser user);
 
     /** The referrals about a child, newest first. LA staff. */
     List<Referral> forChild(UUID childId, RejoinUser user);

@@ -255,8 +255,8 @@ class CmeCasesTests {
                 null, null, forename, null, surname, LocalDate.of(2015, 5, 5), null, null, null, null, null,
                 org.rejoin.referrals.ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false), officer));
         var linked = users.as("cme.officer", () -> referrals.createChild(referral.id(), referral.version(), true, officer));
-        users.as("cme.officer", () -> referrals.decide(referral.id(), linked.version(),
-                org.rejoin.referrals.TriageDecision.MISSING_EDUCATION, null, null, null, officer));
+        users.as("cme.officer", () -> referrals.decide(referral.id(), linked.version(), new org.rejoin.referrals.Triage(
+                org.rejoin.referrals.TriageDecision.MISSING_EDUCATION, null, null, null, null), officer));
         return caseOf(referral.id());
     }
 }

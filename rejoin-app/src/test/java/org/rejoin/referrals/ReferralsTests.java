@@ -191,7 +191,7 @@ class ReferralsTests {
                 .filteredOn(r -> r.id().equals(referral.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo("KNOWN_IN_PROVISION"));
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.decide(referral.id(), decided.version(),
-                TriageDecision.MISSING_EDUCATION, null, null, null, officer)))
+                new Triage(TriageDecision.MISSING_EDUCATION, null, null, null, null), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already been decided");
     }
 
@@ -200,18 +200,18 @@ class ReferralsTests {
         var officer = users.user("cme.officer");
         var referral = users.as("cme.officer", () -> referrals.submit(minimal("Bram", "Ostley", 7), officer));
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version(),
-                TriageDecision.OTHER_LA, null, null, LocalDate.now().plusDays(2), officer)))
+                new Triage(TriageDecision.OTHER_LA, null, null, null, LocalDate.now().plusDays(2)), officer)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(InvalidInputException.FieldError::field)
                         .containsExactlyInAnyOrder("otherLa", "transferredOn"));
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version(),
-                TriageDecision.MISSING_EDUCATION, null, null, null, officer)))
+                new Triage(TriageDecision.MISSING_EDUCATION, null, null, null, null), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Link the referral to a child");
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version() + 1,
-                TriageDecision.OTHER_LA, null, "Devon County Council", LocalDate.now(), officer)))
+                new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", LocalDate.now()), officer)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         var passed = users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version(),
-                TriageDecision.OTHER_LA, null, "Devon County Council", LocalDate.now(), officer));
+                new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", LocalDate.now()), officer));
         assertThat(passed.otherLa()).isEqualTo("Devon County Council");
         assertThat(passed.transferredOn()).isEqualTo(LocalDate.now());
     }

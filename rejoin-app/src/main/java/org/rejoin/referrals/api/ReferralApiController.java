@@ -1,7 +1,6 @@
 package org.rejoin.referrals.api;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,7 @@ import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReceipt;
 import org.rejoin.referrals.Referrals;
-import org.rejoin.referrals.TriageDecision;
+import org.rejoin.referrals.Triage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -93,17 +92,12 @@ class ReferralApiController {
         return ResponseEntity.ok().eTag(String.valueOf(referral.version())).body(referral);
     }
 
-    /** A triage decision; otherLa and transferredOn only for OTHER_LA. */
-    record DecisionRequest(TriageDecision decision, String reason, String otherLa, LocalDate transferredOn) {
-    }
-
     @PostMapping("/{id}/decision")
     @PreAuthorize(LA_STAFF)
     @Operation(summary = "Decide a referral: MISSING_EDUCATION and AT_RISK open a CME case and need a linked child")
     ResponseEntity<Referral> decide(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
-            @RequestBody DecisionRequest request, @AuthenticationPrincipal RejoinUser user) {
-        var referral = referrals.decide(id, IfMatch.version(ifMatch), request.decision(), request.reason(),
-                request.otherLa(), request.transferredOn(), user);
+            @RequestBody Triage triage, @AuthenticationPrincipal RejoinUser user) {
+        var referral = referrals.decide(id, IfMatch.version(ifMatch), triage, user);
         return ResponseEntity.ok().eTag(String.valueOf(referral.version())).body(referral);
     }
 }

@@ -43,6 +43,7 @@ import org.rejoin.referrals.ReferralSource;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.referrals.RiskIndicator;
 import org.rejoin.referrals.SafeguardingStatus;
+import org.rejoin.referrals.Triage;
 import org.rejoin.referrals.TriageDecision;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
@@ -252,11 +253,21 @@ class JdbcReferrals implements Referrals {
     }
 
     @Override
-    public Referral decide(UUID id, long expectedVersion, TriageDecision decision, String reason, String otherLa,
-            LocalDate transferredOn, RejoinUser user) {
+    public Referral decide(UUID id, long expectedVersion, Triage triage, RejoinUser user) {
         var referral = open(id, expectedVersion);
         var errors = new ArrayList<FieldError>();
         LocalDate today = LocalDate.now(clock);
+        TriageDecision decision = triage.decision();
+        String reason = triage.reason();
+        String otherLa = triage.otherLa();
+        LocalDate transferredOn = triage.transferredOn();
+        LocalDate decidedOn = triage.decidedOn() == null ? today : triage.decidedOn();
+        if (decidedOn.isAfter(today)) {
+            errors.add(new FieldError("decidedOn", "The date of the decision must be today or in the past"));
+        }
+        else if (decidedOn.isBefore(referral.receivedOn())) {
+            errors.add(new FieldError("decidedOn", "The date of the decision must not be before the referral was received"));
+        }
         if (decision == null) {
             errors.add(new FieldError("decision", "Select your decision"));
         }
@@ -298,7 +309,7 @@ class JdbcReferrals implements Referrals {
         audit.record(user, AuditAction.REFERRAL_DECIDED, referral.childId(), referral.reference() + ": " + decision,
                 List.of(new FieldChange("decision", null, decision.name())));
         if (decision.opensCase()) {
-            events.publishEvent(new ReferralAccepted(id, referral.childId(), decision, referral.receivedOn(), today, user));
+            events.publishEvent(new ReferralAccepted(id, referral.childId(), decision, referral.receivedOn(), decidedOn, user));
         }
         return find(id);
     }

@@ -24,6 +24,7 @@ import org.rejoin.referrals.ReferralSource;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.referrals.RiskIndicator;
 import org.rejoin.referrals.SafeguardingStatus;
+import org.rejoin.referrals.Triage;
 import org.rejoin.referrals.TriageDecision;
 import org.rejoin.tasks.Tasks;
 
@@ -168,7 +169,8 @@ class ReferralController {
             }
             TriageDecision chosen = java.util.Arrays.stream(TriageDecision.values())
                     .filter(d -> d.name().equals(form.get("decision"))).findFirst().orElse(null);
-            return referrals.decide(id, version, chosen, form.get("reason"), form.get("otherLa"), sentOn, user);
+            return referrals.decide(id, version, new Triage(chosen, null, form.get("reason"), form.get("otherLa"), sentOn),
+                    user);
         }, "referrals.decided");
     }
 
