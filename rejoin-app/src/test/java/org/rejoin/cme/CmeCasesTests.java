@@ -39,6 +39,9 @@ class CmeCasesTests {
     Referrals referrals;
 
     @Autowired
+    org.rejoin.children.ChildRegister register;
+
+    @Autowired
     CmeCases cases;
 
     @Autowired
@@ -246,6 +249,47 @@ class CmeCasesTests {
                 .andExpect(content().string(containsString("In provision")));
         mvc.perform(get("/cme/manager").with(user(users.user("key.worker")))).andExpect(status().isForbidden());
         mvc.perform(get("/cme/manager").with(user(users.user("school")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theWholePathWorksThroughTheApiToo() throws Exception {
+        String token = users.token("cme.officer");
+        String body = mvc.perform(post("/api/v1/referrals").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"source": "PARENT_OR_CARER", "referrerName": "Father", "forename": "Ines", "surname": "Calloway",
+                                 "dateOfBirth": "2013-03-14", "reason": "NEW_ARRIVAL"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String referralId = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        var officer = users.user("cme.officer");
+        var child = users.as("cme.officer", () -> register.create(TestUsers.child("Ines", "Calloway",
+                LocalDate.of(2013, 3, 14), null), true, officer));
+        mvc.perform(post("/api/v1/referrals/{id}/link", referralId).header("Authorization", "Bearer " + token)
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"childId\": \"" + child.id() + "\"}"))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(post("/api/v1/referrals/{id}/decision", referralId).header("Authorization", "Bearer " + token)
+                        .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"MISSING_EDUCATION\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decision").value("MISSING_EDUCATION"));
+        UUID caseId = caseOf(UUID.fromString(referralId));
+        String today = LocalDate.now().toString();
+        int version = 0;
+        for (var step : new String[] {"LOCATED", "NEEDS_DETERMINED", "PROVISION_IDENTIFIED", "PROVISION_ACCESSED"}) {
+            mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
+                            .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"milestone\": \"" + step + "\", \"occurredOn\": \"" + today
+                                    + "\", \"destination\": \"Kingsbridge Academy\"}"))
+                    .andExpect(status().isOk());
+            version++;
+        }
+        mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
+                        .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"milestone\": \"CLOSED\", \"occurredOn\": \"" + today + "\", \"outcome\": \"IN_SCHOOL\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.details.milestones.length()").value(6));
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/cme/cases/{id}/milestones")))
+                .andExpect(content().string(containsString("/api/v1/referrals/{id}/decision")));
     }
 
     /** A case opened from a referral decided today, as an officer would. */

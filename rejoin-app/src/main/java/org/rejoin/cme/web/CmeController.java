@@ -80,7 +80,7 @@ class CmeController {
         var queue = tasks.queue(user);
         model.addAttribute("escalations", queue.stream().filter(Task::urgent).toList());
         model.addAttribute("overdue", tasks.overdue(user).stream().filter(t -> !t.urgent()).toList());
-        model.addAttribute("intakeCount", referrals.openCount(user));
+        model.addAttribute("intake", referrals.intake(org.rejoin.platform.ResultPage.request(1, 5), user));
         model.addAttribute("mine", cases.mine(user));
         model.addAttribute("open", cases.open(user));
         model.addAttribute("today", LocalDate.now(clock));
