@@ -24,6 +24,7 @@ import org.rejoin.referrals.ReferralSource;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.referrals.Triage;
 import org.rejoin.referrals.TriageDecision;
+import org.rejoin.tasks.Tasks;
 
 /**
  * The demo LA's CME work of the last ten weeks, made through the referrals and CME services as
@@ -44,11 +45,13 @@ final class DemoCasework {
 
     private final Referrals referrals;
     private final CmeCases cases;
+    private final Tasks tasks;
     private final Random random = new Random(2026);
 
-    DemoCasework(Referrals referrals, CmeCases cases) {
+    DemoCasework(Referrals referrals, CmeCases cases, Tasks tasks) {
         this.referrals = referrals;
         this.cases = cases;
+        this.tasks = tasks;
     }
 
     /** Refers {@code count} of the children, spread over the last ten weeks. */
@@ -72,6 +75,10 @@ final class DemoCasework {
             double r = random.nextDouble();
             TriageDecision decision = r < 0.65 ? TriageDecision.MISSING_EDUCATION : r < 0.8 ? TriageDecision.AT_RISK
                     : r < 0.92 ? TriageDecision.KNOWN_IN_PROVISION : TriageDecision.OTHER_LA;
+            // The officer told children's social care the day the referral came in.
+            for (var task : tasks.forSubject(referral.id(), system)) {
+                tasks.complete(task.id(), "Told the MASH duty social worker by phone on " + received, system);
+            }
             referrals.decide(referral.id(), linked.version(), new Triage(decision, decided,
                     decision == TriageDecision.KNOWN_IN_PROVISION ? "On roll at a school in the LA; attendance checked" : null,
                     decision == TriageDecision.OTHER_LA ? "Eastmoor Council" : null,

@@ -27,6 +27,7 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.NewRegistration;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.tasks.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,12 +69,14 @@ class DemoLoader implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final Referrals referrals;
     private final CmeCases cases;
+    private final Tasks tasks;
     private final Clock clock;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations,
             EstablishmentImport establishmentImport, SchoolCalendar calendar, UserAccounts accounts,
             ChildBulkLoad children, Registrations registrations, TransactionTemplate transactions, Referrals referrals,
-            CmeCases cases, Clock clock) {
+            CmeCases cases, Tasks tasks, Clock clock) {
+        this.tasks = tasks;
         this.referrals = referrals;
         this.cases = cases;
         this.properties = properties;
@@ -172,7 +175,7 @@ class DemoLoader implements SmartInitializingSingleton {
                 .toList(), system);
         var staff = accounts.localAuthorityStaff().stream()
                 .filter(u -> u.roles().contains(Role.CME_OFFICER) || u.roles().contains(Role.KEY_WORKER)).toList();
-        new DemoCasework(referrals, cases).load(population.children, ids, Math.max(20, Math.min(80, size / 400)), staff,
+        new DemoCasework(referrals, cases, tasks).load(population.children, ids, Math.max(20, Math.min(80, size / 400)), staff,
                 today, system);
     }
 }

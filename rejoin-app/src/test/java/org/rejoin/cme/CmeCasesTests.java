@@ -87,6 +87,8 @@ class CmeCasesTests {
                 .contains("CME_LOCATE", "CME_PROVISION_DETERMINED", "CME_IN_PROVISION");
 
         mvc.perform(get("/cme").with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("All open cases")));
+        mvc.perform(get("/cme/cases").with(user(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rowan Ellery")))
                 .andExpect(content().string(containsString("Not located")));
 

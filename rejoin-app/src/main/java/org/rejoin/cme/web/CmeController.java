@@ -79,12 +79,19 @@ class CmeController {
     String home(@AuthenticationPrincipal RejoinUser user, Model model) {
         var queue = tasks.queue(user);
         model.addAttribute("escalations", queue.stream().filter(Task::urgent).toList());
-        model.addAttribute("overdue", tasks.overdue(user).stream().filter(t -> !t.urgent()).toList());
+        model.addAttribute("overdue", tasks.overdue(user).stream()
+                .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList());
         model.addAttribute("intake", referrals.intake(org.rejoin.platform.ResultPage.request(1, 5), user));
         model.addAttribute("mine", cases.mine(user));
-        model.addAttribute("open", cases.open(user));
         model.addAttribute("today", LocalDate.now(clock));
         return HOME_VIEW;
+    }
+
+    @GetMapping("/cme/cases")
+    String open(@AuthenticationPrincipal RejoinUser user, Model model) {
+        model.addAttribute("open", cases.open(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "cme/cases";
     }
 
     @GetMapping("/cme/manager")
