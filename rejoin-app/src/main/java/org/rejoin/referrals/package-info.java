@@ -7,7 +7,8 @@
  * triage the officer matches it against the register, links it to a child or creates one, and
  * decides it.
  * <p>Publishes {@link org.rejoin.referrals.ReferralAccepted} when a child is judged missing
- * education or at risk of it; listens to none yet.
+ * education or at risk of it; listens to {@link org.rejoin.referrals.RaiseReferral}, which other
+ * modules publish to raise a referral.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals")
 package org.rejoin.referrals;

@@ -56,6 +56,18 @@ class ReferralsTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.rejoin.organisations.Organisations organisations;
+
+    @Autowired
+    org.rejoin.access.UserAccounts accounts;
+
     private static NewReferral minimal(String forename, String surname, Integer age) {
         return new NewReferral(null, null, null, null, forename, null, surname, null, age, null, null, null, null,
                 ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false);
@@ -252,5 +264,49 @@ class ReferralsTests {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFERRAL_DECIDED' and subject like ?")
                 .param("%OTHER_LA").query(Integer.class).single()).isPositive();
         assertThat(UUID.fromString(id)).isNotNull();
+    }
+
+    @Test
+    void anotherModuleRaisesAReferralThroughAnEventAndItArrivesLinkedToTheChild() {
+        var system = users.user("admin");
+        UUID childId = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
+        transactions.executeWithoutResult(status -> events.publishEvent(new RaiseReferral(new NewReferral(null, null,
+                null, null, "Left", null, "Without destination", null, null, null, null, null, null,
+                ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from Kingsbridge Academy's roll with no destination",
+                null, null, false), childId, system)));
+        var referral = jdbc.sql("select id from referral where details = ?")
+                .param("Deleted from Kingsbridge Academy's roll with no destination").query(UUID.class).single();
+        var raised = users.as("cme.officer", () -> referrals.get(referral, users.user("cme.officer")));
+        assertThat(raised.route()).isEqualTo(ReferralRoute.EVENT);
+        assertThat(raised.childId()).isEqualTo(childId);
+        assertThat(raised.source()).isEqualTo(ReferralSource.LA_SERVICE);
+
+        var officer = users.user("cme.officer");
+        var protectedChild = users.as("cme.officer", () -> register.create(new ChildDetails("Orla", null, "Fenwick", null,
+                null, LocalDate.of(2012, 9, 9), false, Sex.FEMALE, null, null, null, null, List.of(), List.of(),
+                List.of(new ChildDetails.Characteristic(CharacteristicType.CHILD_IN_NEED, null, LocalDate.of(2026, 1, 5),
+                        null))), true, officer)).id();
+        var school = users.user("secondary");
+        transactions.executeWithoutResult(status -> events.publishEvent(new RaiseReferral(new NewReferral(null, null,
+                null, null, "Orla", null, "Fenwick", null, null, null, null, null, null,
+                ReferralReason.LEFT_ROLL_NO_DESTINATION, "Orla left without a destination", null, null, false),
+                protectedChild, school)));
+        var escalated = jdbc.sql("select escalated from referral where details = 'Orla left without a destination'")
+                .query(Boolean.class).single();
+        assertThat(escalated).as("a child in need who leaves without a destination escalates at once").isTrue();
+    }
+
+    @Test
+    void aUserOfAnotherLaRefersAsThatLa() {
+        var admin = users.user("admin");
+        UUID otherLa = users.as("admin", () -> organisations.agencies()).stream()
+                .filter(a -> a.agencyType() == org.rejoin.organisations.AgencyType.OTHER_LA).findFirst().orElseThrow().id();
+        users.as("admin", () -> accounts.create(new org.rejoin.access.NewUser("eastmoor.cme", "Eva Eastmoor",
+                "eva@eastmoor.example", otherLa, java.util.EnumSet.of(org.rejoin.access.Role.AGENCY_USER),
+                "Eastmoor-test-password-1"), admin));
+        var eastmoor = users.user("eastmoor.cme");
+        var referral = users.as("eastmoor.cme", () -> referrals.submit(minimal("Wren", "Hollister", 14), eastmoor));
+        assertThat(referral.source()).isEqualTo(ReferralSource.OTHER_LOCAL_AUTHORITY);
+        assertThat(referral.referrerName()).isEqualTo("Eva Eastmoor");
     }
 }

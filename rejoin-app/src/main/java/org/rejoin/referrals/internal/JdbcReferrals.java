@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
+import org.rejoin.access.SystemAuthentication;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.Channel;
@@ -27,13 +28,16 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.Sex;
 import org.rejoin.children.Upn;
-import org.rejoin.organisations.OrganisationKind;
+import org.rejoin.organisations.AgencyType;
+import org.rejoin.organisations.Organisation;
+import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralAccepted;
 import org.rejoin.referrals.ReferralReason;
@@ -75,10 +79,12 @@ class JdbcReferrals implements Referrals {
     private final Tasks tasks;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Organisations organisations;
     private final Clock clock;
 
     JdbcReferrals(JdbcClient jdbc, ChildRegister children, ChildMatcher matcher, Tasks tasks, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Organisations organisations, Clock clock) {
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.children = children;
         this.matcher = matcher;
@@ -92,11 +98,44 @@ class JdbcReferrals implements Referrals {
     @PreAuthorize("isAuthenticated()")
     public Referral submit(NewReferral r, RejoinUser user) {
         boolean laStaff = user.isLocalAuthorityStaff();
-        boolean otherLa = user.organisationKind() == OrganisationKind.AGENCY
-                && r.source() == ReferralSource.OTHER_LOCAL_AUTHORITY;
-        // LA staff say who referred; without a source the officer found the child themselves.
-        ReferralSource source = laStaff ? (r.source() == null ? ReferralSource.LA_SERVICE : r.source())
-                : otherLa ? r.source() : sourceOf(user);
+        ReferralRoute route = user.channel() == Channel.API ? ReferralRoute.API
+                : laStaff ? ReferralRoute.LA_RECORDED : ReferralRoute.ONLINE_FORM;
+        return receive(r, route, user);
+    }
+
+    /**
+     * Another module raised a referral (a leaver without destination, an attendance threshold): it
+     * arrives with route EVENT, linked to the child when the module knows them. Whoever acted may
+     * raise it, a school's deletion return included; the link is made as the LA.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Referral raise(RaiseReferral raised) {
+        var referral = receive(raised.referral(), ReferralRoute.EVENT, raised.by());
+        if (raised.childId() == null) {
+            return referral;
+        }
+        int updated = jdbc.sql("update referral set child_id = ?, version = version + 1 where id = ?")
+                .params(raised.childId(), referral.id()).update();
+        if (updated == 1) {
+            audit.record(raised.by(), AuditAction.REFERRAL_LINKED, raised.childId(), referral.reference(),
+                    List.of(new FieldChange("referral", null, referral.reference())));
+        }
+        // Whoever acted (a school's deletion return) may not see the child's statuses; Rejoin looks for them.
+        var rejoin = RejoinUser.system(null, "Rejoin");
+        boolean safeguarding = SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(
+                List.of(raised.childId()), LocalDate.now(clock), rejoin))
+                .getOrDefault(raised.childId(), java.util.Set.of()).stream().anyMatch(CharacteristicType::isSafeguardingStatus);
+        if (!referral.escalated() && safeguarding) {
+            escalate(referral.id(), raised.childId(), referral.reference(), "the child's record", raised.by());
+        }
+        return find(referral.id());
+    }
+
+    private Referral receive(NewReferral r, ReferralRoute route, RejoinUser user) {
+        boolean laStaff = user.isLocalAuthorityStaff();
+        // LA staff say who referred; without a source the officer found the child themselves. Others
+        // refer as their organisation: a school, a provider, an agency, or another LA.
+        ReferralSource source = laStaff ? (r.source() == null ? ReferralSource.LA_SERVICE : r.source()) : sourceOf(user);
         String referrerName = !laStaff ? user.displayName()
                 : trim(r.referrerName()) == null && source == ReferralSource.LA_SERVICE ? user.displayName()
                 : trim(r.referrerName());
@@ -108,8 +147,6 @@ class JdbcReferrals implements Referrals {
         LocalDate today = LocalDate.now(clock);
         long number = jdbc.sql("select nextval('referral_number')").query(Long.class).single();
         String reference = String.format("R%d-%05d", today.getYear(), number);
-        ReferralRoute route = user.channel() == Channel.API ? ReferralRoute.API
-                : laStaff ? ReferralRoute.LA_RECORDED : ReferralRoute.ONLINE_FORM;
         jdbc.sql("""
                 insert into referral (id, reference, received_on, received_at, route, source, referrer_organisation,
                     referrer_user, referrer_name, referrer_contact, forename, middle_names, surname, date_of_birth,
@@ -167,11 +204,13 @@ class JdbcReferrals implements Referrals {
         return errors;
     }
 
-    /** A school's or provider's or agency's referral comes from their kind of organisation. */
-    private static ReferralSource sourceOf(RejoinUser user) {
+    /** A school's, provider's, agency's or other LA's referral comes from their kind of organisation. */
+    private ReferralSource sourceOf(RejoinUser user) {
         return switch (user.organisationKind()) {
             case ESTABLISHMENT -> user.has(Role.PROVIDER_USER) ? ReferralSource.ALTERNATIVE_PROVIDER : ReferralSource.SCHOOL;
-            case AGENCY -> ReferralSource.AGENCY;
+            case AGENCY -> organisations.find(user.organisationId()).map(Organisation::agencyType)
+                    .filter(type -> type == AgencyType.OTHER_LA).isPresent()
+                    ? ReferralSource.OTHER_LOCAL_AUTHORITY : ReferralSource.AGENCY;
             case LOCAL_AUTHORITY -> ReferralSource.LA_SERVICE;
         };
     }

@@ -12,7 +12,6 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
-import org.rejoin.organisations.OrganisationKind;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.ResultPage;
@@ -106,12 +105,7 @@ class ReferralController {
     }
 
     private String form(RejoinUser user, Model model) {
-        var sources = labels(ReferralSource.values(), "referralSource.");
-        if (!user.isLocalAuthorityStaff()) {
-            sources.keySet().retainAll(user.organisationKind() == OrganisationKind.AGENCY
-                    ? List.of(ReferralSource.AGENCY.name(), ReferralSource.OTHER_LOCAL_AUTHORITY.name()) : List.of());
-        }
-        model.addAttribute("sources", sources);
+        model.addAttribute("sources", labels(ReferralSource.values(), "referralSource."));
         model.addAttribute("reasons", labels(ReferralReason.values(), "referralReason."));
         model.addAttribute("indicators", labels(RiskIndicator.values(), "riskIndicator."));
         model.addAttribute("statuses", labels(SafeguardingStatus.values(), "safeguardingStatus."));
