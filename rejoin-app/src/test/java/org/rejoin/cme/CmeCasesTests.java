@@ -57,7 +57,7 @@ class CmeCasesTests {
     MockMvc mvc;
 
     @Autowired
-    org.rejoin.children.ChildConnections connections;
+    org.rejoin.rolls.Registrations registrations;
 
     private UUID caseOf(UUID referralId) {
         return jdbc.sql("select id from cme_case where referral_id = ?").param(referralId).query(UUID.class).single();
@@ -225,8 +225,9 @@ class CmeCasesTests {
         mvc.perform(get("/cme/cases/{id}", caseId).with(user(users.user("agency")))).andExpect(status().isForbidden());
         mvc.perform(get("/cme").with(user(users.user("school")))).andExpect(status().isForbidden());
         var childId = users.as("cme.officer", () -> cases.get(caseId, users.user("cme.officer"))).childId();
-        connections.connect(UUID.randomUUID(), childId, users.establishment(TestUsers.ABBEY_PRIMARY),
-                org.rejoin.children.ConnectionSource.REGISTRATION, LocalDate.now(), null);
+        users.as("cme.officer", () -> registrations.record(new org.rejoin.rolls.NewRegistration(childId,
+                users.establishment(TestUsers.ABBEY_PRIMARY), org.rejoin.rolls.EnrolmentStatus.SINGLE, LocalDate.now(), null,
+                null), users.user("cme.officer")));
         mvc.perform(get("/children/{id}", childId).with(user(users.user("school")))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Children missing education cases"))));
     }

@@ -282,13 +282,13 @@ class ReferralsTests {
         assertThat(raised.source()).isEqualTo(ReferralSource.LA_SERVICE);
 
         var officer = users.user("cme.officer");
-        var protectedChild = users.as("cme.officer", () -> register.create(new ChildDetails("Orla", null, "Fenwick", null,
+        var protectedChild = users.as("cme.officer", () -> register.create(new ChildDetails("Orla", null, "Quillfeather", null,
                 null, LocalDate.of(2012, 9, 9), false, Sex.FEMALE, null, null, null, null, List.of(), List.of(),
                 List.of(new ChildDetails.Characteristic(CharacteristicType.CHILD_IN_NEED, null, LocalDate.of(2026, 1, 5),
                         null))), true, officer)).id();
         var school = users.user("secondary");
         transactions.executeWithoutResult(status -> events.publishEvent(new RaiseReferral(new NewReferral(null, null,
-                null, null, "Orla", null, "Fenwick", null, null, null, null, null, null,
+                null, null, "Orla", null, "Quillfeather", null, null, null, null, null, null,
                 ReferralReason.LEFT_ROLL_NO_DESTINATION, "Orla left without a destination", null, null, false),
                 protectedChild, school)));
         var escalated = jdbc.sql("select escalated from referral where details = 'Orla left without a destination'")
