@@ -39,7 +39,9 @@ public enum AuditAction {
     CME_ENQUIRY_RECORDED("Recorded a locate enquiry"),
     CME_NOTE_ADDED("Added a case note or contact"),
     CME_DOCUMENT_ADDED("Attached a document"),
-    CME_DOCUMENT_VIEWED("Opened a document");
+    CME_DOCUMENT_VIEWED("Opened a document"),
+    JOINER_RETURNED("Received a new-pupil return"),
+    DELETION_RETURNED("Received a deletion return");
 
     private final String description;
 

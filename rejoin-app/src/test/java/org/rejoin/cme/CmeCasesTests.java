@@ -59,6 +59,9 @@ class CmeCasesTests {
     @Autowired
     org.rejoin.rolls.Registrations registrations;
 
+    @Autowired
+    org.rejoin.rolls.RollReturns rollReturns;
+
     private UUID caseOf(UUID referralId) {
         return jdbc.sql("select id from cme_case where referral_id = ?").param(referralId).query(UUID.class).single();
     }
@@ -293,6 +296,18 @@ class CmeCasesTests {
         mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/cme/cases/{id}/milestones")))
                 .andExpect(content().string(containsString("/api/v1/referrals/{id}/decision")));
+    }
+
+    @Test
+    void aChildOnAnOpenCaseWhoJoinsARollIsToldToTheCaseOfficer() {
+        var officer = users.user("cme.officer");
+        UUID caseId = openedCase("Nico", "Ravensby");
+        users.as("secondary", () -> rollReturns.joiner(new org.rejoin.rolls.NewJoiner(null, new org.rejoin.children.ChildDetails(
+                "Nico", null, "Ravensby", null, null, LocalDate.of(2015, 5, 5), false, org.rejoin.children.Sex.MALE, null,
+                null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of()),
+                org.rejoin.rolls.EnrolmentStatus.SINGLE, LocalDate.now()), users.user("secondary")));
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).filteredOn(Task::isOpen)
+                .extracting(Task::title).anyMatch(t -> t.startsWith("Nico Ravensby joined Kingsbridge Academy's roll"));
     }
 
     /** A case opened from a referral decided today, as an officer would. */

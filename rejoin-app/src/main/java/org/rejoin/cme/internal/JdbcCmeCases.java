@@ -71,7 +71,7 @@ class JdbcCmeCases implements CmeCases {
     static final String LOOKED_AFTER_PLACEMENT = "CME_LOOKED_AFTER_PLACEMENT";
     static final String CALENDAR = "CME_TERM_DATES_NEEDED";
     private static final List<String> ALL_DEADLINES = List.of(LOCATE, PROVISION_DETERMINED, IN_PROVISION, THRESHOLD,
-            LOOKED_AFTER_PLACEMENT, CALENDAR);
+            LOOKED_AFTER_PLACEMENT, CALENDAR, JoinerNotice.JOINED_ROLL);
 
     private static final String SELECT = """
             select c.*, u.display_name as key_worker_name from cme_case c left join app_user u on u.id = c.key_worker""";
@@ -245,7 +245,7 @@ class JdbcCmeCases implements CmeCases {
             case LOCATED -> tasks.closeFor(id, List.of(LOCATE), done, user);
             case PROVISION_IDENTIFIED -> tasks.closeFor(id, List.of(PROVISION_DETERMINED), done, user);
             case PROVISION_ACCESSED -> tasks.closeFor(id, List.of(PROVISION_DETERMINED, IN_PROVISION, THRESHOLD,
-                    LOOKED_AFTER_PLACEMENT), done, user);
+                    LOOKED_AFTER_PLACEMENT, JoinerNotice.JOINED_ROLL), done, user);
             case CLOSED -> tasks.closeFor(id, ALL_DEADLINES, "Case closed: " + words(m.outcome()), user);
             case REOPENED -> openDeadlines(find(id, user), m.occurredOn(), user);
             default -> { }

@@ -128,6 +128,46 @@ class JdbcRegistrations implements Registrations {
         return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRegistrations::registration).single();
     }
 
+    /** The child's open registration at the establishment, if any. */
+    Optional<Registration> currentAt(UUID childId, UUID establishmentId) {
+        return jdbc.sql(SELECT + " where r.child_id = ? and r.establishment_id = ? and r.ends_on is null")
+                .params(childId, establishmentId).query(JdbcRegistrations::registration).optional();
+    }
+
+    /** The child's most recently ended registration at the establishment, if any. */
+    Optional<Registration> lastEndedAt(UUID childId, UUID establishmentId) {
+        return jdbc.sql(SELECT + """
+                 where r.child_id = ? and r.establishment_id = ? and r.ends_on is not null
+                order by r.ends_on desc limit 1""").params(childId, establishmentId)
+                .query(JdbcRegistrations::registration).optional();
+    }
+
+    /**
+     * A new-pupil return's registration. Unlike {@link #record}, it may overlap a registration at
+     * another school: the child has moved, and that school's deletion return is still to come.
+     */
+    Registration joiner(UUID childId, UUID establishmentId, EnrolmentStatus status, LocalDate startsOn, RejoinUser by) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into registration (id, child_id, establishment_id, enrolment_status, starts_on, version)
+                values (?, ?, ?, ?, ?, 0)""")
+                .params(id, childId, establishmentId, String.valueOf(status.code()), startsOn).update();
+        connections.connect(id, childId, establishmentId, ConnectionSource.REGISTRATION, startsOn, null);
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRegistrations::registration).single();
+    }
+
+    /** Ends a registration with its reg 9(1) ground; refused when someone changed it meanwhile. */
+    void end(Registration registration, LocalDate endsOn, DeletionGround ground) {
+        int updated = jdbc.sql("""
+                update registration set ends_on = ?, deletion_ground = ?, version = version + 1
+                where id = ? and version = ? and ends_on is null""")
+                .params(endsOn, ground.name(), registration.id(), registration.version()).update();
+        if (updated == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "This registration changed while the deletion was being recorded: send the return again");
+        }
+    }
+
     /** Registrations may overlap only as a dual registration: a main and a subsidiary at different schools. */
     private Optional<FieldError> overlapping(NewRegistration r) {
         LocalDate end = r.endsOn() == null ? LocalDate.MAX : r.endsOn();

@@ -1,0 +1,32 @@
+package org.rejoin.rolls;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+
+/**
+ * New-pupil and deletion returns (RULES.md 3). A school sends its own; LA staff may send for any
+ * establishment. Every child goes through the matching engine, so a joiner never makes a second
+ * record of a child the register knows.
+ */
+public interface RollReturns {
+
+    /**
+     * Records a joiner: matches or adds the child, registers them, flags a return made more than 5
+     * school days after the name was entered.
+     *
+     * @throws org.rejoin.platform.InvalidInputException naming each rule broken
+     */
+    RollReturn joiner(NewJoiner joiner, RejoinUser user);
+
+    /**
+     * Records a deletion: ends the registration with its reg 9(1) ground. Ground (i) needs the joint
+     * enquiries; (f) the parent's notice date; (o) a finished review. A leaver with no known
+     * destination, or deleted under (h) or (i), is referred to the CME team once.
+     */
+    RollReturn deletion(NewDeletion deletion, RejoinUser user);
+
+    /** The establishment's returns, newest first: its own users and LA staff. */
+    List<RollReturn> forEstablishment(UUID establishmentId, RejoinUser user);
+}

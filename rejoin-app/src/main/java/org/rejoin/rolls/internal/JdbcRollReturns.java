@@ -1,0 +1,382 @@
+package org.rejoin.rolls.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.SystemAuthentication;
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditLog;
+import org.rejoin.audit.FieldChange;
+import org.rejoin.calendar.CalendarNotDefinedException;
+import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.children.ChildConnections;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ConnectionSource;
+import org.rejoin.children.PossibleDuplicate;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.RaiseReferral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.rolls.ChildJoinedRoll;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.Destination;
+import org.rejoin.rolls.ExclusionReview;
+import org.rejoin.rolls.NewDeletion;
+import org.rejoin.rolls.NewJoiner;
+import org.rejoin.rolls.Registration;
+import org.rejoin.rolls.RollReturn;
+import org.rejoin.rolls.RollReturns;
+import org.rejoin.tasks.NewTask;
+import org.rejoin.tasks.Tasks;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+class JdbcRollReturns implements RollReturns {
+
+    /** RULES.md 3: a new-pupil return is due within 5 school days of entering the name. */
+    static final int JOINER_RETURN_DAYS = 5;
+    /** Issue 5: a destination school in the LA should register the child within 5 school days. */
+    static final int DESTINATION_CHECK_DAYS = 5;
+    static final String DESTINATION_CHECK = "ROLLS_DESTINATION_CHECK";
+    static final String HOME_EDUCATION_NOTICE = "ROLLS_HOME_EDUCATION_NOTICE";
+    static final String SUBJECT = "ROLL_RETURN";
+
+    private static final String SELECT = """
+            select r.*, o.name as establishment_name, d.name as destination_name,
+                   coalesce(c.preferred_forename, c.legal_forename) || ' ' || c.legal_surname as child_name
+            from roll_return r join organisation o on o.id = r.establishment_id
+            left join organisation d on d.id = r.destination_establishment
+            join child c on c.id = r.child_id""";
+
+    private final JdbcClient jdbc;
+    private final JdbcRegistrations registrations;
+    private final ChildRegister children;
+    private final ChildConnections connections;
+    private final Organisations organisations;
+    private final SchoolCalendar calendar;
+    private final Tasks tasks;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
+            ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.registrations = registrations;
+        this.children = children;
+        this.connections = connections;
+        this.organisations = organisations;
+        this.calendar = calendar;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public RollReturn joiner(NewJoiner j, RejoinUser user) {
+        UUID establishmentId = establishmentOf(j.establishmentId(), user);
+        var establishment = organisations.establishment(establishmentId)
+                .orElseThrow(() -> new InvalidInputException("establishmentId", "Select the establishment"));
+        LocalDate today = LocalDate.now(clock);
+        var errors = new ArrayList<FieldError>();
+        if (j.child() == null) {
+            errors.add(new FieldError("child", "Give the child's details"));
+        }
+        if (j.enrolmentStatus() == null) {
+            errors.add(new FieldError("enrolmentStatus", "Select the enrolment status: C single, M main dual or S subsidiary dual"));
+        }
+        if (j.startsOn() == null) {
+            errors.add(new FieldError("startsOn", "Enter the date the child's name was entered on the admission register"));
+        }
+        else if (j.startsOn().isAfter(today)) {
+            errors.add(new FieldError("startsOn", "A new-pupil return is for a name already entered: the date must be today or in the past"));
+        }
+        var rejoin = rejoin();
+        if (j.child() != null) {
+            SystemAuthentication.run(rejoin, () -> children.problems(j.child())).forEach(e ->
+                    errors.add(new FieldError("child." + e.field(), e.message())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // Every joiner goes through the matching engine as Rejoin: an automatic match is this child;
+        // otherwise the child is added and any possible match queued for LA staff to decide.
+        UUID childId = SystemAuthentication.run(rejoin, () -> children.possibleDuplicates(j.child(), rejoin).stream()
+                .filter(PossibleDuplicate::isMatch).findFirst().map(match -> match.child().id())
+                .orElseGet(() -> children.create(j.child(), true, rejoin).id()));
+        if (registrations.currentAt(childId, establishmentId).isPresent()) {
+            throw new InvalidInputException("child", "This child is already on " + establishment.name() + "'s roll");
+        }
+        var registration = SystemAuthentication.run(rejoin, () -> registrations.joiner(childId, establishmentId,
+                j.enrolmentStatus(), j.startsOn(), rejoin));
+        boolean late = isLate(establishmentId, j.startsOn(), today);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into roll_return (id, kind, registration_id, child_id, establishment_id, effective_on, reported_on,
+                    late, reported_at, reported_by)
+                values (?, 'JOINER', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, registration.id(), childId, establishmentId, j.startsOn(), today, late,
+                        Timestamp.from(clock.instant()), user.username())
+                .update();
+        audit.record(user, AuditAction.JOINER_RETURNED, childId, establishment.name() + " from " + j.startsOn()
+                + (late ? " (late)" : ""), List.of(new FieldChange("roll", null, establishment.name())));
+        // A leaver expected here has arrived: the follow-up on their deletion return is done.
+        for (UUID deletion : jdbc.sql("""
+                select id from roll_return where kind = 'DELETION' and child_id = ? and destination_establishment = ?""")
+                .params(childId, establishmentId).query(UUID.class).list()) {
+            tasks.closeFor(deletion, List.of(DESTINATION_CHECK), "Registered at " + establishment.name() + " from "
+                    + j.startsOn(), user);
+        }
+        events.publishEvent(new ChildJoinedRoll(childId, establishmentId, establishment.name(), j.startsOn(), user));
+        return find(id);
+    }
+
+    /** RULES.md 3: reported more than 5 of the establishment's school days after the name was entered. */
+    private boolean isLate(UUID establishmentId, LocalDate startsOn, LocalDate reportedOn) {
+        try {
+            return reportedOn.isAfter(calendar.forEstablishment(establishmentId).add(startsOn, JOINER_RETURN_DAYS));
+        }
+        catch (CalendarNotDefinedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public RollReturn deletion(NewDeletion d, RejoinUser user) {
+        UUID establishmentId = establishmentOf(d.establishmentId(), user);
+        var establishment = organisations.establishment(establishmentId)
+                .orElseThrow(() -> new InvalidInputException("establishmentId", "Select the establishment"));
+        if (d.childId() == null) {
+            throw new InvalidInputException("childId", "Select the pupil");
+        }
+        var registration = registrations.currentAt(d.childId(), establishmentId).orElse(null);
+        if (registration == null) {
+            var ended = registrations.lastEndedAt(d.childId(), establishmentId);
+            throw new InvalidInputException("childId", ended.isPresent()
+                    ? "This pupil's name was already deleted from " + establishment.name() + "'s roll on "
+                            + ended.get().endsOn() + ": a deletion is reported once"
+                    : "This child is not on " + establishment.name() + "'s roll");
+        }
+        var errors = problems(d, registration, establishmentId);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        LocalDate today = LocalDate.now(clock);
+        registrations.end(registration, d.leftOn(), d.ground());
+        connections.connect(registration.id(), d.childId(), establishmentId, ConnectionSource.REGISTRATION,
+                registration.startsOn(), d.leftOn());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into roll_return (id, kind, registration_id, child_id, establishment_id, effective_on, reported_on,
+                    late, deletion_ground, destination, destination_establishment, destination_detail, joint_enquiries,
+                    joint_enquiries_on, parent_notice_on, exclusion_review, reported_at, reported_by)
+                values (?, 'DELETION', ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, registration.id(), d.childId(), establishmentId, d.leftOn(), today, d.ground().name(),
+                        d.destination().name(), d.destinationEstablishment(), trim(d.destinationDetail()),
+                        trim(d.jointEnquiries()), d.jointEnquiriesOn(), d.parentNoticeOn(),
+                        d.exclusionReview() == null ? null : d.exclusionReview().name(), Timestamp.from(clock.instant()),
+                        user.username())
+                .update();
+        audit.record(user, AuditAction.DELETION_RETURNED, d.childId(), establishment.name() + " on " + d.leftOn()
+                + " under reg 9(1)(" + d.ground().paragraph() + ")", List.of(new FieldChange("roll", establishment.name(),
+                        null)));
+        consequences(id, d, establishment.name(), user);
+        return find(id);
+    }
+
+    private List<FieldError> problems(NewDeletion d, Registration registration, UUID establishmentId) {
+        var errors = new ArrayList<FieldError>();
+        LocalDate today = LocalDate.now(clock);
+        if (d.leftOn() == null) {
+            errors.add(new FieldError("leftOn", "Enter the date the name was deleted"));
+        }
+        else if (d.leftOn().isAfter(today)) {
+            errors.add(new FieldError("leftOn", "A deletion return is for a name already deleted: the date must be today or in the past"));
+        }
+        else if (d.leftOn().isBefore(registration.startsOn())) {
+            errors.add(new FieldError("leftOn", "The deletion date must not be before the child joined, " + registration.startsOn()));
+        }
+        if (d.ground() == null) {
+            errors.add(new FieldError("ground", "Select the ground for deletion from regulation 9(1)"));
+        }
+        if (d.destination() == null) {
+            errors.add(new FieldError("destination", "Select where the child went, or 'Not known'"));
+        }
+        else if (d.destination() == Destination.SCHOOL_IN_LA) {
+            if (d.destinationEstablishment() == null || organisations.establishment(d.destinationEstablishment()).isEmpty()) {
+                errors.add(new FieldError("destinationEstablishment", "Select the school the child went to"));
+            }
+            else if (d.destinationEstablishment().equals(establishmentId)) {
+                errors.add(new FieldError("destinationEstablishment", "The destination must be another school"));
+            }
+        }
+        else if (d.destination() == Destination.OTHER_LA && trim(d.destinationDetail()) == null) {
+            errors.add(new FieldError("destinationDetail", "Name the local authority the child moved to"));
+        }
+        if (d.ground() == null) {
+            return errors;
+        }
+        switch (d.ground()) {
+            case REGISTERED_AT_ANOTHER_SCHOOL -> {
+                if (d.destination() != null && d.destination() != Destination.SCHOOL_IN_LA
+                        && d.destination() != Destination.OTHER_LA) {
+                    errors.add(new FieldError("destination", "Ground (a) is for a child registered at another school:"
+                            + " name the school, or the local authority it is in"));
+                }
+            }
+            case CONTINUOUS_ABSENCE_20_DAYS -> {
+                // Reg 9(1)(i): only after the school and the LA have both made reasonable enquiries.
+                if (trim(d.jointEnquiries()) == null || d.jointEnquiriesOn() == null) {
+                    errors.add(new FieldError("jointEnquiries", "Ground (i) needs the enquiries the school and the"
+                            + " local authority made together to find the child, and when: record them first"));
+                }
+                else if (d.jointEnquiriesOn().isAfter(today)) {
+                    errors.add(new FieldError("jointEnquiriesOn", "The date of the joint enquiries must be today or in the past"));
+                }
+            }
+            case HOME_EDUCATION -> {
+                // Reg 9(1)(f): the parent's written notice that the child is educated otherwise than at school.
+                if (d.parentNoticeOn() == null) {
+                    errors.add(new FieldError("parentNoticeOn", "Ground (f) needs the date of the parent's written notice"));
+                }
+                else if (d.parentNoticeOn().isAfter(today)) {
+                    errors.add(new FieldError("parentNoticeOn", "The date of the parent's notice must be today or in the past"));
+                }
+                if (d.destination() != null && d.destination() != Destination.HOME_EDUCATION) {
+                    errors.add(new FieldError("destination", "Ground (f) is for a child educated at home: the destination is home education"));
+                }
+            }
+            case PERMANENT_EXCLUSION -> {
+                // Reg 9(1)(o): not while a review or an appeal can still change the decision.
+                if (d.exclusionReview() == null) {
+                    errors.add(new FieldError("exclusionReview", "Ground (o) needs where the governors' review or appeal stands"));
+                }
+                else if (d.exclusionReview() == ExclusionReview.PENDING) {
+                    errors.add(new FieldError("exclusionReview", "A permanently excluded pupil's name stays on the roll"
+                            + " until the review or appeal is finished or declined"));
+                }
+            }
+            default -> { }
+        }
+        return errors;
+    }
+
+    /**
+     * What a deletion sets going (issue 5): a leaver with no known destination, or deleted under (h)
+     * or (i), is referred to the CME team; a move to a school in the LA is checked in 5 school days;
+     * a move to another LA notifies its CME contact; home education notifies the LA.
+     */
+    private void consequences(UUID returnId, NewDeletion d, String establishmentName, RejoinUser user) {
+        LocalDate today = LocalDate.now(clock);
+        boolean refer = d.destination() == Destination.UNKNOWN || d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE
+                || d.ground() == DeletionGround.CONTINUOUS_ABSENCE_20_DAYS;
+        if (refer) {
+            var rejoin = rejoin();
+            var child = SystemAuthentication.run(rejoin, () -> children.summaries(List.of(d.childId()), rejoin)).get(0);
+            events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, child.legalForename(), null,
+                    child.legalSurname(), child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(),
+                    ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from " + establishmentName
+                            + "'s roll on " + d.leftOn() + " under reg 9(1)(" + d.ground().paragraph() + ") "
+                            + d.ground().description().toLowerCase(java.util.Locale.ROOT) + "; destination "
+                            + d.destination().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    null, null, false), d.childId(), user));
+        }
+        switch (d.destination()) {
+            case SCHOOL_IN_LA -> {
+                var school = organisations.establishment(d.destinationEstablishment()).orElseThrow();
+                LocalDate due;
+                try {
+                    due = calendar.forLocalAuthority().add(d.leftOn(), DESTINATION_CHECK_DAYS);
+                }
+                catch (CalendarNotDefinedException e) {
+                    due = today;
+                }
+                tasks.open(new NewTask(DESTINATION_CHECK, "Check the child is registered at " + school.name() + " (left "
+                        + establishmentName + " on " + d.leftOn() + ")", "Issue 5: the destination school registers"
+                        + " the child within " + DESTINATION_CHECK_DAYS + " school days", d.childId(), SUBJECT, returnId,
+                        due, false, null), user);
+            }
+            case OTHER_LA -> jdbc.sql("""
+                    insert into cross_la_notification (id, roll_return_id, child_id, direction, other_la, notified_on,
+                        recorded_at, recorded_by)
+                    values (?, ?, ?, 'SENT', ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), returnId, d.childId(), d.destinationDetail().trim(), today,
+                            Timestamp.from(clock.instant()), user.username())
+                    .update();
+            case HOME_EDUCATION -> tasks.open(new NewTask(HOME_EDUCATION_NOTICE, "Home education: " + establishmentName
+                    + " deleted a pupil on the parent's written notice of " + d.parentNoticeOn(),
+                    "Reg 9(1)(f): the school tells the LA, which makes contact with the family", d.childId(), SUBJECT,
+                    returnId, today, false, null), user);
+            default -> { }
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RollReturn> forEstablishment(UUID establishmentId, RejoinUser user) {
+        establishmentOf(establishmentId, user);
+        return jdbc.sql(SELECT + " where r.establishment_id = ? order by r.reported_at desc limit 500")
+                .param(establishmentId).query(JdbcRollReturns::rollReturn).list();
+    }
+
+    /** A school acts for itself; LA staff for any establishment. */
+    private static UUID establishmentOf(UUID requested, RejoinUser user) {
+        if (user.isLocalAuthorityStaff()) {
+            if (requested == null) {
+                throw new InvalidInputException("establishmentId", "Select the establishment");
+            }
+            return requested;
+        }
+        if (requested != null && !requested.equals(user.organisationId())) {
+            throw new AccessDeniedException("Returns for another establishment are made by that establishment");
+        }
+        return user.organisationId();
+    }
+
+    private RejoinUser rejoin() {
+        var la = organisations.localAuthority().orElseThrow();
+        return RejoinUser.system(la.id(), la.name());
+    }
+
+    private RollReturn find(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRollReturns::rollReturn).optional()
+                .orElseThrow(() -> new NotFoundException("No return " + id));
+    }
+
+    private static RollReturn rollReturn(ResultSet rs, int row) throws SQLException {
+        String ground = rs.getString("deletion_ground");
+        String destination = rs.getString("destination");
+        return new RollReturn(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getObject("registration_id", UUID.class),
+                rs.getObject("child_id", UUID.class), rs.getString("child_name"), rs.getObject("establishment_id", UUID.class),
+                rs.getString("establishment_name"), rs.getObject("effective_on", LocalDate.class),
+                rs.getObject("reported_on", LocalDate.class), rs.getBoolean("late"),
+                ground == null ? null : DeletionGround.valueOf(ground),
+                destination == null ? null : Destination.valueOf(destination),
+                rs.getString("destination_name") != null ? rs.getString("destination_name") : rs.getString("destination_detail"),
+                rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"));
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

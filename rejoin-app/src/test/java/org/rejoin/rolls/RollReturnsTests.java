@@ -1,0 +1,181 @@
+package org.rejoin.rolls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rejoin.IntegrationTest;
+import org.rejoin.TestUsers;
+import org.rejoin.children.ChildDetails;
+import org.rejoin.children.Sex;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.tasks.Task;
+import org.rejoin.tasks.Tasks;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Issue 5: joiners and deletions, each deletion ground's rule, and what a deletion sets going. */
+@IntegrationTest
+class RollReturnsTests {
+
+    @Autowired
+    RollReturns returns;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    private static ChildDetails pupil(String forename, String surname, LocalDate dob) {
+        return new ChildDetails(forename, null, surname, null, null, dob, false, Sex.MALE, null, null, null, null,
+                List.of(new ChildDetails.Address("3 Dock Lane", null, "Kingsbridge", "KB3 4DL", null, null)), List.of(),
+                List.of());
+    }
+
+    private UUID join(String username, String forename, String surname, LocalDate startsOn) {
+        return users.as(username, () -> returns.joiner(new NewJoiner(null, pupil(forename, surname,
+                LocalDate.of(2016, 6, 14)), EnrolmentStatus.SINGLE, startsOn), users.user(username))).childId();
+    }
+
+    private static NewDeletion leaving(UUID childId, DeletionGround ground, Destination destination) {
+        return new NewDeletion(null, childId, LocalDate.now(), ground, destination, null, null, null, null, null, null);
+    }
+
+    private long referralsAbout(UUID childId) {
+        return jdbc.sql("select count(*) from referral where child_id = ? and route = 'EVENT'").param(childId)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aJoinerIsMatchedNotDuplicatedAndALateReturnIsFlagged() {
+        UUID first = join("school", "Tobias", "Marchbank", LocalDate.now());
+        var late = users.as("secondary", () -> returns.joiner(new NewJoiner(null, pupil("Tobias", "Marchbank",
+                LocalDate.of(2016, 6, 14)), EnrolmentStatus.SINGLE, LocalDate.now().minusDays(40)), users.user("secondary")));
+        assertThat(late.childId()).as("the same child, matched by the engine").isEqualTo(first);
+        assertThat(late.late()).isTrue();
+        assertThat(users.as("admin", () -> returns.forEstablishment(users.establishment(TestUsers.ABBEY_PRIMARY),
+                users.user("admin"))).stream().filter(r -> r.childId().equals(first)).findFirst().orElseThrow().late())
+                .isFalse();
+        assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Marchbank'").query(Long.class).single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> join("school", "Tobias", "Marchbank", LocalDate.now()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already on Abbey Primary School's roll");
+    }
+
+    @Test
+    void groundIWithoutJointEnquiriesIsRefusedAndWithThemTheChildIsReferredOnceEvenIfReportedTwice() {
+        UUID child = join("school", "Ezra", "Pellingham", LocalDate.now().minusDays(60));
+        var school = users.user("school");
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(
+                leaving(child, DeletionGround.CONTINUOUS_ABSENCE_20_DAYS, Destination.UNKNOWN), school)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ground (i) needs the enquiries");
+        assertThat(referralsAbout(child)).isZero();
+        var deletion = new NewDeletion(null, child, LocalDate.now(), DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
+                Destination.UNKNOWN, null, null, "Home visits with the EWO, calls to both parents, GP and housing checked",
+                LocalDate.now().minusDays(2), null, null);
+        var saved = users.as("school", () -> returns.deletion(deletion, school));
+        assertThat(saved.ground()).isEqualTo(DeletionGround.CONTINUOUS_ABSENCE_20_DAYS);
+        assertThat(referralsAbout(child)).isEqualTo(1);
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(deletion, school)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a deletion is reported once");
+        assertThat(referralsAbout(child)).as("exactly once").isEqualTo(1);
+    }
+
+    @Test
+    void homeEducationNeedsTheParentsNoticeAndAPendingExclusionReviewKeepsTheNameOnTheRoll() {
+        var school = users.user("school");
+        UUID child = join("school", "Rufus", "Tanworth", LocalDate.now().minusDays(30));
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(
+                leaving(child, DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION), school)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("parent's written notice");
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+                DeletionGround.PERMANENT_EXCLUSION, Destination.UNKNOWN, null, null, null, null, null,
+                ExclusionReview.PENDING), school)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("until the review or appeal is finished");
+        var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+                DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION, null, null, null, null,
+                LocalDate.now().minusDays(3), null), school));
+        var officer = users.user("cme.officer");
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).extracting(Task::kind)
+                .containsExactly("ROLLS_HOME_EDUCATION_NOTICE");
+        assertThat(referralsAbout(child)).isZero();
+    }
+
+    @Test
+    void aMoveToASchoolInTheLaIsCheckedAndClosedWhenThatSchoolRegistersTheChild() {
+        UUID child = join("school", "Milo", "Grendon", LocalDate.now().minusDays(100));
+        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+        var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+                DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL, Destination.SCHOOL_IN_LA, academy, null, null, null, null,
+                null), users.user("school")));
+        var officer = users.user("cme.officer");
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
+                .satisfies(t -> assertThat(t.isOpen()).isTrue());
+        join("secondary", "Milo", "Grendon", LocalDate.now());
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
+                .satisfies(t -> assertThat(t.isOpen()).isFalse());
+    }
+
+    @Test
+    void aMoveToAnotherLaNotifiesIt() {
+        UUID child = join("school", "Ivo", "Branscombe", LocalDate.now().minusDays(100));
+        users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+                DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.OTHER_LA, null, "Devon County Council", null, null,
+                null, null), users.user("school")));
+        assertThat(jdbc.sql("select other_la from cross_la_notification where child_id = ? and direction = 'SENT'")
+                .param(child).query(String.class).single()).isEqualTo("Devon County Council");
+        assertThat(referralsAbout(child)).isZero();
+    }
+
+    @Test
+    void aSchoolSendsReturnsOnlyForItselfAndTheApiTakesThem() throws Exception {
+        UUID child = join("school", "Ansel", "Whitcombe", LocalDate.now().minusDays(10));
+        assertThatThrownBy(() -> users.as("secondary", () -> returns.deletion(new NewDeletion(
+                users.establishment(TestUsers.ABBEY_PRIMARY), child, LocalDate.now(), DeletionGround.DEATH,
+                Destination.NOT_APPLICABLE, null, null, null, null, null, null), users.user("secondary"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as("secondary", () -> returns.deletion(
+                leaving(child, DeletionGround.DEATH, Destination.NOT_APPLICABLE), users.user("secondary"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not on Kingsbridge Academy's roll");
+        assertThatThrownBy(() -> users.as("secondary", () -> returns.forEstablishment(
+                users.establishment(TestUsers.ABBEY_PRIMARY), users.user("secondary"))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        String token = users.token("secondary");
+        mvc.perform(post("/api/v1/rolls/joiners").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"enrolmentStatus": "SINGLE", "startsOn": "%s",
+                                 "child": {"legalForename": "Juno", "legalSurname": "Aldercott", "dateOfBirth": "2013-01-20",
+                                           "sex": "FEMALE"}}""".formatted(LocalDate.now())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.late").value(false))
+                .andExpect(jsonPath("$.establishmentName").value("Kingsbridge Academy"));
+        mvc.perform(post("/api/v1/rolls/joiners").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"enrolmentStatus": "SINGLE", "startsOn": "%s", "child": {"legalForename": "Juno"}}"""
+                                .formatted(LocalDate.now().plusDays(3))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'startsOn')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'child.legalSurname')]").exists());
+        mvc.perform(post("/api/v1/rolls/deletions").header("Authorization", "Bearer " + users.token("agency"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+}
