@@ -24,6 +24,9 @@ public interface Registrations {
      */
     void loadAll(List<NewRegistration> registrations, RejoinUser by);
 
+    /** The establishment's pupils today, by name: its own users and LA staff. */
+    List<RollEntry> roll(UUID establishmentId, RejoinUser user);
+
     /** How many pupils are on the establishment's roll today. */
     int rollCount(UUID establishmentId);
 }

@@ -2,7 +2,13 @@ package org.rejoin.rolls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -177,5 +183,38 @@ class RollReturnsTests {
         mvc.perform(post("/api/v1/rolls/deletions").header("Authorization", "Bearer " + users.token("agency"))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSchoolSendsReturnsThroughItsRollPageAndSeesOnlyItsOwnRoll() throws Exception {
+        var school = users.user("school");
+        UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        String day = String.valueOf(LocalDate.now().getDayOfMonth());
+        String month = String.valueOf(LocalDate.now().getMonthValue());
+        String year = String.valueOf(LocalDate.now().getYear());
+        mvc.perform(get("/rolls").with(user(school))).andExpect(redirectedUrl("/rolls/" + abbey));
+        mvc.perform(post("/rolls/{id}/joiners", abbey).with(user(school)).with(csrf()).param("forename", "Caspian")
+                        .param("sex", "MALE").param("enrolmentStatus", "SINGLE"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter date of birth")))
+                .andExpect(content().string(containsString("Enter the date the name was entered")));
+        mvc.perform(post("/rolls/{id}/joiners", abbey).with(user(school)).with(csrf()).param("forename", "Caspian")
+                        .param("surname", "Thorncliffe").param("sex", "MALE").param("enrolmentStatus", "SINGLE")
+                        .param("dateOfBirth.day", "3").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2017")
+                        .param("startsOn.day", day).param("startsOn.month", month).param("startsOn.year", year))
+                .andExpect(redirectedUrl("/rolls/" + abbey));
+        UUID child = jdbc.sql("select id from child where legal_surname = 'Thorncliffe'").query(UUID.class).single();
+        mvc.perform(get("/rolls/{id}", abbey).with(user(school))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Caspian Thorncliffe")));
+        mvc.perform(post("/rolls/{id}/leavers", abbey).with(user(school)).with(csrf()).param("childId", child.toString())
+                        .param("ground", "CONTINUOUS_ABSENCE_20_DAYS").param("destination", "UNKNOWN")
+                        .param("leftOn.day", day).param("leftOn.month", month).param("leftOn.year", year))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ground (i) needs the enquiries")));
+        mvc.perform(post("/rolls/{id}/leavers", abbey).with(user(school)).with(csrf()).param("childId", child.toString())
+                        .param("ground", "DEATH").param("destination", "NOT_APPLICABLE")
+                        .param("leftOn.day", day).param("leftOn.month", month).param("leftOn.year", year))
+                .andExpect(redirectedUrl("/rolls/" + abbey));
+        mvc.perform(get("/rolls/{id}", users.establishment(TestUsers.KINGSBRIDGE_ACADEMY)).with(user(school)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rolls/{id}", abbey).with(user(users.user("agency")))).andExpect(status().isForbidden());
     }
 }

@@ -136,9 +136,8 @@ class JdbcRegistrations implements Registrations {
 
     /** The child's most recently ended registration at the establishment, if any. */
     Optional<Registration> lastEndedAt(UUID childId, UUID establishmentId) {
-        return jdbc.sql(SELECT + """
-                 where r.child_id = ? and r.establishment_id = ? and r.ends_on is not null
-                order by r.ends_on desc limit 1""").params(childId, establishmentId)
+        return jdbc.sql(SELECT + " where r.child_id = ? and r.establishment_id = ? and r.ends_on is not null"
+                + " order by r.ends_on desc limit 1").params(childId, establishmentId)
                 .query(JdbcRegistrations::registration).optional();
     }
 
@@ -205,6 +204,26 @@ class JdbcRegistrations implements Registrations {
         bulk.copy("registration", List.of("id", "child_id", "establishment_id", "enrolment_status", "starts_on",
                 "ends_on", "deletion_ground", "version"), rows);
         childBulkLoad.connectAll(links);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<org.rejoin.rolls.RollEntry> roll(UUID establishmentId, RejoinUser user) {
+        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+            throw new AccessDeniedException("Only " + "the establishment itself and LA staff see its roll");
+        }
+        LocalDate today = LocalDate.now(clock);
+        var rows = jdbc.sql(SELECT + " where r.establishment_id = ? and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)")
+                .params(establishmentId, today, today).query(JdbcRegistrations::registration).list();
+        var byId = new java.util.HashMap<UUID, org.rejoin.children.ChildSummary>();
+        children.summaries(rows.stream().map(Registration::childId).distinct().toList(), user)
+                .forEach(c -> byId.put(c.id(), c));
+        return rows.stream().filter(r -> byId.containsKey(r.childId())).map(r -> {
+            var c = byId.get(r.childId());
+            return new org.rejoin.rolls.RollEntry(r.childId(), c.displayName(), c.dateOfBirth(), c.upn(),
+                    r.enrolmentStatus(), r.startsOn());
+        }).sorted(java.util.Comparator.comparing(org.rejoin.rolls.RollEntry::name)).toList();
     }
 
     @Override

@@ -60,11 +60,9 @@ class JdbcRollReturns implements RollReturns {
     static final String SUBJECT = "ROLL_RETURN";
 
     private static final String SELECT = """
-            select r.*, o.name as establishment_name, d.name as destination_name,
-                   coalesce(c.preferred_forename, c.legal_forename) || ' ' || c.legal_surname as child_name
+            select r.*, o.name as establishment_name, d.name as destination_name
             from roll_return r join organisation o on o.id = r.establishment_id
-            left join organisation d on d.id = r.destination_establishment
-            join child c on c.id = r.child_id""";
+            left join organisation d on d.id = r.destination_establishment""";
 
     private final JdbcClient jdbc;
     private final JdbcRegistrations registrations;
@@ -335,8 +333,8 @@ class JdbcRollReturns implements RollReturns {
     @Transactional(readOnly = true)
     public List<RollReturn> forEstablishment(UUID establishmentId, RejoinUser user) {
         establishmentOf(establishmentId, user);
-        return jdbc.sql(SELECT + " where r.establishment_id = ? order by r.reported_at desc limit 500")
-                .param(establishmentId).query(JdbcRollReturns::rollReturn).list();
+        return named(jdbc.sql(SELECT + " where r.establishment_id = ? order by r.reported_at desc limit 500")
+                .param(establishmentId).query(JdbcRollReturns::rollReturn).list());
     }
 
     /** A school acts for itself; LA staff for any establishment. */
@@ -359,15 +357,27 @@ class JdbcRollReturns implements RollReturns {
     }
 
     private RollReturn find(UUID id) {
-        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRollReturns::rollReturn).optional()
-                .orElseThrow(() -> new NotFoundException("No return " + id));
+        return named(List.of(jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRollReturns::rollReturn).optional()
+                .orElseThrow(() -> new NotFoundException("No return " + id)))).get(0);
+    }
+
+    /** The returns with their children's names, from the register (the children are the establishment's pupils). */
+    private List<RollReturn> named(List<RollReturn> rows) {
+        var rejoin = rejoin();
+        var names = new java.util.HashMap<UUID, String>();
+        SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(RollReturn::childId).distinct()
+                .toList(), rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
+        return rows.stream().map(r -> new RollReturn(r.id(), r.kind(), r.registrationId(), r.childId(),
+                names.getOrDefault(r.childId(), ""), r.establishmentId(), r.establishmentName(), r.effectiveOn(),
+                r.reportedOn(), r.late(), r.ground(), r.destination(), r.destinationName(), r.reportedAt(),
+                r.reportedBy())).toList();
     }
 
     private static RollReturn rollReturn(ResultSet rs, int row) throws SQLException {
         String ground = rs.getString("deletion_ground");
         String destination = rs.getString("destination");
         return new RollReturn(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getObject("registration_id", UUID.class),
-                rs.getObject("child_id", UUID.class), rs.getString("child_name"), rs.getObject("establishment_id", UUID.class),
+                rs.getObject("child_id", UUID.class), null, rs.getObject("establishment_id", UUID.class),
                 rs.getString("establishment_name"), rs.getObject("effective_on", LocalDate.class),
                 rs.getObject("reported_on", LocalDate.class), rs.getBoolean("late"),
                 ground == null ? null : DeletionGround.valueOf(ground),

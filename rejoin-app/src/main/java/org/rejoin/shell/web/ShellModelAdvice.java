@@ -46,6 +46,9 @@ class ShellModelAdvice {
         add(items, "nav.children", "/children", path.startsWith("/children"));
         add(items, "nav.establishments", "/establishments", path.startsWith("/establishments"));
         add(items, "nav.referrals", "/referrals", path.startsWith("/referrals"));
+        if (user.hasAny(List.of(Role.SCHOOL_USER, Role.PROVIDER_USER))) {
+            add(items, "nav.roll", "/rolls", path.startsWith("/rolls"));
+        }
         if (user.isLocalAuthorityStaff()) {
             add(items, "nav.cme", "/cme", path.startsWith("/cme"));
             add(items, "nav.matches", "/matches", path.startsWith("/matches"));

@@ -1,0 +1,78 @@
+package org.rejoin.rolls.web;
+
+import java.util.ArrayList;
+import java.util.UUID;
+
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.web.DateField;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.Destination;
+import org.rejoin.rolls.ExclusionReview;
+import org.rejoin.rolls.NewDeletion;
+
+/** The deletion return form, every field as typed. */
+public class DeletionForm {
+
+    private UUID childId;
+    private DateField leftOn = new DateField();
+    private String ground;
+    private String destination;
+    private String destinationEstablishment;
+    private String destinationDetail;
+    private String jointEnquiries;
+    private DateField jointEnquiriesOn = new DateField();
+    private DateField parentNoticeOn = new DateField();
+    private String exclusionReview;
+
+    NewDeletion toDeletion(UUID establishmentId) {
+        var errors = new ArrayList<FieldError>();
+        var left = leftOn.parse("leftOn", "The date the name was deleted", true, errors);
+        var enquiriesOn = jointEnquiriesOn.parse("jointEnquiriesOn", "The date of the joint enquiries", false, errors);
+        var noticeOn = parentNoticeOn.parse("parentNoticeOn", "The date of the parent's notice", false, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID school = null;
+        try {
+            school = destinationEstablishment == null || destinationEstablishment.isBlank() ? null
+                    : UUID.fromString(destinationEstablishment);
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidInputException("destinationEstablishment", "Select the school the child went to");
+        }
+        return new NewDeletion(establishmentId, childId, left, enumOf(DeletionGround.class, ground),
+                enumOf(Destination.class, destination), school, destinationDetail, jointEnquiries, enquiriesOn, noticeOn,
+                enumOf(ExclusionReview.class, exclusionReview));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    public UUID getChildId() { return childId; }
+    public void setChildId(UUID childId) { this.childId = childId; }
+    public DateField getLeftOn() { return leftOn; }
+    public void setLeftOn(DateField leftOn) { this.leftOn = leftOn; }
+    public String getGround() { return ground; }
+    public void setGround(String ground) { this.ground = ground; }
+    public String getDestination() { return destination; }
+    public void setDestination(String destination) { this.destination = destination; }
+    public String getDestinationEstablishment() { return destinationEstablishment; }
+    public void setDestinationEstablishment(String destinationEstablishment) { this.destinationEstablishment = destinationEstablishment; }
+    public String getDestinationDetail() { return destinationDetail; }
+    public void setDestinationDetail(String destinationDetail) { this.destinationDetail = destinationDetail; }
+    public String getJointEnquiries() { return jointEnquiries; }
+    public void setJointEnquiries(String jointEnquiries) { this.jointEnquiries = jointEnquiries; }
+    public DateField getJointEnquiriesOn() { return jointEnquiriesOn; }
+    public void setJointEnquiriesOn(DateField jointEnquiriesOn) { this.jointEnquiriesOn = jointEnquiriesOn; }
+    public DateField getParentNoticeOn() { return parentNoticeOn; }
+    public void setParentNoticeOn(DateField parentNoticeOn) { this.parentNoticeOn = parentNoticeOn; }
+    public String getExclusionReview() { return exclusionReview; }
+    public void setExclusionReview(String exclusionReview) { this.exclusionReview = exclusionReview; }
+}

@@ -1,0 +1,81 @@
+package org.rejoin.rolls.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rejoin.children.ChildDetails;
+import org.rejoin.children.Sex;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.web.DateField;
+import org.rejoin.rolls.EnrolmentStatus;
+import org.rejoin.rolls.NewJoiner;
+
+/** The new-pupil return form, every field as typed. */
+public class JoinerForm {
+
+    private String forename;
+    private String middleNames;
+    private String surname;
+    private DateField dateOfBirth = new DateField();
+    private String sex;
+    private String upn;
+    private String addressLine;
+    private String town;
+    private String postcode;
+    private String enrolmentStatus = EnrolmentStatus.SINGLE.name();
+    private DateField startsOn = new DateField();
+
+    NewJoiner toJoiner(java.util.UUID establishmentId) {
+        var errors = new ArrayList<FieldError>();
+        var dob = dateOfBirth.parse("dateOfBirth", "Date of birth", true, errors);
+        var start = startsOn.parse("startsOn", "The date the name was entered", true, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var addresses = addressLine == null || addressLine.isBlank() ? List.<ChildDetails.Address>of()
+                : List.of(new ChildDetails.Address(addressLine, null, town, postcode, start, null));
+        Sex chosen = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);
+        var child = new ChildDetails(forename, middleNames, surname, null, null, dob, false, chosen,
+                upn == null || upn.isBlank() ? null : upn, null, null, null, addresses, null, null);
+        return new NewJoiner(establishmentId, child, enrolmentStatus == null || enrolmentStatus.isBlank() ? null
+                : EnrolmentStatus.valueOf(enrolmentStatus), start);
+    }
+
+    /** The service names the child's fields as the register does; this form names them its own way. */
+    static List<FieldError> onForm(List<FieldError> errors) {
+        return errors.stream().map(e -> new FieldError(switch (e.field()) {
+            case "child.legalForename" -> "forename";
+            case "child.legalSurname" -> "surname";
+            case "child.middleNames" -> "middleNames";
+            case "child.dateOfBirth" -> "dateOfBirth";
+            case "child.sex" -> "sex";
+            case "child.upn" -> "upn";
+            default -> e.field().startsWith("child.addresses") ? e.field().endsWith("postcode") ? "postcode" : "addressLine"
+                    : e.field();
+        }, e.message())).toList();
+    }
+
+    public String getForename() { return forename; }
+    public void setForename(String forename) { this.forename = forename; }
+    public String getMiddleNames() { return middleNames; }
+    public void setMiddleNames(String middleNames) { this.middleNames = middleNames; }
+    public String getSurname() { return surname; }
+    public void setSurname(String surname) { this.surname = surname; }
+    public DateField getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(DateField dateOfBirth) { this.dateOfBirth = dateOfBirth; }
+    public String getSex() { return sex; }
+    public void setSex(String sex) { this.sex = sex; }
+    public String getUpn() { return upn; }
+    public void setUpn(String upn) { this.upn = upn; }
+    public String getAddressLine() { return addressLine; }
+    public void setAddressLine(String addressLine) { this.addressLine = addressLine; }
+    public String getTown() { return town; }
+    public void setTown(String town) { this.town = town; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getEnrolmentStatus() { return enrolmentStatus; }
+    public void setEnrolmentStatus(String enrolmentStatus) { this.enrolmentStatus = enrolmentStatus; }
+    public DateField getStartsOn() { return startsOn; }
+    public void setStartsOn(DateField startsOn) { this.startsOn = startsOn; }
+}

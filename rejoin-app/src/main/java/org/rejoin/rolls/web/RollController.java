@@ -1,0 +1,154 @@
+package org.rejoin.rolls.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.children.Sex;
+import org.rejoin.organisations.EstablishmentSearch;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.web.FormErrors;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.Destination;
+import org.rejoin.rolls.EnrolmentStatus;
+import org.rejoin.rolls.ExclusionReview;
+import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollReturns;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An establishment's roll and its returns: the school's own users, and LA staff for any establishment. */
+@Controller
+@PreAuthorize(RollController.ROLL_USERS)
+class RollController {
+
+    static final String ROLL_USERS = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')";
+
+    private final Registrations registrations;
+    private final RollReturns returns;
+    private final Organisations organisations;
+    private final MessageSource messages;
+
+    RollController(Registrations registrations, RollReturns returns, Organisations organisations,
+            MessageSource messages) {
+        this.registrations = registrations;
+        this.returns = returns;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/rolls")
+    String mine(@AuthenticationPrincipal RejoinUser user) {
+        return user.isLocalAuthorityStaff() ? "redirect:/establishments" : "redirect:/rolls/" + user.organisationId();
+    }
+
+    @GetMapping("/rolls/{id}")
+    String roll(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+        var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
+        model.addAttribute("establishment", establishment);
+        model.addAttribute("pupils", registrations.roll(id, user));
+        var recent = returns.forEstablishment(id, user);
+        model.addAttribute("returns", recent.stream().limit(50).toList());
+        model.addAttribute("late", recent.stream().filter(r -> r.late()).count());
+        return "rolls/roll";
+    }
+
+    @GetMapping("/rolls/{id}/joiners/new")
+    String newJoiner(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+        model.addAttribute("joiner", new JoinerForm());
+        return joinerForm(id, user, model);
+    }
+
+    @PostMapping("/rolls/{id}/joiners")
+    String joiner(@PathVariable UUID id, @ModelAttribute("joiner") JoinerForm form, BindingResult result,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        try {
+            var saved = returns.joiner(form.toJoiner(id), user);
+            redirect.addFlashAttribute("flash", message(saved.late() ? "rolls.joiner.late" : "rolls.joiner.saved",
+                    saved.childName()));
+            return "redirect:/rolls/" + id;
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(result, JoinerForm.onForm(e.errors()));
+            return joinerForm(id, user, model);
+        }
+    }
+
+    private String joinerForm(UUID id, RejoinUser user, Model model) {
+        model.addAttribute("establishment", organisations.establishment(id).orElseThrow());
+        model.addAttribute("sexes", labels(Sex.values(), "sex."));
+        model.addAttribute("statuses", labels(EnrolmentStatus.values(), "rolls.enrolment."));
+        return "rolls/joiner";
+    }
+
+    @GetMapping("/rolls/{id}/leavers/new")
+    String newLeaver(@PathVariable UUID id, @RequestParam UUID child, @AuthenticationPrincipal RejoinUser user,
+            Model model) {
+        var form = new DeletionForm();
+        form.setChildId(child);
+        model.addAttribute("deletion", form);
+        return leaverForm(id, child, user, model);
+    }
+
+    @PostMapping("/rolls/{id}/leavers")
+    String leaver(@PathVariable UUID id, @ModelAttribute("deletion") DeletionForm form, BindingResult result,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        try {
+            var saved = returns.deletion(form.toDeletion(id), user);
+            redirect.addFlashAttribute("flash", message("rolls.deletion.saved", saved.childName()));
+            return "redirect:/rolls/" + id;
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(result, e.errors());
+            return leaverForm(id, form.getChildId(), user, model);
+        }
+    }
+
+    private String leaverForm(UUID id, UUID child, RejoinUser user, Model model) {
+        model.addAttribute("establishment", organisations.establishment(id).orElseThrow());
+        model.addAttribute("pupil", registrations.roll(id, user).stream().filter(p -> p.childId().equals(child))
+                .findFirst().orElseThrow(() -> new NotFoundException("No pupil " + child + " on this roll")));
+        var grounds = new LinkedHashMap<String, String>();
+        for (var g : DeletionGround.values()) {
+            grounds.put(g.name(), "(" + g.paragraph() + ") " + g.description());
+        }
+        model.addAttribute("grounds", grounds);
+        model.addAttribute("destinations", labels(Destination.values(), "rolls.destination."));
+        model.addAttribute("reviews", labels(ExclusionReview.values(), "rolls.review."));
+        var schools = new LinkedHashMap<String, String>();
+        String laCode = organisations.localAuthority().map(la -> la.laCode()).orElse("");
+        organisations.searchEstablishments(new EstablishmentSearch(null, null, true), ResultPage.request(1, 1000)).items()
+                .stream().filter(e -> laCode.equals(e.laCode()) && !e.id().equals(id))
+                .forEach(e -> schools.put(e.id().toString(), e.name()));
+        model.addAttribute("schools", schools);
+        return "rolls/leaver";
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private Map<String, String> labels(Enum<?>[] values, String prefix) {
+        var labels = new LinkedHashMap<String, String>();
+        for (var v : values) {
+            labels.put(v.name(), message(prefix + v.name()));
+        }
+        return labels;
+    }
+}
