@@ -27,6 +27,9 @@ public interface RollReturns {
      */
     RollReturn deletion(NewDeletion deletion, RejoinUser user);
 
+    /** Movements across the LA's rolls: leavers without destination, leavers not yet arrived, other LAs. LA staff. */
+    Movements movements(RejoinUser user);
+
     /** The establishment's returns, newest first: its own users and LA staff. */
     List<RollReturn> forEstablishment(UUID establishmentId, RejoinUser user);
 }

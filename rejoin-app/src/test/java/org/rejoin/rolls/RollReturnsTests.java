@@ -103,6 +103,13 @@ class RollReturnsTests {
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(deletion, school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("a deletion is reported once");
         assertThat(referralsAbout(child)).as("exactly once").isEqualTo(1);
+
+        var movements = users.as("cme.officer", () -> returns.movements(users.user("cme.officer")));
+        assertThat(movements.leaversWithoutDestination()).filteredOn(l -> l.childId().equals(child)).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.reconciled()).isFalse();
+                    assertThat(l.schoolDaysSince()).isNotNull();
+                });
     }
 
     @Test
@@ -216,5 +223,8 @@ class RollReturnsTests {
         mvc.perform(get("/rolls/{id}", users.establishment(TestUsers.KINGSBRIDGE_ACADEMY)).with(user(school)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/rolls/{id}", abbey).with(user(users.user("agency")))).andExpect(status().isForbidden());
+        mvc.perform(get("/rolls/movements").with(user(users.user("cme.officer")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Movements between rolls")));
+        mvc.perform(get("/rolls/movements").with(user(school))).andExpect(status().isForbidden());
     }
 }

@@ -337,6 +337,49 @@ class JdbcRollReturns implements RollReturns {
                 .param(establishmentId).query(JdbcRollReturns::rollReturn).list());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public org.rejoin.rolls.Movements movements(RejoinUser user) {
+        LocalDate today = LocalDate.now(clock);
+        var unknown = named(jdbc.sql(SELECT + " where r.kind = 'DELETION' and r.destination = 'UNKNOWN' order by r.effective_on")
+                .query(JdbcRollReturns::rollReturn).list());
+        var awaiting = named(jdbc.sql(SELECT + """
+                 where r.kind = 'DELETION' and r.destination = 'SCHOOL_IN_LA' and not exists (
+                    select 1 from registration g where g.child_id = r.child_id
+                    and g.establishment_id = r.destination_establishment and g.starts_on >= r.effective_on - 30)
+                order by r.effective_on""").query(JdbcRollReturns::rollReturn).list());
+        var crossLa = new ArrayList<org.rejoin.rolls.Movements.CrossLa>();
+        var rows = jdbc.sql("select * from cross_la_notification order by notified_on desc limit 200")
+                .query((rs, n) -> new Object[] {rs.getObject("child_id", UUID.class), rs.getString("direction"),
+                        rs.getString("other_la"), rs.getObject("notified_on", LocalDate.class)}).list();
+        var names = new java.util.HashMap<UUID, String>();
+        var rejoin = rejoin();
+        SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(r -> (UUID) r[0]).distinct().toList(),
+                rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
+        rows.forEach(r -> crossLa.add(new org.rejoin.rolls.Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
+                (String) r[1], (String) r[2], (LocalDate) r[3])));
+        long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
+                .param(org.rejoin.calendar.AcademicYear.of(today).firstDay()).query(Long.class).single();
+        return new org.rejoin.rolls.Movements(unknown.stream().map(r -> leaver(r, today)).toList(),
+                awaiting.stream().map(r -> leaver(r, today)).toList(), crossLa, late);
+    }
+
+    /** A leaver, with the school days since leaving and whether a roll has them again. */
+    private org.rejoin.rolls.Movements.Leaver leaver(RollReturn r, LocalDate today) {
+        Integer days;
+        try {
+            days = calendar.forLocalAuthority().countBetween(r.effectiveOn(), today);
+        }
+        catch (CalendarNotDefinedException e) {
+            days = null;
+        }
+        boolean reconciled = jdbc.sql("select count(*) from registration where child_id = ? and starts_on >= ? and id <> ?")
+                .params(r.childId(), r.effectiveOn(), r.registrationId()).query(Integer.class).single() > 0;
+        return new org.rejoin.rolls.Movements.Leaver(r.childId(), r.childName(), r.establishmentName(), r.effectiveOn(),
+                r.ground(), r.destinationName(), days, reconciled);
+    }
+
     /** A school acts for itself; LA staff for any establishment. */
     private static UUID establishmentOf(UUID requested, RejoinUser user) {
         if (user.isLocalAuthorityStaff()) {

@@ -58,6 +58,13 @@ class RollController {
         return user.isLocalAuthorityStaff() ? "redirect:/establishments" : "redirect:/rolls/" + user.organisationId();
     }
 
+    @GetMapping("/rolls/movements")
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    String movements(@AuthenticationPrincipal RejoinUser user, Model model) {
+        model.addAttribute("m", returns.movements(user));
+        return "rolls/movements";
+    }
+
     @GetMapping("/rolls/{id}")
     String roll(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));

@@ -51,6 +51,7 @@ class ShellModelAdvice {
         }
         if (user.isLocalAuthorityStaff()) {
             add(items, "nav.cme", "/cme", path.startsWith("/cme"));
+            add(items, "nav.movements", "/rolls/movements", path.startsWith("/rolls/movements"));
             add(items, "nav.matches", "/matches", path.startsWith("/matches"));
         }
         if (user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER))) {

@@ -1,0 +1,30 @@
+package org.rejoin.rolls;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The LA's view of movements between rolls (issue 5 "LA movements page").
+ *
+ * @param leaversWithoutDestination deletions with no known destination, oldest first
+ * @param awaitingDestination leavers to a school in the LA that has not registered them yet
+ * @param crossLa notifications to (and from) other LAs
+ * @param lateJoinerReturns new-pupil returns sent after 5 school days, this academic year
+ */
+public record Movements(List<Leaver> leaversWithoutDestination, List<Leaver> awaitingDestination,
+        List<CrossLa> crossLa, long lateJoinerReturns) {
+
+    /**
+     * A leaver.
+     *
+     * @param schoolDaysSince school days since leaving; null when term dates are missing
+     * @param reconciled found on a roll again since leaving
+     */
+    public record Leaver(UUID childId, String childName, String school, LocalDate leftOn, DeletionGround ground,
+            String destination, Integer schoolDaysSince, boolean reconciled) {
+    }
+
+    public record CrossLa(UUID childId, String childName, String direction, String otherLa, LocalDate notifiedOn) {
+    }
+}
