@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -28,6 +29,7 @@ import org.rejoin.tasks.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -226,5 +228,38 @@ class RollReturnsTests {
         mvc.perform(get("/rolls/movements").with(user(users.user("cme.officer")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Movements between rolls")));
         mvc.perform(get("/rolls/movements").with(user(school))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCsvOfReturnsRecordsTheGoodRowsAndNamesEachBadRowWithItsLine() throws Exception {
+        var school = users.user("school");
+        UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        String joiners = """
+                forename,middle_names,surname,date_of_birth,sex,upn,address,town,postcode,enrolment_status,starts_on
+                Wilfred,,Ashbury,2016-02-11,M,,4 Pier Road,Kingsbridge,KB2 1PR,C,%s
+                Delphine,,Ashbury,31/02/2016,F,,4 Pier Road,Kingsbridge,KB2 1PR,C,%s
+                Rosalind,,Ashbury,2014-07-30,F,,4 Pier Road,Kingsbridge,KB2 1PR,X,%s
+                """.formatted(LocalDate.now(), LocalDate.now(), LocalDate.now());
+        mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "joiners.csv", "text/csv",
+                        joiners.getBytes())).param("kind", "JOINERS").with(user(school)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 return recorded, 2 rows refused")))
+                .andExpect(content().string(containsString("Row 3: date_of_birth: &#39;31/02/2016&#39; is not a date")))
+                .andExpect(content().string(containsString("Row 4: enrolment_status: Enrolment status must be C, M or S")));
+        assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Ashbury'").query(Long.class).single())
+                .isEqualTo(1);
+        String deletions = """
+                upn,forename,surname,date_of_birth,left_on,ground,destination,destination_urn,destination_detail,joint_enquiries,joint_enquiries_on,parent_notice_on,exclusion_review
+                ,Wilfred,Ashbury,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,
+                ,Nobody,Here,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,
+                """.formatted(LocalDate.now(), LocalDate.now());
+        mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "deletions.csv", "text/csv",
+                        deletions.getBytes())).param("kind", "DELETIONS").with(user(school)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 return recorded, 1 row refused")))
+                .andExpect(content().string(containsString("Row 3: upn: No pupil on the roll")));
+        mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "wrong.csv", "text/csv",
+                        "name,dob\nA,B\n".getBytes())).param("kind", "JOINERS").with(user(school)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Row 1: The header row lacks forename")));
     }
 }

@@ -44,9 +44,11 @@ class RollController {
     private final RollReturns returns;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final org.rejoin.rolls.internal.CsvReturns csv;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
-            MessageSource messages) {
+            MessageSource messages, org.rejoin.rolls.internal.CsvReturns csv) {
+        this.csv = csv;
         this.registrations = registrations;
         this.returns = returns;
         this.organisations = organisations;
@@ -74,6 +76,21 @@ class RollController {
         model.addAttribute("returns", recent.stream().limit(50).toList());
         model.addAttribute("late", recent.stream().filter(r -> r.late()).count());
         return "rolls/roll";
+    }
+
+    @PostMapping("/rolls/{id}/upload")
+    String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @AuthenticationPrincipal RejoinUser user, Model model) throws java.io.IOException {
+        if (file == null || file.isEmpty() || !("JOINERS".equals(kind) || "DELETIONS".equals(kind))) {
+            model.addAttribute("uploadError", message("rolls.upload.missing"));
+            return roll(id, user, model);
+        }
+        var report = "JOINERS".equals(kind) ? csv.joiners(file.getInputStream(), id, user)
+                : csv.deletions(file.getInputStream(), id, user);
+        model.addAttribute("report", report);
+        model.addAttribute("reportKind", kind);
+        return roll(id, user, model);
     }
 
     @GetMapping("/rolls/{id}/joiners/new")
