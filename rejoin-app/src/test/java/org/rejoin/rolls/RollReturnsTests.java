@@ -52,6 +52,12 @@ class RollReturnsTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    org.rejoin.rolls.internal.SnapshotReconciler snapshots;
+
     private static ChildDetails pupil(String forename, String surname, LocalDate dob) {
         return new ChildDetails(forename, null, surname, null, null, dob, false, Sex.MALE, null, null, null, null,
                 List.of(new ChildDetails.Address("3 Dock Lane", null, "Kingsbridge", "KB3 4DL", null, null)), List.of(),
@@ -261,5 +267,40 @@ class RollReturnsTests {
         mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "wrong.csv", "text/csv",
                         "name,dob\nA,B\n".getBytes())).param("kind", "JOINERS").with(user(school)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Row 1: The header row lacks forename")));
+    }
+
+    @Test
+    void aRollSnapshotListsNewMissingAndChangedPupilsAndRefersTheMissingOnce() throws Exception {
+        var school = users.user("provider");
+        UUID pru = users.establishment(990059);
+        join("provider", "Quentin", "Farrowby", LocalDate.now().minusDays(20));
+        UUID cyrus = join("provider", "Cyrus", "Farrowby", LocalDate.now().minusDays(20));
+        var roll = users.as("provider", () -> registrations.roll(pru, school));
+        var csv = new StringBuilder("forename,middle_names,surname,date_of_birth,sex,upn,address,town,postcode,enrolment_status,starts_on\n");
+        for (var pupil : roll) {
+            if (pupil.childId().equals(cyrus)) {
+                continue;
+            }
+            String[] name = pupil.name().split(" ", 2);
+            boolean quentin = pupil.name().equals("Quentin Farrowby");
+            csv.append(name[0]).append(",,").append(name[1]).append(',').append(pupil.dateOfBirth()).append(",,")
+                    .append(quentin ? "A999999999999" : pupil.upn() == null ? "" : pupil.upn()).append(",,,,C,\n");
+        }
+        csv.append("Dorian,,Farrowby,2013-03-03,M,,,,,C,\n");
+        csv.append("Nameless,,,2013-03-03,M,,,,,C,\n");
+        var snapshot = users.as("provider", () -> snapshots.reconcile(pru,
+                new java.io.ByteArrayInputStream(csv.toString().getBytes()), school));
+        assertThat(snapshot.items()).filteredOn(i -> i.kind().equals("MISSING")).extracting(Snapshot.Item::childId)
+                .containsExactly(cyrus);
+        assertThat(snapshot.items()).filteredOn(i -> i.kind().equals("NEW")).extracting(Snapshot.Item::name)
+                .containsExactly("Dorian Farrowby");
+        assertThat(snapshot.items()).filteredOn(i -> i.kind().equals("CHANGED")).extracting(Snapshot.Item::name)
+                .contains("Quentin Farrowby");
+        assertThat(snapshot.rejects()).singleElement().satisfies(r -> assertThat(r.reason()).contains("surname"));
+        assertThat(snapshot.matched()).isEqualTo(roll.size() - 1);
+        assertThat(referralsAbout(cyrus)).isEqualTo(1);
+        users.as("provider", () -> snapshots.reconcile(pru, new java.io.ByteArrayInputStream(csv.toString().getBytes()),
+                school));
+        assertThat(referralsAbout(cyrus)).as("a referral already waiting is not raised again").isEqualTo(1);
     }
 }

@@ -62,4 +62,47 @@ class EngineChildMatcher implements ChildMatcher {
         }
         return List.copyOf(found.values());
     }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public List<BatchMatch> matchAll(List<ChildDetails> records, RejoinUser user) {
+        var left = records.stream().map(register::probe).toList();
+        var tagged = register.all();
+        var right = tagged.stream().map(RegisterRecords.Tagged::record).toList();
+        var result = org.rejoin.linkage.Linker.link(left, new BlockingIndex(right), false, register.scorer());
+        var certain = new java.util.HashMap<Integer, UUID>();
+        var possible = new java.util.HashMap<Integer, java.util.LinkedHashSet<UUID>>();
+        // A child known by several names is several register records, so the engine's one-to-one rule
+        // may hold back their automatic matches as ambiguous: they are still one child.
+        var strong = new java.util.HashMap<Integer, java.util.Set<UUID>>();
+        for (var pair : result.pairs()) {
+            UUID child = tagged.get(pair.right()).childId();
+            boolean automatic = pair.band() == Band.MATCH
+                    || pair.guards().equals(java.util.EnumSet.of(org.rejoin.linkage.Guard.AMBIGUOUS));
+            if (automatic) {
+                strong.computeIfAbsent(pair.left(), k -> new java.util.HashSet<>()).add(child);
+            }
+            else {
+                possible.computeIfAbsent(pair.left(), k -> new java.util.LinkedHashSet<>()).add(child);
+            }
+        }
+        strong.forEach((row, children) -> {
+            if (children.size() == 1) {
+                certain.put(row, children.iterator().next());
+            }
+            else {
+                possible.computeIfAbsent(row, k -> new java.util.LinkedHashSet<>()).addAll(children);
+            }
+        });
+        var matches = new java.util.ArrayList<BatchMatch>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            UUID child = certain.get(i);
+            var maybe = possible.getOrDefault(i, new java.util.LinkedHashSet<>());
+            if (child != null) {
+                maybe.remove(child);
+            }
+            matches.add(new BatchMatch(child, List.copyOf(maybe)));
+        }
+        return matches;
+    }
 }

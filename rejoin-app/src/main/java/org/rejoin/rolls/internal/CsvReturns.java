@@ -63,11 +63,7 @@ public class CsvReturns {
 
     public ImportReport joiners(InputStream csv, UUID establishmentId, RejoinUser user) {
         return each(csv, JOINER_HEADER, establishmentId, user, row -> returns.joiner(new NewJoiner(establishmentId,
-                new ChildDetails(text(row, "forename"), text(row, "middle_names"), text(row, "surname"), null, null,
-                        date(row, "date_of_birth"), false, sex(row), text(row, "upn"), null, null, null,
-                        text(row, "address") == null ? List.of() : List.of(new ChildDetails.Address(text(row, "address"), null,
-                                text(row, "town"), text(row, "postcode"), null, null)), null, null),
-                enrolment(row), date(row, "starts_on")), user));
+                child(row), enrolment(row), date(row, "starts_on")), user));
     }
 
     public ImportReport deletions(InputStream csv, UUID establishmentId, RejoinUser user) {
@@ -97,6 +93,15 @@ public class CsvReturns {
                     text(row, "joint_enquiries"), date(row, "joint_enquiries_on"), date(row, "parent_notice_on"),
                     named(ExclusionReview.class, row, "exclusion_review")), user);
         });
+    }
+
+    /** A roll row's child, as the register records one. */
+    static ChildDetails child(CSVRecord row) {
+        return new ChildDetails(text(row, "forename"), text(row, "middle_names"), text(row, "surname"), null, null,
+                date(row, "date_of_birth"), false, sex(row), text(row, "upn"), null, null, null,
+                text(row, "address") == null && text(row, "postcode") == null ? List.of()
+                        : List.of(new ChildDetails.Address(text(row, "address") == null ? "Not given" : text(row, "address"),
+                                null, text(row, "town"), text(row, "postcode"), null, null)), null, null);
     }
 
     private interface Row {
@@ -139,13 +144,13 @@ public class CsvReturns {
         return new ImportReport(added, 0, 0, rejects);
     }
 
-    private static String text(CSVRecord row, String column) {
+    static String text(CSVRecord row, String column) {
         String value = row.isMapped(column) ? row.get(column) : null;
         return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** A date as yyyy-MM-dd or dd/MM/yyyy. */
-    private static LocalDate date(CSVRecord row, String column) {
+    static LocalDate date(CSVRecord row, String column) {
         String value = text(row, column);
         if (value == null) {
             return null;
@@ -158,7 +163,7 @@ public class CsvReturns {
         }
     }
 
-    private static Sex sex(CSVRecord row) {
+    static Sex sex(CSVRecord row) {
         String value = text(row, "sex");
         if (value == null) {
             return null;

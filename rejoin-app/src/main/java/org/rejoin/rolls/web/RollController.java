@@ -1,6 +1,7 @@
 package org.rejoin.rolls.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,10 +46,13 @@ class RollController {
     private final Organisations organisations;
     private final MessageSource messages;
     private final org.rejoin.rolls.internal.CsvReturns csv;
+    private final org.rejoin.rolls.internal.SnapshotReconciler snapshots;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
-            MessageSource messages, org.rejoin.rolls.internal.CsvReturns csv) {
+            MessageSource messages, org.rejoin.rolls.internal.CsvReturns csv,
+            org.rejoin.rolls.internal.SnapshotReconciler snapshots) {
         this.csv = csv;
+        this.snapshots = snapshots;
         this.registrations = registrations;
         this.returns = returns;
         this.organisations = organisations;
@@ -82,8 +86,17 @@ class RollController {
     String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             @AuthenticationPrincipal RejoinUser user, Model model) throws java.io.IOException {
-        if (file == null || file.isEmpty() || !("JOINERS".equals(kind) || "DELETIONS".equals(kind))) {
+        if (file == null || file.isEmpty() || !List.of("JOINERS", "DELETIONS", "SNAPSHOT").contains(kind)) {
             model.addAttribute("uploadError", message("rolls.upload.missing"));
+            return roll(id, user, model);
+        }
+        if ("SNAPSHOT".equals(kind)) {
+            try {
+                model.addAttribute("snapshot", snapshots.reconcile(id, file.getInputStream(), user));
+            }
+            catch (InvalidInputException e) {
+                model.addAttribute("uploadError", e.errors().get(0).message());
+            }
             return roll(id, user, model);
         }
         var report = "JOINERS".equals(kind) ? csv.joiners(file.getInputStream(), id, user)
