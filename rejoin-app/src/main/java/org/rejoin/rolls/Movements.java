@@ -11,9 +11,11 @@ import java.util.UUID;
  * @param awaitingDestination leavers to a school in the LA that has not registered them yet
  * @param crossLa notifications to (and from) other LAs
  * @param lateJoinerReturns new-pupil returns sent after 5 school days, this academic year
+ * @param unplacedYear7 Year 7 children who were on a primary roll last year and have no secondary
+ *        registration since the autumn term began (school and date: their last primary and its end)
  */
 public record Movements(List<Leaver> leaversWithoutDestination, List<Leaver> awaitingDestination,
-        List<CrossLa> crossLa, long lateJoinerReturns) {
+        List<CrossLa> crossLa, long lateJoinerReturns, List<Leaver> unplacedYear7) {
 
     /**
      * A leaver.

@@ -27,6 +27,7 @@ import org.rejoin.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class RegisterScanner implements RegisterScans {
     private final Clock clock;
 
     RegisterScanner(JdbcClient jdbc, RegisterRecords register, ChildQueries queries, JdbcMatchReviews reviews,
-            AuditLog audit, TaskExecutor executor, Clock clock) {
+            AuditLog audit, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.jdbc = jdbc;
         this.register = register;
         this.queries = queries;

@@ -73,11 +73,13 @@ class JdbcRollReturns implements RollReturns {
     private final Tasks tasks;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransitionCheck transitions;
     private final Clock clock;
 
     JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
             ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions, Clock clock) {
+        this.transitions = transitions;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.children = children;
@@ -362,7 +364,7 @@ class JdbcRollReturns implements RollReturns {
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
                 .param(org.rejoin.calendar.AcademicYear.of(today).firstDay()).query(Long.class).single();
         return new org.rejoin.rolls.Movements(unknown.stream().map(r -> leaver(r, today)).toList(),
-                awaiting.stream().map(r -> leaver(r, today)).toList(), crossLa, late);
+                awaiting.stream().map(r -> leaver(r, today)).toList(), crossLa, late, transitions.unplaced(today));
     }
 
     /** A leaver, with the school days since leaving and whether a roll has them again. */

@@ -1,0 +1,154 @@
+package org.rejoin.rolls.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.SystemAuthentication;
+import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.organisations.EstablishmentSearch;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.ResultPage;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.RaiseReferral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.rolls.Movements;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Year 6 to 7 transition (seed 002 "Track and reconcile movements"; issue 5): a child of Year 7
+ * age who was on a primary roll last year and has no registration at a secondary (or any other
+ * non-primary) establishment by the first day of the autumn term is referred to the CME team, once
+ * per year. It runs every morning by itself: nobody has to remember it.
+ */
+@Component
+class TransitionCheck {
+
+    /** GIAS phase of education: 2 Primary. */
+    private static final int PRIMARY = 2;
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final SchoolCalendar calendar;
+    private final ChildRegister children;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    TransitionCheck(JdbcClient jdbc, Organisations organisations, SchoolCalendar calendar, ChildRegister children,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.calendar = calendar;
+        this.children = children;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${rejoin.rolls.transition-check-cron:0 30 6 * * *}")
+    void everyMorning() {
+        if (organisations.localAuthority().isPresent()) {
+            refer(LocalDate.now(clock));
+        }
+    }
+
+    /** The Year 7 children with no secondary registration on {@code on}, or none before the autumn term starts. */
+    List<Movements.Leaver> unplaced(LocalDate on) {
+        var year = AcademicYear.of(on);
+        var terms = calendar.termDates(year);
+        if (terms.isEmpty() || on.isBefore(terms.get(0).startsOn())) {
+            return List.of();
+        }
+        var rejoin = rejoin();
+        Set<UUID> primaries = new HashSet<>();
+        Map<UUID, String> names = new HashMap<>();
+        organisations.searchEstablishments(new EstablishmentSearch(null, null, false), ResultPage.request(1, 5000)).items()
+                .forEach(e -> {
+                    names.put(e.id(), e.name());
+                    if (e.phaseCode() != null && e.phaseCode() == PRIMARY) {
+                        primaries.add(e.id());
+                    }
+                });
+        LocalDate lastYearStart = year.firstDay().minusYears(1);
+        var lastPrimary = new HashMap<UUID, Object[]>();
+        jdbc.sql("""
+                select child_id, establishment_id, coalesce(ends_on, ?) as ended from registration
+                where starts_on < ? and (ends_on is null or ends_on >= ?)""")
+                .params(year.firstDay(), year.firstDay(), lastYearStart)
+                .query((rs, n) -> {
+                    UUID establishment = rs.getObject("establishment_id", UUID.class);
+                    if (primaries.contains(establishment)) {
+                        lastPrimary.put(rs.getObject("child_id", UUID.class),
+                                new Object[] {establishment, rs.getObject("ended", LocalDate.class)});
+                    }
+                    return null;
+                }).list();
+        Set<UUID> placed = new HashSet<>();
+        jdbc.sql("select child_id, establishment_id from registration where ends_on is null or ends_on >= ?")
+                .param(terms.get(0).startsOn())
+                .query((rs, n) -> {
+                    if (!primaries.contains(rs.getObject("establishment_id", UUID.class))) {
+                        placed.add(rs.getObject("child_id", UUID.class));
+                    }
+                    return null;
+                }).list();
+        // Year 7 in academic year Y: born 1 September Y-12 to 31 August Y-11.
+        LocalDate bornFrom = LocalDate.of(year.startYear() - 12, 9, 1);
+        LocalDate bornTo = LocalDate.of(year.startYear() - 11, 8, 31);
+        var candidates = lastPrimary.keySet().stream().filter(id -> !placed.contains(id)).toList();
+        List<ChildSummary> summaries = SystemAuthentication.run(rejoin, () -> children.summaries(candidates, rejoin));
+        return summaries.stream()
+                .filter(c -> c.dateOfBirth() != null && !c.dateOfBirth().isBefore(bornFrom) && !c.dateOfBirth().isAfter(bornTo))
+                .map(c -> {
+                    Object[] last = lastPrimary.get(c.id());
+                    return new Movements.Leaver(c.id(), c.displayName(), names.get((UUID) last[0]), (LocalDate) last[1],
+                            null, null, null, false);
+                })
+                .sorted(java.util.Comparator.comparing(Movements.Leaver::childName)).toList();
+    }
+
+    /** Refers each unplaced Year 7 child once this academic year; returns how many were referred now. */
+    int refer(LocalDate on) {
+        var rejoin = rejoin();
+        int year = AcademicYear.of(on).startYear();
+        return SystemAuthentication.run(rejoin, () -> transactions.execute(status -> {
+            int referred = 0;
+            for (var child : unplaced(on)) {
+                int inserted = jdbc.sql("""
+                        insert into transition_referral (child_id, academic_year, referred_on) values (?, ?, ?)
+                        on conflict do nothing""").params(child.childId(), year, on).update();
+                if (inserted == 0) {
+                    continue;
+                }
+                var summary = children.summaries(List.of(child.childId()), rejoin).get(0);
+                events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, on, summary.legalForename(), null,
+                        summary.legalSurname(), summary.dateOfBirth(), null, summary.sex(), summary.upn(), null,
+                        summary.postcode(), ReferralReason.LEFT_ROLL_NO_DESTINATION, "Year 6 at " + child.school()
+                                + " last year and no secondary registration by the start of the autumn term",
+                        null, null, false), child.childId(), rejoin));
+                referred++;
+            }
+            return referred;
+        }));
+    }
+
+    private RejoinUser rejoin() {
+        var la = organisations.localAuthority().orElseThrow();
+        return RejoinUser.system(la.id(), la.name());
+    }
+}
