@@ -302,5 +302,8 @@ class RollReturnsTests {
         users.as("provider", () -> snapshots.reconcile(pru, new java.io.ByteArrayInputStream(csv.toString().getBytes()),
                 school));
         assertThat(referralsAbout(cyrus)).as("a referral already waiting is not raised again").isEqualTo(1);
+        mvc.perform(get("/rolls/{id}", pru).with(user(school))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Missing from the last roll snapshot")))
+                .andExpect(content().string(containsString("1 pupil, in the snapshot of")));
     }
 }
