@@ -110,13 +110,33 @@ public class SnapshotReconciler {
         roll.forEach(p -> onRoll.put(p.childId(), p));
         var seen = new HashSet<UUID>();
         var items = new ArrayList<Snapshot.Item>();
-        var matchedIds = matches.stream().map(ChildMatcher.BatchMatch::child).filter(Objects::nonNull).distinct().toList();
+        // A possible match who is on this very roll, and claimed by no other row, is that pupil: on the
+        // school's own roll a same-named child born the same day is near certain, where LA-wide it is not.
+        var resolved = new ArrayList<UUID>();
+        var claimed = new HashSet<UUID>();
+        for (var match : matches) {
+            if (match.child() != null && onRoll.containsKey(match.child())) {
+                claimed.add(match.child());
+            }
+        }
+        for (var match : matches) {
+            UUID child = match.child();
+            if (child == null || !onRoll.containsKey(child)) {
+                var onThisRoll = match.possible().stream().filter(c -> onRoll.containsKey(c) && !claimed.contains(c)).toList();
+                if (onThisRoll.size() == 1) {
+                    child = onThisRoll.get(0);
+                    claimed.add(child);
+                }
+            }
+            resolved.add(child);
+        }
+        var matchedIds = resolved.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, ChildSummary> summaries = new HashMap<>();
         SystemAuthentication.run(rejoin, () -> children.summaries(matchedIds, rejoin)).forEach(c -> summaries.put(c.id(), c));
         int matched = 0;
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
-            var match = matches.get(i);
+            var match = new ChildMatcher.BatchMatch(resolved.get(i), matches.get(i).possible());
             String name = row.legalForename() + " " + row.legalSurname();
             if (match.child() != null && onRoll.containsKey(match.child())) {
                 matched++;
