@@ -50,6 +50,9 @@ public interface Referrals {
      */
     Referral decide(UUID id, long expectedVersion, Triage triage, RejoinUser user);
 
+    /** Referrals made by other local authorities (notifications of children moving in), newest first. LA staff. */
+    List<Referral> fromOtherLocalAuthorities(RejoinUser user);
+
     /** The referrals about a child, newest first. LA staff. */
     List<Referral> forChild(UUID childId, RejoinUser user);
 }

@@ -27,6 +27,11 @@ public record Movements(List<Leaver> leaversWithoutDestination, List<Leaver> awa
             String destination, Integer schoolDaysSince, boolean reconciled) {
     }
 
-    public record CrossLa(UUID childId, String childName, String direction, String otherLa, LocalDate notifiedOn) {
+    /**
+     * A notification to another LA (SENT, from a deletion return) or from one (RECEIVED, a referral from
+     * another LA; {@code referralId} set, {@code childId} once it is linked to a child).
+     */
+    public record CrossLa(UUID childId, String childName, String direction, String otherLa, LocalDate notifiedOn,
+            UUID referralId) {
     }
 }

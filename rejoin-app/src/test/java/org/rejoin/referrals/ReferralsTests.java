@@ -68,6 +68,9 @@ class ReferralsTests {
     @Autowired
     org.rejoin.access.UserAccounts accounts;
 
+    @Autowired
+    org.rejoin.rolls.RollReturns movements;
+
     private static NewReferral minimal(String forename, String surname, Integer age) {
         return new NewReferral(null, null, null, null, forename, null, surname, null, age, null, null, null, null,
                 ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false);
@@ -308,5 +311,11 @@ class ReferralsTests {
         var referral = users.as("eastmoor.cme", () -> referrals.submit(minimal("Wren", "Hollister", 14), eastmoor));
         assertThat(referral.source()).isEqualTo(ReferralSource.OTHER_LOCAL_AUTHORITY);
         assertThat(referral.referrerName()).isEqualTo("Eva Eastmoor");
+        assertThat(users.as("cme.officer", () -> movements.movements(users.user("cme.officer"))).crossLa())
+                .anySatisfy(n -> {
+                    assertThat(n.referralId()).isEqualTo(referral.id());
+                    assertThat(n.direction()).isEqualTo("RECEIVED");
+                    assertThat(n.otherLa()).contains("Eastmoor");
+                });
     }
 }

@@ -355,6 +355,13 @@ class JdbcReferrals implements Referrals {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Referral> fromOtherLocalAuthorities(RejoinUser user) {
+        return jdbc.sql(SELECT + " where r.source = 'OTHER_LOCAL_AUTHORITY' order by r.received_at desc limit 200")
+                .query(JdbcReferrals::referral).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Referral> forChild(UUID childId, RejoinUser user) {
         return jdbc.sql(SELECT + " where r.child_id = ? order by r.received_at desc").param(childId)
                 .query(JdbcReferrals::referral).list();

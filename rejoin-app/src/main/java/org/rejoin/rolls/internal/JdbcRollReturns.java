@@ -74,12 +74,15 @@ class JdbcRollReturns implements RollReturns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransitionCheck transitions;
+    private final org.rejoin.referrals.Referrals referrals;
     private final Clock clock;
 
     JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
             ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
-            AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions,
+            org.rejoin.referrals.Referrals referrals, Clock clock) {
         this.transitions = transitions;
+        this.referrals = referrals;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.children = children;
@@ -360,7 +363,12 @@ class JdbcRollReturns implements RollReturns {
         SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(r -> (UUID) r[0]).distinct().toList(),
                 rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
         rows.forEach(r -> crossLa.add(new org.rejoin.rolls.Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
-                (String) r[1], (String) r[2], (LocalDate) r[3])));
+                (String) r[1], (String) r[2], (LocalDate) r[3], null)));
+        // Notifications from other LAs arrive as their referrals (source: another local authority).
+        referrals.fromOtherLocalAuthorities(user).forEach(r -> crossLa.add(new org.rejoin.rolls.Movements.CrossLa(
+                r.childId(), r.childName(), "RECEIVED", r.referrerOrganisationName() != null
+                        ? r.referrerOrganisationName() : r.referrerName(), r.receivedOn(), r.id())));
+        crossLa.sort(java.util.Comparator.comparing(org.rejoin.rolls.Movements.CrossLa::notifiedOn).reversed());
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
                 .param(org.rejoin.calendar.AcademicYear.of(today).firstDay()).query(Long.class).single();
         return new org.rejoin.rolls.Movements(unknown.stream().map(r -> leaver(r, today)).toList(),
