@@ -30,6 +30,9 @@ public interface RollReturns {
     /** Movements across the LA's rolls: leavers without destination, leavers not yet arrived, other LAs. LA staff. */
     Movements movements(RejoinUser user);
 
+    /** The establishment's roll at a glance: its own users and LA staff. */
+    RollFigures figures(UUID establishmentId, RejoinUser user);
+
     /** The establishment's returns, newest first: its own users and LA staff. */
     List<RollReturn> forEstablishment(UUID establishmentId, RejoinUser user);
 }

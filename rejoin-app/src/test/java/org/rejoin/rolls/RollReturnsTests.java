@@ -234,6 +234,13 @@ class RollReturnsTests {
         mvc.perform(get("/rolls/movements").with(user(users.user("cme.officer")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Movements between rolls")));
         mvc.perform(get("/rolls/movements").with(user(school))).andExpect(status().isForbidden());
+        mvc.perform(get("/establishments/{id}", abbey).with(user(school))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pupils on roll today")))
+                .andExpect(content().string(containsString("Open the roll and its returns")));
+        mvc.perform(get("/establishments/{id}", abbey).with(user(users.user("secondary")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Pupils on roll today"))));
+        mvc.perform(get("/establishments/{id}", abbey).with(user(users.user("manager")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pupils on roll today")));
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.rejoin.organisations.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.audit.AuditActor;
 import org.rejoin.organisations.EstablishmentGroup;
 import org.rejoin.organisations.EstablishmentImport;
+import org.rejoin.organisations.EstablishmentSection;
 import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.NotFoundException;
@@ -31,10 +35,14 @@ class EstablishmentController {
     static final String DETAIL_VIEW = "organisations/establishment";
     static final String IMPORT_VIEW = "organisations/import";
 
+    private final List<EstablishmentSection> sections;
+
     private final Organisations organisations;
     private final EstablishmentImport establishmentImport;
 
-    EstablishmentController(Organisations organisations, EstablishmentImport establishmentImport) {
+    EstablishmentController(Organisations organisations, EstablishmentImport establishmentImport,
+            List<EstablishmentSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(EstablishmentSection::order)).toList();
         this.organisations = organisations;
         this.establishmentImport = establishmentImport;
     }
@@ -69,6 +77,8 @@ class EstablishmentController {
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("establishment", organisations.establishment(id)
                 .orElseThrow(() -> new NotFoundException("No establishment " + id)));
+        model.addAttribute("sections", sections.stream().map(s -> Map.entry(s.fragment(), s.model(id)))
+                .filter(e -> !e.getValue().isEmpty()).toList());
         return DETAIL_VIEW;
     }
 

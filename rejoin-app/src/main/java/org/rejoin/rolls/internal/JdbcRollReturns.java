@@ -390,6 +390,41 @@ class JdbcRollReturns implements RollReturns {
                 r.ground(), r.destinationName(), days, reconciled);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public org.rejoin.rolls.RollFigures figures(UUID establishmentId, RejoinUser user) {
+        establishmentOf(establishmentId, user);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate termStart = termStart(today);
+        var recent = forEstablishment(establishmentId, user);
+        long joiners = recent.stream().filter(r -> r.kind().equals("JOINER") && termStart != null
+                && !r.effectiveOn().isBefore(termStart)).count();
+        long leavers = recent.stream().filter(r -> r.kind().equals("DELETION") && termStart != null
+                && !r.effectiveOn().isBefore(termStart)).count();
+        long late = recent.stream().filter(RollReturn::late).count();
+        var snapshot = jdbc.sql("""
+                select s.uploaded_at, (select count(*) from roll_snapshot_item i where i.snapshot_id = s.id and i.kind = 'MISSING')
+                from roll_snapshot s where s.establishment_id = ? order by s.uploaded_at desc limit 1""")
+                .param(establishmentId)
+                .query((rs, n) -> new Object[] {LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
+                        rs.getLong(2)})
+                .optional();
+        return new org.rejoin.rolls.RollFigures(registrations.rollCount(establishmentId), termStart, joiners, leavers,
+                late, snapshot.map(x -> (LocalDate) x[0]).orElse(null), snapshot.map(x -> (Long) x[1]).orElse(0L));
+    }
+
+    /** The first day of the term (autumn, spring or summer) that a day falls in or follows; null without term dates. */
+    private LocalDate termStart(LocalDate day) {
+        var halves = calendar.termDates(org.rejoin.calendar.AcademicYear.of(day));
+        LocalDate start = null;
+        for (int i = 0; i < halves.size(); i += 2) {
+            if (!halves.get(i).startsOn().isAfter(day)) {
+                start = halves.get(i).startsOn();
+            }
+        }
+        return start;
+    }
+
     /** A school acts for itself; LA staff for any establishment. */
     private static UUID establishmentOf(UUID requested, RejoinUser user) {
         if (user.isLocalAuthorityStaff()) {

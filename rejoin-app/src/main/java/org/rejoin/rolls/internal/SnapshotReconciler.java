@@ -184,21 +184,6 @@ public class SnapshotReconciler {
         return new Snapshot(id, establishmentId, clock.instant(), user.username(), rows.size(), matched, items, rejects);
     }
 
-    /** The establishment's latest snapshot: when, and how many pupils it was missing; null when none. */
-    @Transactional(readOnly = true)
-    public Object[] latestMissing(UUID establishmentId, RejoinUser user) {
-        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
-            throw new AccessDeniedException("Only the establishment itself and LA staff see its snapshots");
-        }
-        return jdbc.sql("""
-                select s.uploaded_at, (select count(*) from roll_snapshot_item i where i.snapshot_id = s.id and i.kind = 'MISSING')
-                from roll_snapshot s where s.establishment_id = ? order by s.uploaded_at desc limit 1""")
-                .param(establishmentId)
-                .query((rs, n) -> new Object[] {LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
-                        rs.getLong(2)})
-                .optional().orElse(null);
-    }
-
     /** What the snapshot says differently from the register: date of birth, UPN, surname. */
     private static String changes(ChildDetails row, ChildSummary held) {
         if (held == null) {

@@ -47,15 +47,10 @@ class RollController {
     private final MessageSource messages;
     private final org.rejoin.rolls.internal.CsvReturns csv;
     private final org.rejoin.rolls.internal.SnapshotReconciler snapshots;
-    private final org.rejoin.calendar.SchoolCalendar calendar;
-    private final java.time.Clock clock;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
             MessageSource messages, org.rejoin.rolls.internal.CsvReturns csv,
-            org.rejoin.rolls.internal.SnapshotReconciler snapshots, org.rejoin.calendar.SchoolCalendar calendar,
-            java.time.Clock clock) {
-        this.calendar = calendar;
-        this.clock = clock;
+            org.rejoin.rolls.internal.SnapshotReconciler snapshots) {
         this.csv = csv;
         this.snapshots = snapshots;
         this.registrations = registrations;
@@ -81,16 +76,8 @@ class RollController {
         var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
         model.addAttribute("establishment", establishment);
         model.addAttribute("pupils", registrations.roll(id, user));
-        var recent = returns.forEstablishment(id, user);
-        model.addAttribute("returns", recent.stream().limit(50).toList());
-        model.addAttribute("late", recent.stream().filter(r -> r.late()).count());
-        var termStart = termStart(java.time.LocalDate.now(clock));
-        model.addAttribute("termStart", termStart);
-        model.addAttribute("joinersThisTerm", recent.stream().filter(r -> r.kind().equals("JOINER")
-                && termStart != null && !r.effectiveOn().isBefore(termStart)).count());
-        model.addAttribute("leaversThisTerm", recent.stream().filter(r -> r.kind().equals("DELETION")
-                && termStart != null && !r.effectiveOn().isBefore(termStart)).count());
-        model.addAttribute("lastSnapshot", snapshots.latestMissing(id, user));
+        model.addAttribute("returns", returns.forEstablishment(id, user).stream().limit(50).toList());
+        model.addAttribute("figures", returns.figures(id, user));
         return "rolls/roll";
     }
 
@@ -187,18 +174,6 @@ class RollController {
                 .forEach(e -> schools.put(e.id().toString(), e.name()));
         model.addAttribute("schools", schools);
         return "rolls/leaver";
-    }
-
-    /** The first day of the term (autumn, spring or summer) that today falls in or follows; null without term dates. */
-    private java.time.LocalDate termStart(java.time.LocalDate today) {
-        var halves = calendar.termDates(org.rejoin.calendar.AcademicYear.of(today));
-        java.time.LocalDate start = null;
-        for (int i = 0; i < halves.size(); i += 2) {
-            if (!halves.get(i).startsOn().isAfter(today)) {
-                start = halves.get(i).startsOn();
-            }
-        }
-        return start;
     }
 
     private String message(String key, Object... args) {
