@@ -1,10 +1,15 @@
 package org.rejoin.children.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -15,6 +20,8 @@ import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.linkage.Band;
 import org.rejoin.linkage.BlockingIndex;
 import org.rejoin.linkage.Explanation;
+import org.rejoin.linkage.Guard;
+import org.rejoin.linkage.Linker;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,21 +76,21 @@ class EngineChildMatcher implements ChildMatcher {
         var left = records.stream().map(register::probe).toList();
         var tagged = register.all();
         var right = tagged.stream().map(RegisterRecords.Tagged::record).toList();
-        var result = org.rejoin.linkage.Linker.link(left, new BlockingIndex(right), false, register.scorer());
-        var certain = new java.util.HashMap<Integer, UUID>();
-        var possible = new java.util.HashMap<Integer, java.util.LinkedHashSet<UUID>>();
+        var result = Linker.link(left, new BlockingIndex(right), false, register.scorer());
+        var certain = new HashMap<Integer, UUID>();
+        var possible = new HashMap<Integer, LinkedHashSet<UUID>>();
         // A child known by several names is several register records, so the engine's one-to-one rule
         // may hold back their automatic matches as ambiguous: they are still one child.
-        var strong = new java.util.HashMap<Integer, java.util.Set<UUID>>();
+        var strong = new HashMap<Integer, Set<UUID>>();
         for (var pair : result.pairs()) {
             UUID child = tagged.get(pair.right()).childId();
             boolean automatic = pair.band() == Band.MATCH
-                    || pair.guards().equals(java.util.EnumSet.of(org.rejoin.linkage.Guard.AMBIGUOUS));
+                    || pair.guards().equals(EnumSet.of(Guard.AMBIGUOUS));
             if (automatic) {
-                strong.computeIfAbsent(pair.left(), k -> new java.util.HashSet<>()).add(child);
+                strong.computeIfAbsent(pair.left(), k -> new HashSet<>()).add(child);
             }
             else {
-                possible.computeIfAbsent(pair.left(), k -> new java.util.LinkedHashSet<>()).add(child);
+                possible.computeIfAbsent(pair.left(), k -> new LinkedHashSet<>()).add(child);
             }
         }
         strong.forEach((row, children) -> {
@@ -91,13 +98,13 @@ class EngineChildMatcher implements ChildMatcher {
                 certain.put(row, children.iterator().next());
             }
             else {
-                possible.computeIfAbsent(row, k -> new java.util.LinkedHashSet<>()).addAll(children);
+                possible.computeIfAbsent(row, k -> new LinkedHashSet<>()).addAll(children);
             }
         });
-        var matches = new java.util.ArrayList<BatchMatch>(records.size());
+        var matches = new ArrayList<BatchMatch>(records.size());
         for (int i = 0; i < records.size(); i++) {
             UUID child = certain.get(i);
-            var maybe = possible.getOrDefault(i, new java.util.LinkedHashSet<>());
+            var maybe = possible.getOrDefault(i, new LinkedHashSet<>());
             if (child != null) {
                 maybe.remove(child);
             }

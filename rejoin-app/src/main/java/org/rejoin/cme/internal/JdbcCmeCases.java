@@ -4,14 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.UserAccounts;
@@ -20,6 +26,7 @@ import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.cme.CaseDetails;
@@ -238,8 +245,8 @@ class JdbcCmeCases implements CmeCases {
         bump(c);
         audit.record(user, AuditAction.CME_MILESTONE_RECORDED, c.childId(), c.reference() + ": " + m.milestone()
                 + " on " + m.occurredOn(), List.of(new FieldChange("status", c.status().name(),
-                        CaseStatus.of(java.util.stream.Stream.concat(c.milestones().stream().map(MilestoneEntry::milestone),
-                                java.util.stream.Stream.of(m.milestone())).toList()).name())));
+                        CaseStatus.of(Stream.concat(c.milestones().stream().map(MilestoneEntry::milestone),
+                                Stream.of(m.milestone())).toList()).name())));
         String done = words(m.milestone()) + " on " + m.occurredOn();
         switch (m.milestone()) {
             case LOCATED -> tasks.closeFor(id, List.of(LOCATE), done, user);
@@ -454,20 +461,20 @@ class JdbcCmeCases implements CmeCases {
     public CmeFigures figures(RejoinUser user) {
         var all = withMilestones(jdbc.sql(SELECT).query(this::row).list(), user);
         LocalDate today = LocalDate.now(clock);
-        Map<CaseStatus, Long> byStatus = new java.util.EnumMap<>(CaseStatus.class);
+        Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
         for (var status : CaseStatus.values()) {
             byStatus.put(status, 0L);
         }
         all.forEach(c -> byStatus.merge(c.status(), 1L, Long::sum));
         var open = all.stream().filter(CmeCase::isOpen).toList();
-        Map<org.rejoin.children.CharacteristicType, Long> byGroup = new java.util.EnumMap<>(
-                org.rejoin.children.CharacteristicType.class);
+        Map<CharacteristicType, Long> byGroup = new EnumMap<>(
+                CharacteristicType.class);
         children.currentCharacteristics(open.stream().map(CmeCase::childId).distinct().toList(), today, user).values()
                 .forEach(types -> types.forEach(t -> byGroup.merge(t, 1L, Long::sum)));
         var days = new ArrayList<Long>();
         for (var c : all) {
             c.milestones().stream().filter(m -> m.milestone() == Milestone.PROVISION_ACCESSED).findFirst()
-                    .ifPresent(m -> days.add(java.time.temporal.ChronoUnit.DAYS.between(c.dateReferred(), m.occurredOn())));
+                    .ifPresent(m -> days.add(ChronoUnit.DAYS.between(c.dateReferred(), m.occurredOn())));
         }
         days.sort(null);
         var notLocated = summaries(open.stream().filter(c -> c.status() == CaseStatus.NOT_LOCATED
@@ -553,7 +560,7 @@ class JdbcCmeCases implements CmeCases {
     /** A case row before its milestones and child are filled in. */
     private record Row(UUID id, String reference, UUID childId, UUID referralId, CaseKind kind, LocalDate dateReferred,
             UUID keyWorker, String keyWorkerName, String needsSummary, String eligibility, String lastKnownPlacement,
-            LocalDate lastKnownPlacementOn, boolean lookedAfterEmergency, java.time.Instant openedAt, String openedBy,
+            LocalDate lastKnownPlacementOn, boolean lookedAfterEmergency, Instant openedAt, String openedBy,
             long version) {
     }
 
@@ -597,14 +604,14 @@ class JdbcCmeCases implements CmeCases {
     }
 
     private static void change(List<FieldChange> changes, String field, Object before, Object after) {
-        if (!java.util.Objects.equals(before, after)) {
+        if (!Objects.equals(before, after)) {
             changes.add(new FieldChange(field, before == null ? null : before.toString(),
                     after == null ? null : after.toString()));
         }
     }
 
     private static String words(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static boolean blank(String s) {

@@ -1,13 +1,16 @@
 package org.rejoin.cme.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +28,8 @@ import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.referrals.Referrals;
@@ -81,7 +86,7 @@ class CmeController {
         model.addAttribute("escalations", queue.stream().filter(Task::urgent).toList());
         model.addAttribute("overdue", tasks.overdue(user).stream()
                 .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList());
-        model.addAttribute("intake", referrals.intake(org.rejoin.platform.ResultPage.request(1, 5), user));
+        model.addAttribute("intake", referrals.intake(ResultPage.request(1, 5), user));
         model.addAttribute("mine", cases.mine(user));
         model.addAttribute("today", LocalDate.now(clock));
         return HOME_VIEW;
@@ -109,7 +114,7 @@ class CmeController {
 
     private String page(CmeCase c, RejoinUser user, Model model) {
         model.addAttribute("c", c);
-        var dateFormat = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        var dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
         var dates = new LinkedHashMap<String, String>();
         for (var step : Milestone.STEPS) {
             var on = c.dateOf(step);
@@ -253,10 +258,10 @@ class CmeController {
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId,
             @AuthenticationPrincipal RejoinUser user) {
         var document = cases.documents(id, user).stream().filter(d -> d.id().equals(documentId)).findFirst()
-                .orElseThrow(() -> new org.rejoin.platform.NotFoundException("No document " + documentId));
+                .orElseThrow(() -> new NotFoundException("No document " + documentId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.filename(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(cases.content(id, documentId, user));
     }

@@ -124,7 +124,7 @@ class JdbcReferrals implements Referrals {
         var rejoin = RejoinUser.system(null, "Rejoin");
         boolean safeguarding = SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(
                 List.of(raised.childId()), LocalDate.now(clock), rejoin))
-                .getOrDefault(raised.childId(), java.util.Set.of()).stream().anyMatch(CharacteristicType::isSafeguardingStatus);
+                .getOrDefault(raised.childId(), Set.of()).stream().anyMatch(CharacteristicType::isSafeguardingStatus);
         if (!referral.escalated() && safeguarding) {
             escalate(referral.id(), raised.childId(), referral.reference(), "the child's record", raised.by());
         }

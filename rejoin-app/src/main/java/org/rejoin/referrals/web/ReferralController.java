@@ -3,10 +3,12 @@ package org.rejoin.referrals.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.ChildRegister;
@@ -161,7 +163,7 @@ class ReferralController {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            TriageDecision chosen = java.util.Arrays.stream(TriageDecision.values())
+            TriageDecision chosen = Arrays.stream(TriageDecision.values())
                     .filter(d -> d.name().equals(form.get("decision"))).findFirst().orElse(null);
             return referrals.decide(id, version, new Triage(chosen, null, form.get("reason"), form.get("otherLa"), sentOn),
                     user);
@@ -170,7 +172,7 @@ class ReferralController {
 
     /** Runs a triage step; shows the page again with the problems when it is refused. */
     private String act(UUID id, RejoinUser user, Model model, RedirectAttributes redirect,
-            java.util.function.Supplier<Referral> step, String done) {
+            Supplier<Referral> step, String done) {
         try {
             var referral = step.get();
             redirect.addFlashAttribute("flash", message(done, referral.reference()));

@@ -3,11 +3,14 @@ package org.rejoin.rolls.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -49,7 +52,7 @@ public class CsvReturns {
             "destination", "destination_urn", "destination_detail", "joint_enquiries", "joint_enquiries_on",
             "parent_notice_on", "exclusion_review");
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final RollReturns returns;
     private final Registrations registrations;
@@ -137,7 +140,7 @@ public class CsvReturns {
                 }
             }
         }
-        catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        catch (IOException | UncheckedIOException | IllegalStateException e) {
             return new ImportReport(added, 0, 0, List.of(new RowReject(1, "The file is not a CSV Rejoin can read: "
                     + e.getMessage())));
         }
@@ -209,6 +212,6 @@ public class CsvReturns {
                 return e;
             }
         }
-        throw new InvalidInputException(column, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        throw new InvalidInputException(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.rejoin.children.ChildBulkLoad;
 import org.rejoin.children.ChildConnections;
 import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ChildSummary;
 import org.rejoin.children.ConnectionSource;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.BulkCopy;
@@ -28,6 +31,7 @@ import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.NewRegistration;
 import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -209,21 +213,21 @@ class JdbcRegistrations implements Registrations {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<org.rejoin.rolls.RollEntry> roll(UUID establishmentId, RejoinUser user) {
+    public List<RollEntry> roll(UUID establishmentId, RejoinUser user) {
         if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
             throw new AccessDeniedException("Only " + "the establishment itself and LA staff see its roll");
         }
         LocalDate today = LocalDate.now(clock);
         var rows = jdbc.sql(SELECT + " where r.establishment_id = ? and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)")
                 .params(establishmentId, today, today).query(JdbcRegistrations::registration).list();
-        var byId = new java.util.HashMap<UUID, org.rejoin.children.ChildSummary>();
+        var byId = new HashMap<UUID, ChildSummary>();
         children.summaries(rows.stream().map(Registration::childId).distinct().toList(), user)
                 .forEach(c -> byId.put(c.id(), c));
         return rows.stream().filter(r -> byId.containsKey(r.childId())).map(r -> {
             var c = byId.get(r.childId());
-            return new org.rejoin.rolls.RollEntry(r.childId(), c.displayName(), c.dateOfBirth(), c.upn(),
+            return new RollEntry(r.childId(), c.displayName(), c.dateOfBirth(), c.upn(),
                     r.enrolmentStatus(), r.startsOn());
-        }).sorted(java.util.Comparator.comparing(org.rejoin.rolls.RollEntry::name)).toList();
+        }).sorted(Comparator.comparing(RollEntry::name)).toList();
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -14,6 +17,7 @@ import org.rejoin.access.SystemAuthentication;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildConnections;
@@ -27,13 +31,16 @@ import org.rejoin.platform.NotFoundException;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.ExclusionReview;
+import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
 import org.rejoin.rolls.Registration;
+import org.rejoin.rolls.RollFigures;
 import org.rejoin.rolls.RollReturn;
 import org.rejoin.rolls.RollReturns;
 import org.rejoin.tasks.NewTask;
@@ -74,13 +81,13 @@ class JdbcRollReturns implements RollReturns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransitionCheck transitions;
-    private final org.rejoin.referrals.Referrals referrals;
+    private final Referrals referrals;
     private final Clock clock;
 
     JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
             ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
             AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions,
-            org.rejoin.referrals.Referrals referrals, Clock clock) {
+            Referrals referrals, Clock clock) {
         this.transitions = transitions;
         this.referrals = referrals;
         this.jdbc = jdbc;
@@ -300,8 +307,8 @@ class JdbcRollReturns implements RollReturns {
                     child.legalSurname(), child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(),
                     ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from " + establishmentName
                             + "'s roll on " + d.leftOn() + " under reg 9(1)(" + d.ground().paragraph() + ") "
-                            + d.ground().description().toLowerCase(java.util.Locale.ROOT) + "; destination "
-                            + d.destination().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                            + d.ground().description().toLowerCase(Locale.ROOT) + "; destination "
+                            + d.destination().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     null, null, false), d.childId(), user));
         }
         switch (d.destination()) {
@@ -345,7 +352,7 @@ class JdbcRollReturns implements RollReturns {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
-    public org.rejoin.rolls.Movements movements(RejoinUser user) {
+    public Movements movements(RejoinUser user) {
         LocalDate today = LocalDate.now(clock);
         var unknown = named(jdbc.sql(SELECT + " where r.kind = 'DELETION' and r.destination = 'UNKNOWN' order by r.effective_on")
                 .query(JdbcRollReturns::rollReturn).list());
@@ -354,29 +361,29 @@ class JdbcRollReturns implements RollReturns {
                     select 1 from registration g where g.child_id = r.child_id
                     and g.establishment_id = r.destination_establishment and g.starts_on >= r.effective_on - 30)
                 order by r.effective_on""").query(JdbcRollReturns::rollReturn).list());
-        var crossLa = new ArrayList<org.rejoin.rolls.Movements.CrossLa>();
+        var crossLa = new ArrayList<Movements.CrossLa>();
         var rows = jdbc.sql("select * from cross_la_notification order by notified_on desc limit 200")
                 .query((rs, n) -> new Object[] {rs.getObject("child_id", UUID.class), rs.getString("direction"),
                         rs.getString("other_la"), rs.getObject("notified_on", LocalDate.class)}).list();
-        var names = new java.util.HashMap<UUID, String>();
+        var names = new HashMap<UUID, String>();
         var rejoin = rejoin();
         SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(r -> (UUID) r[0]).distinct().toList(),
                 rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
-        rows.forEach(r -> crossLa.add(new org.rejoin.rolls.Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
+        rows.forEach(r -> crossLa.add(new Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
                 (String) r[1], (String) r[2], (LocalDate) r[3], null)));
         // Notifications from other LAs arrive as their referrals (source: another local authority).
-        referrals.fromOtherLocalAuthorities(user).forEach(r -> crossLa.add(new org.rejoin.rolls.Movements.CrossLa(
+        referrals.fromOtherLocalAuthorities(user).forEach(r -> crossLa.add(new Movements.CrossLa(
                 r.childId(), r.childName(), "RECEIVED", r.referrerOrganisationName() != null
                         ? r.referrerOrganisationName() : r.referrerName(), r.receivedOn(), r.id())));
-        crossLa.sort(java.util.Comparator.comparing(org.rejoin.rolls.Movements.CrossLa::notifiedOn).reversed());
+        crossLa.sort(Comparator.comparing(Movements.CrossLa::notifiedOn).reversed());
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
-                .param(org.rejoin.calendar.AcademicYear.of(today).firstDay()).query(Long.class).single();
-        return new org.rejoin.rolls.Movements(unknown.stream().map(r -> leaver(r, today)).toList(),
+                .param(AcademicYear.of(today).firstDay()).query(Long.class).single();
+        return new Movements(unknown.stream().map(r -> leaver(r, today)).toList(),
                 awaiting.stream().map(r -> leaver(r, today)).toList(), crossLa, late, transitions.unplaced(today));
     }
 
     /** A leaver, with the school days since leaving and whether a roll has them again. */
-    private org.rejoin.rolls.Movements.Leaver leaver(RollReturn r, LocalDate today) {
+    private Movements.Leaver leaver(RollReturn r, LocalDate today) {
         Integer days;
         try {
             days = calendar.forLocalAuthority().countBetween(r.effectiveOn(), today);
@@ -386,13 +393,13 @@ class JdbcRollReturns implements RollReturns {
         }
         boolean reconciled = jdbc.sql("select count(*) from registration where child_id = ? and starts_on >= ? and id <> ?")
                 .params(r.childId(), r.effectiveOn(), r.registrationId()).query(Integer.class).single() > 0;
-        return new org.rejoin.rolls.Movements.Leaver(r.childId(), r.childName(), r.establishmentName(), r.effectiveOn(),
+        return new Movements.Leaver(r.childId(), r.childName(), r.establishmentName(), r.effectiveOn(),
                 r.ground(), r.destinationName(), days, reconciled);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public org.rejoin.rolls.RollFigures figures(UUID establishmentId, RejoinUser user) {
+    public RollFigures figures(UUID establishmentId, RejoinUser user) {
         establishmentOf(establishmentId, user);
         LocalDate today = LocalDate.now(clock);
         LocalDate termStart = termStart(today);
@@ -409,13 +416,13 @@ class JdbcRollReturns implements RollReturns {
                 .query((rs, n) -> new Object[] {LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
                         rs.getLong(2)})
                 .optional();
-        return new org.rejoin.rolls.RollFigures(registrations.rollCount(establishmentId), termStart, joiners, leavers,
+        return new RollFigures(registrations.rollCount(establishmentId), termStart, joiners, leavers,
                 late, snapshot.map(x -> (LocalDate) x[0]).orElse(null), snapshot.map(x -> (Long) x[1]).orElse(0L));
     }
 
     /** The first day of the term (autumn, spring or summer) that a day falls in or follows; null without term dates. */
     private LocalDate termStart(LocalDate day) {
-        var halves = calendar.termDates(org.rejoin.calendar.AcademicYear.of(day));
+        var halves = calendar.termDates(AcademicYear.of(day));
         LocalDate start = null;
         for (int i = 0; i < halves.size(); i += 2) {
             if (!halves.get(i).startsOn().isAfter(day)) {
@@ -452,7 +459,7 @@ class JdbcRollReturns implements RollReturns {
     /** The returns with their children's names, from the register (the children are the establishment's pupils). */
     private List<RollReturn> named(List<RollReturn> rows) {
         var rejoin = rejoin();
-        var names = new java.util.HashMap<UUID, String>();
+        var names = new HashMap<UUID, String>();
         SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(RollReturn::childId).distinct()
                 .toList(), rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
         return rows.stream().map(r -> new RollReturn(r.id(), r.kind(), r.registrationId(), r.childId(),

@@ -3,6 +3,7 @@ package org.rejoin.rolls.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -100,7 +101,7 @@ public class SnapshotReconciler {
                 }
             }
         }
-        catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
         }
         var rejoin = rejoin();

@@ -1,5 +1,6 @@
 package org.rejoin.rolls.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.ExclusionReview;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.RollReturns;
+import org.rejoin.rolls.internal.CsvReturns;
+import org.rejoin.rolls.internal.SnapshotReconciler;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,12 +48,12 @@ class RollController {
     private final RollReturns returns;
     private final Organisations organisations;
     private final MessageSource messages;
-    private final org.rejoin.rolls.internal.CsvReturns csv;
-    private final org.rejoin.rolls.internal.SnapshotReconciler snapshots;
+    private final CsvReturns csv;
+    private final SnapshotReconciler snapshots;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
-            MessageSource messages, org.rejoin.rolls.internal.CsvReturns csv,
-            org.rejoin.rolls.internal.SnapshotReconciler snapshots) {
+            MessageSource messages, CsvReturns csv,
+            SnapshotReconciler snapshots) {
         this.csv = csv;
         this.snapshots = snapshots;
         this.registrations = registrations;
@@ -84,7 +87,7 @@ class RollController {
     @PostMapping("/rolls/{id}/upload")
     String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
-            @AuthenticationPrincipal RejoinUser user, Model model) throws java.io.IOException {
+            @AuthenticationPrincipal RejoinUser user, Model model) throws IOException {
         if (file == null || file.isEmpty() || !List.of("JOINERS", "DELETIONS", "SNAPSHOT").contains(kind)) {
             model.addAttribute("uploadError", message("rolls.upload.missing"));
             return roll(id, user, model);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class JdbcTasks implements Tasks {
     @Override
     @PreAuthorize("isAuthenticated()")
     public Task open(NewTask t, AuditActor by) {
-        var errors = new java.util.ArrayList<FieldError>();
+        var errors = new ArrayList<FieldError>();
         if (t.kind() == null || t.kind().isBlank()) {
             errors.add(new FieldError("kind", "A task needs a kind"));
         }
