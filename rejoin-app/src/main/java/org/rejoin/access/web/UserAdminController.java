@@ -10,10 +10,9 @@ import org.rejoin.access.UserAccounts;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,13 +37,13 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final Organisations organisations;
     private final Clock clock;
-    private final MessageSource messages;
+    private final Choices choices;
 
-    UserAdminController(UserAccounts accounts, Organisations organisations, Clock clock, MessageSource messages) {
+    UserAdminController(UserAccounts accounts, Organisations organisations, Clock clock, Choices choices) {
+        this.choices = choices;
         this.accounts = accounts;
         this.organisations = organisations;
         this.clock = clock;
-        this.messages = messages;
     }
 
     @GetMapping("/admin/users")
@@ -78,11 +77,7 @@ class UserAdminController {
         var organisationOptions = new LinkedHashMap<String, String>();
         organisations.all().forEach(o -> organisationOptions.put(o.id().toString(), o.name()));
         model.addAttribute("organisations", organisationOptions);
-        var roles = new LinkedHashMap<String, String>();
-        for (Role role : Role.values()) {
-            roles.put(role.name(), messages.getMessage("role." + role, null, LocaleContextHolder.getLocale()));
-        }
-        model.addAttribute("roles", roles);
+        model.addAttribute("roles", choices.labels(Role.values(), "role."));
         return FORM_VIEW;
     }
 

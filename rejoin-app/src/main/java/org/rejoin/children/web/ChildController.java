@@ -20,9 +20,10 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.MatchReviews;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -56,10 +57,12 @@ class ChildController {
     private final ChildMerges merges;
     private final List<ChildRecordSection> sections;
     private final MessageSource messages;
+    private final Choices choices;
     private final Clock clock;
 
     ChildController(ChildRegister register, MatchReviews matchReviews, ChildMerges merges,
-            List<ChildRecordSection> sections, MessageSource messages, Clock clock) {
+            List<ChildRecordSection> sections, MessageSource messages, Clock clock, Choices choices) {
+        this.choices = choices;
         this.register = register;
         this.matchReviews = matchReviews;
         this.merges = merges;
@@ -218,16 +221,8 @@ class ChildController {
 
     private String form(Model model, UUID childId) {
         model.addAttribute("childId", childId);
-        var sexes = new LinkedHashMap<String, String>();
-        for (Sex sex : Sex.values()) {
-            sexes.put(sex.name(), message("sex." + sex));
-        }
-        model.addAttribute("sexes", sexes);
-        var types = new LinkedHashMap<String, String>();
-        for (CharacteristicType type : CharacteristicType.values()) {
-            types.put(type.name(), message("characteristic." + type));
-        }
-        model.addAttribute("characteristicTypes", types);
+        model.addAttribute("sexes", choices.labels(Sex.values(), "sex."));
+        model.addAttribute("characteristicTypes", choices.labels(CharacteristicType.values(), "characteristic."));
         return FORM_VIEW;
     }
 

@@ -30,6 +30,7 @@ import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.referrals.Referrals;
@@ -68,10 +69,12 @@ class CmeController {
     private final Referrals referrals;
     private final UserAccounts users;
     private final MessageSource messages;
+    private final Choices choices;
     private final Clock clock;
 
     CmeController(CmeCases cases, Tasks tasks, Referrals referrals, UserAccounts users, MessageSource messages,
-            Clock clock) {
+            Clock clock, Choices choices) {
+        this.choices = choices;
         this.cases = cases;
         this.tasks = tasks;
         this.referrals = referrals;
@@ -140,10 +143,10 @@ class CmeController {
         model.addAttribute("documents", documents);
         model.addAttribute("tasks", caseTasks.stream().filter(Task::isOpen).toList());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("next", labels(c.status().next(), "milestone."));
-        model.addAttribute("outcomes", labels(List.of(ClosureOutcome.values()), "closureOutcome."));
-        model.addAttribute("checks", labels(List.of(EnquiryCheck.values()), "enquiryCheck."));
-        model.addAttribute("enquiryOutcomes", labels(List.of(EnquiryOutcome.values()), "enquiryOutcome."));
+        model.addAttribute("next", choices.labels(c.status().next(), "milestone."));
+        model.addAttribute("outcomes", choices.labels(List.of(ClosureOutcome.values()), "closureOutcome."));
+        model.addAttribute("checks", choices.labels(List.of(EnquiryCheck.values()), "enquiryCheck."));
+        model.addAttribute("enquiryOutcomes", choices.labels(List.of(EnquiryOutcome.values()), "enquiryOutcome."));
         var staff = new LinkedHashMap<String, String>();
         users.localAuthorityStaff().forEach(u -> staff.put(u.id().toString(), u.displayName()));
         model.addAttribute("staff", staff);
@@ -181,8 +184,8 @@ class CmeController {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            cases.record(id, version, new NewMilestone(enumOf(Milestone.class, form.get("milestone")), on,
-                    form.get("details"), enumOf(ClosureOutcome.class, form.get("outcome")), form.get("destination")), user);
+            cases.record(id, version, new NewMilestone(Choices.parse(Milestone.class, form.get("milestone")), on,
+                    form.get("details"), Choices.parse(ClosureOutcome.class, form.get("outcome")), form.get("destination")), user);
         });
     }
 
@@ -220,8 +223,8 @@ class CmeController {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            cases.addEnquiry(id, new NewEnquiry(enumOf(EnquiryCheck.class, form.get("check")), on,
-                    enumOf(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user);
+            cases.addEnquiry(id, new NewEnquiry(Choices.parse(EnquiryCheck.class, form.get("check")), on,
+                    Choices.parse(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user);
         });
     }
 
@@ -284,15 +287,6 @@ class CmeController {
         return page(cases.get(id, user), user, model);
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(name)) {
-                return value;
-            }
-        }
-        return null;
-    }
-
     private static String join(String a, String b) {
         return a == null ? b : b == null ? a : a + ". " + b;
     }
@@ -301,9 +295,4 @@ class CmeController {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private Map<String, String> labels(List<? extends Enum<?>> values, String prefix) {
-        var labels = new LinkedHashMap<String, String>();
-        values.forEach(v -> labels.put(v.name(), message(prefix + v.name())));
-        return labels;
-    }
 }

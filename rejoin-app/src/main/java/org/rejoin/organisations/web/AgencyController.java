@@ -1,16 +1,14 @@
 package org.rejoin.organisations.web;
 
-import java.util.LinkedHashMap;
 
 import org.rejoin.audit.AuditActor;
 import org.rejoin.organisations.AgencyType;
 import org.rejoin.organisations.NewAgency;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,11 +26,11 @@ class AgencyController {
     static final String VIEW = "organisations/agencies";
 
     private final Organisations organisations;
-    private final MessageSource messages;
+    private final Choices choices;
 
-    AgencyController(Organisations organisations, MessageSource messages) {
+    AgencyController(Organisations organisations, Choices choices) {
+        this.choices = choices;
         this.organisations = organisations;
-        this.messages = messages;
     }
 
     @GetMapping("/admin/agencies")
@@ -60,11 +58,7 @@ class AgencyController {
 
     private String page(Model model) {
         model.addAttribute("agencies", organisations.agencies());
-        var types = new LinkedHashMap<String, String>();
-        for (AgencyType type : AgencyType.values()) {
-            types.put(type.name(), messages.getMessage("agencyType." + type, null, LocaleContextHolder.getLocale()));
-        }
-        model.addAttribute("types", types);
+        model.addAttribute("types", choices.labels(AgencyType.values(), "agencyType."));
         return VIEW;
     }
 }

@@ -3,8 +3,6 @@ package org.rejoin.referrals.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.referrals.Referral;
@@ -61,9 +60,11 @@ class ReferralController {
     private final Tasks tasks;
     private final ChildRegister children;
     private final MessageSource messages;
+    private final Choices choices;
     private final Clock clock;
 
-    ReferralController(Referrals referrals, Tasks tasks, ChildRegister children, MessageSource messages, Clock clock) {
+    ReferralController(Referrals referrals, Tasks tasks, ChildRegister children, MessageSource messages, Clock clock, Choices choices) {
+        this.choices = choices;
         this.referrals = referrals;
         this.clock = clock;
         this.tasks = tasks;
@@ -107,11 +108,11 @@ class ReferralController {
     }
 
     private String form(RejoinUser user, Model model) {
-        model.addAttribute("sources", labels(ReferralSource.values(), "referralSource."));
-        model.addAttribute("reasons", labels(ReferralReason.values(), "referralReason."));
-        model.addAttribute("indicators", labels(RiskIndicator.values(), "riskIndicator."));
-        model.addAttribute("statuses", labels(SafeguardingStatus.values(), "safeguardingStatus."));
-        model.addAttribute("sexes", labels(Sex.values(), "sex."));
+        model.addAttribute("sources", choices.labels(ReferralSource.values(), "referralSource."));
+        model.addAttribute("reasons", choices.labels(ReferralReason.values(), "referralReason."));
+        model.addAttribute("indicators", choices.labels(RiskIndicator.values(), "riskIndicator."));
+        model.addAttribute("statuses", choices.labels(SafeguardingStatus.values(), "safeguardingStatus."));
+        model.addAttribute("sexes", choices.labels(Sex.values(), "sex."));
         return FORM_VIEW;
     }
 
@@ -131,7 +132,7 @@ class ReferralController {
         else {
             model.addAttribute("child", children.summaries(List.of(referral.childId()), user).get(0));
         }
-        model.addAttribute("decisions", labels(TriageDecision.values(), "triageDecision."));
+        model.addAttribute("decisions", choices.labels(TriageDecision.values(), "triageDecision."));
         return TRIAGE_VIEW;
     }
 
@@ -163,8 +164,7 @@ class ReferralController {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            TriageDecision chosen = Arrays.stream(TriageDecision.values())
-                    .filter(d -> d.name().equals(form.get("decision"))).findFirst().orElse(null);
+            TriageDecision chosen = Choices.parse(TriageDecision.class, form.get("decision"));
             return referrals.decide(id, version, new Triage(chosen, null, form.get("reason"), form.get("otherLa"), sentOn),
                     user);
         }, "referrals.decided");
@@ -195,11 +195,4 @@ class ReferralController {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private <E extends Enum<E>> Map<String, String> labels(E[] values, String prefix) {
-        var labels = new LinkedHashMap<String, String>();
-        for (E value : values) {
-            labels.put(value.name(), message(prefix + value.name()));
-        }
-        return labels;
-    }
 }

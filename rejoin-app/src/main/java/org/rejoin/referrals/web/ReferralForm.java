@@ -5,8 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.rejoin.children.Sex;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
@@ -54,21 +55,13 @@ public class ReferralForm {
             throw new InvalidInputException(errors);
         }
         var indicators = EnumSet.noneOf(RiskIndicator.class);
-        riskIndicators.forEach(i -> indicators.add(RiskIndicator.valueOf(i)));
+        riskIndicators.stream().map(i -> Choices.parse(RiskIndicator.class, i)).filter(i -> i != null).forEach(indicators::add);
         var statuses = EnumSet.noneOf(SafeguardingStatus.class);
-        safeguardingStatuses.forEach(s -> statuses.add(SafeguardingStatus.valueOf(s)));
-        return new NewReferral(enumOf(ReferralSource.class, source), referrerName, referrerContact, received, forename,
-                middleNames, surname, dob, age, enumOf(Sex.class, sex), upn, address, postcode,
-                enumOf(ReferralReason.class, reason), details, indicators, statuses, safeguardingConcern);
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        try {
-            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
+        safeguardingStatuses.stream().map(s -> Choices.parse(SafeguardingStatus.class, s)).filter(s -> s != null)
+                .forEach(statuses::add);
+        return new NewReferral(Choices.parse(ReferralSource.class, source), referrerName, referrerContact, received, forename,
+                middleNames, surname, dob, age, Choices.parse(Sex.class, sex), upn, address, postcode,
+                Choices.parse(ReferralReason.class, reason), details, indicators, statuses, safeguardingConcern);
     }
 
     public String getSource() { return source; }

@@ -24,6 +24,7 @@ import org.rejoin.organisations.ImportReport;
 import org.rejoin.organisations.ImportReport.RowReject;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
@@ -204,14 +205,10 @@ public class CsvReturns {
 
     private static <E extends Enum<E>> E named(Class<E> type, CSVRecord row, String column) {
         String value = text(row, column);
-        if (value == null) {
-            return null;
+        E parsed = value == null ? null : Choices.parse(type, value.toUpperCase(Locale.ROOT));
+        if (value != null && parsed == null) {
+            throw new InvalidInputException(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value)) {
-                return e;
-            }
-        }
-        throw new InvalidInputException(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        return parsed;
     }
 }

@@ -3,8 +3,9 @@ package org.rejoin.rolls.web;
 import java.util.ArrayList;
 import java.util.UUID;
 
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
@@ -41,18 +42,9 @@ public class DeletionForm {
         catch (IllegalArgumentException e) {
             throw new InvalidInputException("destinationEstablishment", "Select the school the child went to");
         }
-        return new NewDeletion(establishmentId, childId, left, enumOf(DeletionGround.class, ground),
-                enumOf(Destination.class, destination), school, destinationDetail, jointEnquiries, enquiriesOn, noticeOn,
-                enumOf(ExclusionReview.class, exclusionReview));
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(name)) {
-                return value;
-            }
-        }
-        return null;
+        return new NewDeletion(establishmentId, childId, left, Choices.parse(DeletionGround.class, ground),
+                Choices.parse(Destination.class, destination), school, destinationDetail, jointEnquiries, enquiriesOn, noticeOn,
+                Choices.parse(ExclusionReview.class, exclusionReview));
     }
 
     public UUID getChildId() { return childId; }

@@ -3,7 +3,6 @@ package org.rejoin.rolls.web;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -13,6 +12,7 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
@@ -48,12 +48,14 @@ class RollController {
     private final RollReturns returns;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final Choices choices;
     private final CsvReturns csv;
     private final SnapshotReconciler snapshots;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
             MessageSource messages, CsvReturns csv,
-            SnapshotReconciler snapshots) {
+            SnapshotReconciler snapshots, Choices choices) {
+        this.choices = choices;
         this.csv = csv;
         this.snapshots = snapshots;
         this.registrations = registrations;
@@ -131,8 +133,8 @@ class RollController {
 
     private String joinerForm(UUID id, RejoinUser user, Model model) {
         model.addAttribute("establishment", organisations.establishment(id).orElseThrow());
-        model.addAttribute("sexes", labels(Sex.values(), "sex."));
-        model.addAttribute("statuses", labels(EnrolmentStatus.values(), "rolls.enrolment."));
+        model.addAttribute("sexes", choices.labels(Sex.values(), "sex."));
+        model.addAttribute("statuses", choices.labels(EnrolmentStatus.values(), "rolls.enrolment."));
         return "rolls/joiner";
     }
 
@@ -168,8 +170,8 @@ class RollController {
             grounds.put(g.name(), "(" + g.paragraph() + ") " + g.description());
         }
         model.addAttribute("grounds", grounds);
-        model.addAttribute("destinations", labels(Destination.values(), "rolls.destination."));
-        model.addAttribute("reviews", labels(ExclusionReview.values(), "rolls.review."));
+        model.addAttribute("destinations", choices.labels(Destination.values(), "rolls.destination."));
+        model.addAttribute("reviews", choices.labels(ExclusionReview.values(), "rolls.review."));
         var schools = new LinkedHashMap<String, String>();
         String laCode = organisations.localAuthority().map(la -> la.laCode()).orElse("");
         organisations.searchEstablishments(new EstablishmentSearch(null, null, true), ResultPage.request(1, 1000)).items()
@@ -183,11 +185,4 @@ class RollController {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private Map<String, String> labels(Enum<?>[] values, String prefix) {
-        var labels = new LinkedHashMap<String, String>();
-        for (var v : values) {
-            labels.put(v.name(), message(prefix + v.name()));
-        }
-        return labels;
-    }
 }
