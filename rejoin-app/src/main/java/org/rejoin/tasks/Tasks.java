@@ -30,6 +30,9 @@ public interface Tasks {
     /** Every task of a subject, open first, then by due date. */
     List<Task> forSubject(UUID subjectId, RejoinUser user);
 
+    /** For each subject with an open task, the one due soonest: one query for a whole list of cases. */
+    Map<UUID, Task> nextDue(java.util.Collection<UUID> subjectIds, RejoinUser user);
+
     /** Open tasks the user should work on: theirs and the shared queue; urgent first, then by due date. */
     List<Task> queue(RejoinUser user);
 

@@ -447,13 +447,14 @@ class JdbcCmeCases implements CmeCases {
     @Override
     @Transactional(readOnly = true)
     public List<CaseSummary> mine(RejoinUser user) {
-        return summaries(jdbc.sql(SELECT + " where c.key_worker = ?").param(user.id()).query(this::row).list(), user);
+        return summaries(withMilestones(jdbc.sql(SELECT + " where c.key_worker = ?").param(user.id()).query(this::row)
+                .list(), user), user);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<CaseSummary> open(RejoinUser user) {
-        return summaries(jdbc.sql(SELECT).query(this::row).list(), user);
+        return summaries(withMilestones(jdbc.sql(SELECT).query(this::row).list(), user), user);
     }
 
     @Override
@@ -477,12 +478,9 @@ class JdbcCmeCases implements CmeCases {
                     .ifPresent(m -> days.add(ChronoUnit.DAYS.between(c.dateReferred(), m.occurredOn())));
         }
         days.sort(null);
+        // Issue 4 "Manager view": children not located for more than 4 weeks.
         var notLocated = summaries(open.stream().filter(c -> c.status() == CaseStatus.NOT_LOCATED
-                && !c.currentCycle().get(0).occurredOn().isAfter(today.minusDays(28)))
-                .map(c -> new Row(c.id(), c.reference(), c.childId(), c.referralId(), c.kind(), c.dateReferred(),
-                        c.keyWorker(), c.keyWorkerName(), c.needsSummary(), c.eligibility(), c.lastKnownPlacement(),
-                        c.lastKnownPlacementOn(), c.lookedAfterEmergency(), c.openedAt(), c.openedBy(), c.version()))
-                .toList(), user);
+                && !c.currentCycle().get(0).occurredOn().isAfter(today.minusWeeks(4))).toList(), user);
         return new CmeFigures(byStatus, byGroup, percentile(days, 50), percentile(days, 90), days.size(),
                 tasks.overdueByAssignee(user), notLocated);
     }
@@ -504,13 +502,9 @@ class JdbcCmeCases implements CmeCases {
     }
 
     /** Open cases as list rows, the soonest next deadline first. */
-    private List<CaseSummary> summaries(List<Row> rows, RejoinUser user) {
-        var cases = withMilestones(rows, user).stream().filter(CmeCase::isOpen).toList();
-        Map<UUID, Task> next = new HashMap<>();
-        for (var c : cases) {
-            tasks.forSubject(c.id(), user).stream().filter(Task::isOpen).min(Comparator.comparing(Task::dueOn))
-                    .ifPresent(t -> next.put(c.id(), t));
-        }
+    private List<CaseSummary> summaries(List<CmeCase> all, RejoinUser user) {
+        var cases = all.stream().filter(CmeCase::isOpen).toList();
+        Map<UUID, Task> next = tasks.nextDue(cases.stream().map(CmeCase::id).toList(), user);
         return cases.stream().map(c -> new CaseSummary(c.id(), c.reference(), c.childId(), c.childName(), c.kind(),
                 c.status(), c.dateReferred(), c.keyWorkerName(), next.containsKey(c.id()) ? next.get(c.id()).title() : null,
                 next.containsKey(c.id()) ? next.get(c.id()).dueOn() : null))

@@ -3,7 +3,7 @@ package org.rejoin.cme.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.rejoin.access.RejoinUser;
+import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.rolls.ChildJoinedRoll;
@@ -22,10 +22,12 @@ class JoinerNotice {
 
     static final String JOINED_ROLL = "CME_JOINED_ROLL";
 
+    private final RejoinActor actor;
     private final JdbcCmeCases cases;
     private final Tasks tasks;
 
-    JoinerNotice(JdbcCmeCases cases, Tasks tasks) {
+    JoinerNotice(JdbcCmeCases cases, Tasks tasks, RejoinActor actor) {
+        this.actor = actor;
         this.cases = cases;
         this.tasks = tasks;
     }
@@ -33,7 +35,7 @@ class JoinerNotice {
     @EventListener
     void on(ChildJoinedRoll joined) {
         // The school that sent the return may not see the case; Rejoin looks for it.
-        var rejoin = RejoinUser.system(null, "Rejoin");
+        var rejoin = actor.user();
         SystemAuthentication.run(rejoin, () -> {
             List<CmeCase> open = cases.forChild(joined.childId(), rejoin).stream().filter(CmeCase::isOpen).toList();
             for (var c : open) {

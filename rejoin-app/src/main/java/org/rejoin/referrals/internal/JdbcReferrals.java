@@ -7,13 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
 import org.rejoin.access.SystemAuthentication;
@@ -73,6 +72,7 @@ class JdbcReferrals implements Referrals {
             select r.*, o.name as referrer_organisation_name
             from referral r left join organisation o on o.id = r.referrer_organisation""";
 
+    private final RejoinActor actor;
     private final JdbcClient jdbc;
     private final ChildRegister children;
     private final ChildMatcher matcher;
@@ -83,7 +83,8 @@ class JdbcReferrals implements Referrals {
     private final Clock clock;
 
     JdbcReferrals(JdbcClient jdbc, ChildRegister children, ChildMatcher matcher, Tasks tasks, AuditLog audit,
-            ApplicationEventPublisher events, Organisations organisations, Clock clock) {
+            ApplicationEventPublisher events, Organisations organisations, Clock clock, RejoinActor actor) {
+        this.actor = actor;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.children = children;
@@ -120,14 +121,7 @@ class JdbcReferrals implements Referrals {
             audit.record(raised.by(), AuditAction.REFERRAL_LINKED, raised.childId(), referral.reference(),
                     List.of(new FieldChange("referral", null, referral.reference())));
         }
-        // Whoever acted (a school's deletion return) may not see the child's statuses; Rejoin looks for them.
-        var rejoin = RejoinUser.system(null, "Rejoin");
-        boolean safeguarding = SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(
-                List.of(raised.childId()), LocalDate.now(clock), rejoin))
-                .getOrDefault(raised.childId(), Set.of()).stream().anyMatch(CharacteristicType::isSafeguardingStatus);
-        if (!referral.escalated() && safeguarding) {
-            escalate(referral.id(), raised.childId(), referral.reference(), "the child's record", raised.by());
-        }
+        escalateForChild(find(referral.id()), raised.childId(), raised.by());
         return find(referral.id());
     }
 
@@ -271,17 +265,26 @@ class JdbcReferrals implements Referrals {
         if (childId == null || !children.canSee(childId, user)) {
             throw new InvalidInputException("childId", "Select a child in the register");
         }
-        var child = children.view(childId, user);
         update(referral, "child_id = ?", childId);
         audit.record(user, AuditAction.REFERRAL_LINKED, childId, referral.reference(),
                 List.of(new FieldChange("referral", null, referral.reference())));
-        LocalDate today = LocalDate.now(clock);
-        boolean safeguarding = child.details().characteristics().stream()
-                .anyMatch(c -> c.type().isSafeguardingStatus() && c.isCurrentOn(today));
-        if (!referral.escalated() && safeguarding) {
-            escalate(id, childId, referral.reference(), "the child's record", user);
-        }
+        escalateForChild(referral, childId, user);
         return find(id);
+    }
+
+    /**
+     * RULES.md 4: a referral linked to a child whose record shows a child protection plan, child in
+     * need or looked-after status escalates, if it has not already. Rejoin looks at the statuses, as
+     * whoever linked it (a school's deletion return) may not see them.
+     */
+    private void escalateForChild(Referral referral, UUID childId, RejoinUser by) {
+        var rejoin = actor.user();
+        boolean safeguarding = SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(
+                List.of(childId), LocalDate.now(clock), rejoin))
+                .getOrDefault(childId, Set.of()).stream().anyMatch(CharacteristicType::isSafeguardingStatus);
+        if (!referral.escalated() && safeguarding) {
+            escalate(referral.id(), childId, referral.reference(), "the child's record", by);
+        }
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.audit.AuditAction;
@@ -71,6 +73,7 @@ class JdbcRollReturns implements RollReturns {
             from roll_return r join organisation o on o.id = r.establishment_id
             left join organisation d on d.id = r.destination_establishment""";
 
+    private final RejoinActor actor;
     private final JdbcClient jdbc;
     private final JdbcRegistrations registrations;
     private final ChildRegister children;
@@ -87,7 +90,8 @@ class JdbcRollReturns implements RollReturns {
     JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
             ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
             AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions,
-            Referrals referrals, Clock clock) {
+            Referrals referrals, Clock clock, RejoinActor actor) {
+        this.actor = actor;
         this.transitions = transitions;
         this.referrals = referrals;
         this.jdbc = jdbc;
@@ -121,7 +125,7 @@ class JdbcRollReturns implements RollReturns {
         else if (j.startsOn().isAfter(today)) {
             errors.add(new FieldError("startsOn", "A new-pupil return is for a name already entered: the date must be today or in the past"));
         }
-        var rejoin = rejoin();
+        var rejoin = actor.user();
         if (j.child() != null) {
             SystemAuthentication.run(rejoin, () -> children.problems(j.child())).forEach(e ->
                     errors.add(new FieldError("child." + e.field(), e.message())));
@@ -301,7 +305,7 @@ class JdbcRollReturns implements RollReturns {
         boolean refer = d.destination() == Destination.UNKNOWN || d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE
                 || d.ground() == DeletionGround.CONTINUOUS_ABSENCE_20_DAYS;
         if (refer) {
-            var rejoin = rejoin();
+            var rejoin = actor.user();
             var child = SystemAuthentication.run(rejoin, () -> children.summaries(List.of(d.childId()), rejoin)).get(0);
             events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, child.legalForename(), null,
                     child.legalSurname(), child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(),
@@ -366,7 +370,7 @@ class JdbcRollReturns implements RollReturns {
                 .query((rs, n) -> new Object[] {rs.getObject("child_id", UUID.class), rs.getString("direction"),
                         rs.getString("other_la"), rs.getObject("notified_on", LocalDate.class)}).list();
         var names = new HashMap<UUID, String>();
-        var rejoin = rejoin();
+        var rejoin = actor.user();
         SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(r -> (UUID) r[0]).distinct().toList(),
                 rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
         rows.forEach(r -> crossLa.add(new Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
@@ -378,23 +382,31 @@ class JdbcRollReturns implements RollReturns {
         crossLa.sort(Comparator.comparing(Movements.CrossLa::notifiedOn).reversed());
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
                 .param(AcademicYear.of(today).firstDay()).query(Long.class).single();
-        return new Movements(unknown.stream().map(r -> leaver(r, today)).toList(),
-                awaiting.stream().map(r -> leaver(r, today)).toList(), crossLa, late, transitions.unplaced(today));
+        return new Movements(leavers(unknown, today), leavers(awaiting, today), crossLa, late,
+                transitions.unplaced(today));
     }
 
-    /** A leaver, with the school days since leaving and whether a roll has them again. */
-    private Movements.Leaver leaver(RollReturn r, LocalDate today) {
-        Integer days;
-        try {
-            days = calendar.forLocalAuthority().countBetween(r.effectiveOn(), today);
-        }
-        catch (CalendarNotDefinedException e) {
-            days = null;
-        }
-        boolean reconciled = jdbc.sql("select count(*) from registration where child_id = ? and starts_on >= ? and id <> ?")
-                .params(r.childId(), r.effectiveOn(), r.registrationId()).query(Integer.class).single() > 0;
-        return new Movements.Leaver(r.childId(), r.childName(), r.establishmentName(), r.effectiveOn(),
-                r.ground(), r.destinationName(), days, reconciled);
+    /** Leavers, with the school days since leaving and whether a roll has them again (one query for all). */
+    private List<Movements.Leaver> leavers(List<RollReturn> returns, LocalDate today) {
+        Map<UUID, List<Object[]>> joinedSince = new HashMap<>();
+        jdbc.sql("select id, child_id, starts_on from registration where child_id = any(?)")
+                .param(returns.stream().map(RollReturn::childId).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> joinedSince.computeIfAbsent(rs.getObject("child_id", UUID.class), k -> new ArrayList<>())
+                        .add(new Object[] {rs.getObject("id", UUID.class), rs.getObject("starts_on", LocalDate.class)}))
+                .list();
+        return returns.stream().map(r -> {
+            Integer days;
+            try {
+                days = calendar.forLocalAuthority().countBetween(r.effectiveOn(), today);
+            }
+            catch (CalendarNotDefinedException e) {
+                days = null;
+            }
+            boolean reconciled = joinedSince.getOrDefault(r.childId(), List.of()).stream()
+                    .anyMatch(g -> !g[0].equals(r.registrationId()) && !((LocalDate) g[1]).isBefore(r.effectiveOn()));
+            return new Movements.Leaver(r.childId(), r.childName(), r.establishmentName(), r.effectiveOn(), r.ground(),
+                    r.destinationName(), days, reconciled);
+        }).toList();
     }
 
     @Override
@@ -446,11 +458,6 @@ class JdbcRollReturns implements RollReturns {
         return user.organisationId();
     }
 
-    private RejoinUser rejoin() {
-        var la = organisations.localAuthority().orElseThrow();
-        return RejoinUser.system(la.id(), la.name());
-    }
-
     private RollReturn find(UUID id) {
         return named(List.of(jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRollReturns::rollReturn).optional()
                 .orElseThrow(() -> new NotFoundException("No return " + id)))).get(0);
@@ -458,7 +465,7 @@ class JdbcRollReturns implements RollReturns {
 
     /** The returns with their children's names, from the register (the children are the establishment's pupils). */
     private List<RollReturn> named(List<RollReturn> rows) {
-        var rejoin = rejoin();
+        var rejoin = actor.user();
         var names = new HashMap<UUID, String>();
         SystemAuthentication.run(rejoin, () -> children.summaries(rows.stream().map(RollReturn::childId).distinct()
                 .toList(), rejoin)).forEach(c -> names.put(c.id(), c.displayName()));

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
+import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.children.ChildDetails;
@@ -52,6 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
 public class SnapshotReconciler {
 
+    private final RejoinActor actor;
     private final JdbcClient jdbc;
     private final JdbcRegistrations registrations;
     private final ChildMatcher matcher;
@@ -62,7 +64,8 @@ public class SnapshotReconciler {
     private final Clock clock;
 
     SnapshotReconciler(JdbcClient jdbc, JdbcRegistrations registrations, ChildMatcher matcher, ChildRegister children,
-            Referrals referrals, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+            Referrals referrals, Organisations organisations, ApplicationEventPublisher events, Clock clock, RejoinActor actor) {
+        this.actor = actor;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.matcher = matcher;
@@ -104,7 +107,7 @@ public class SnapshotReconciler {
         catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
         }
-        var rejoin = rejoin();
+        var rejoin = actor.user();
         var matches = SystemAuthentication.run(rejoin, () -> matcher.matchAll(rows, rejoin));
         List<RollEntry> roll = registrations.roll(establishmentId, rejoin);
         Map<UUID, RollEntry> onRoll = new HashMap<>();
@@ -201,10 +204,5 @@ public class SnapshotReconciler {
             changes.add("surname " + held.legalSurname() + " in Rejoin, " + row.legalSurname() + " in the snapshot");
         }
         return String.join("; ", changes);
-    }
-
-    private RejoinUser rejoin() {
-        var la = organisations.localAuthority().orElseThrow();
-        return RejoinUser.system(la.id(), la.name());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.rejoin.access.RejoinUser;
+import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
@@ -41,6 +41,7 @@ class TransitionCheck {
     /** GIAS phase of education: 2 Primary. */
     private static final int PRIMARY = 2;
 
+    private final RejoinActor actor;
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final SchoolCalendar calendar;
@@ -50,7 +51,8 @@ class TransitionCheck {
     private final Clock clock;
 
     TransitionCheck(JdbcClient jdbc, Organisations organisations, SchoolCalendar calendar, ChildRegister children,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, RejoinActor actor) {
+        this.actor = actor;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.calendar = calendar;
@@ -74,7 +76,7 @@ class TransitionCheck {
         if (terms.isEmpty() || on.isBefore(terms.get(0).startsOn())) {
             return List.of();
         }
-        var rejoin = rejoin();
+        var rejoin = actor.user();
         Set<UUID> primaries = new HashSet<>();
         Map<UUID, String> names = new HashMap<>();
         organisations.searchEstablishments(new EstablishmentSearch(null, null, false), ResultPage.request(1, 5000)).items()
@@ -88,25 +90,17 @@ class TransitionCheck {
         var lastPrimary = new HashMap<UUID, Object[]>();
         jdbc.sql("""
                 select child_id, establishment_id, coalesce(ends_on, ?) as ended from registration
-                where starts_on < ? and (ends_on is null or ends_on >= ?)""")
-                .params(year.firstDay(), year.firstDay(), lastYearStart)
-                .query((rs, n) -> {
-                    UUID establishment = rs.getObject("establishment_id", UUID.class);
-                    if (primaries.contains(establishment)) {
-                        lastPrimary.put(rs.getObject("child_id", UUID.class),
-                                new Object[] {establishment, rs.getObject("ended", LocalDate.class)});
-                    }
-                    return null;
-                }).list();
+                where establishment_id = any(?) and starts_on < ? and (ends_on is null or ends_on >= ?)""")
+                .params(year.firstDay(), primaries.toArray(new UUID[0]), year.firstDay(), lastYearStart)
+                .query((rs, n) -> lastPrimary.put(rs.getObject("child_id", UUID.class),
+                        new Object[] {rs.getObject("establishment_id", UUID.class), rs.getObject("ended", LocalDate.class)}))
+                .list();
         Set<UUID> placed = new HashSet<>();
-        jdbc.sql("select child_id, establishment_id from registration where ends_on is null or ends_on >= ?")
-                .param(terms.get(0).startsOn())
-                .query((rs, n) -> {
-                    if (!primaries.contains(rs.getObject("establishment_id", UUID.class))) {
-                        placed.add(rs.getObject("child_id", UUID.class));
-                    }
-                    return null;
-                }).list();
+        jdbc.sql("""
+                select child_id from registration where child_id = any(?) and establishment_id <> all(?)
+                and (ends_on is null or ends_on >= ?)""")
+                .params(lastPrimary.keySet().toArray(new UUID[0]), primaries.toArray(new UUID[0]), terms.get(0).startsOn())
+                .query((rs, n) -> placed.add(rs.getObject("child_id", UUID.class))).list();
         // Year 7 in academic year Y: born 1 September Y-12 to 31 August Y-11.
         LocalDate bornFrom = LocalDate.of(year.startYear() - 12, 9, 1);
         LocalDate bornTo = LocalDate.of(year.startYear() - 11, 8, 31);
@@ -124,7 +118,7 @@ class TransitionCheck {
 
     /** Refers each unplaced Year 7 child once this academic year; returns how many were referred now. */
     int refer(LocalDate on) {
-        var rejoin = rejoin();
+        var rejoin = actor.user();
         int year = AcademicYear.of(on).startYear();
         return SystemAuthentication.run(rejoin, () -> transactions.execute(status -> {
             int referred = 0;
@@ -145,10 +139,5 @@ class TransitionCheck {
             }
             return referred;
         }));
-    }
-
-    private RejoinUser rejoin() {
-        var la = organisations.localAuthority().orElseThrow();
-        return RejoinUser.system(la.id(), la.name());
     }
 }

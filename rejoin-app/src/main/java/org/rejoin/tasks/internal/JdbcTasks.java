@@ -124,6 +124,21 @@ class JdbcTasks implements Tasks {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, Task> nextDue(java.util.Collection<UUID> subjectIds, RejoinUser user) {
+        Map<UUID, Task> next = new LinkedHashMap<>();
+        if (subjectIds.isEmpty()) {
+            return next;
+        }
+        jdbc.sql("select distinct on (t.subject_id) t.*, u.display_name as assigned_name from task t"
+                + " left join app_user u on u.id = t.assigned_to where t.subject_id = any(?) and t.closed_at is null"
+                + " order by t.subject_id, t.due_on, t.created_at")
+                .param(subjectIds.toArray(new UUID[0])).query(JdbcTasks::task).list()
+                .forEach(t -> next.put(t.subjectId(), t));
+        return next;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Task> queue(RejoinUser user) {
         return jdbc.sql(SELECT + """
                  where t.closed_at is null and (t.assigned_to = ? or t.assigned_to is null)
