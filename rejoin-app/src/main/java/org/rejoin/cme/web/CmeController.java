@@ -223,8 +223,18 @@ class CmeController {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            cases.addEnquiry(id, new NewEnquiry(Choices.parse(EnquiryCheck.class, form.get("check")), on,
-                    Choices.parse(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user);
+            try {
+                cases.addEnquiry(id, new NewEnquiry(Choices.parse(EnquiryCheck.class, form.get("check")), on,
+                        Choices.parse(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user);
+            }
+            catch (InvalidInputException e) {
+                // This page has two outcome fields: the check's is named for the check.
+                throw new InvalidInputException(e.errors().stream().map(x -> new FieldError(switch (x.field()) {
+                    case "outcome" -> "enquiryOutcome";
+                    case "notes" -> "enquiryNotes";
+                    default -> x.field();
+                }, x.message())).toList());
+            }
         });
     }
 
