@@ -103,6 +103,10 @@ class CmeCasesTests {
                         .param("milestone", "LOCATED").param("occurredOn.day", today).param("occurredOn.month", month)
                         .param("occurredOn.year", String.valueOf(LocalDate.now().getYear() + 1)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("The date must be today or in the past")));
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("occurredOn.day", "31").param("occurredOn.month", "2").param("occurredOn.year", year))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("The date must be a real date")))
+                .andExpect(content().string(containsString("Select the step reached")));
 
         mvc.perform(post("/cme/cases/{id}/enquiries", caseId).with(user(officer)).with(csrf()).param("check", "HOME_VISIT")
                 .param("checkedOn.day", today).param("checkedOn.month", month).param("checkedOn.year", year)

@@ -33,6 +33,7 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
+import org.rejoin.platform.web.FormSubmission;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.tasks.Task;
 import org.rejoin.tasks.Tasks;
@@ -70,11 +71,14 @@ class CmeController {
     private final UserAccounts users;
     private final MessageSource messages;
     private final Choices choices;
+    private final FormSubmission submission;
     private final Clock clock;
 
     CmeController(CmeCases cases, Tasks tasks, Referrals referrals, UserAccounts users, MessageSource messages,
-            Clock clock, Choices choices) {
+            Clock clock, Choices choices,
+            FormSubmission submission) {
         this.choices = choices;
+        this.submission = submission;
         this.cases = cases;
         this.tasks = tasks;
         this.referrals = referrals;
@@ -181,11 +185,9 @@ class CmeController {
             var errors = new ArrayList<FieldError>();
             var on = DateParts.parse(form.get("occurredOn.day"), form.get("occurredOn.month"), form.get("occurredOn.year"),
                     "occurredOn", "The date", true, errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            cases.record(id, version, new NewMilestone(Choices.parse(Milestone.class, form.get("milestone")), on,
-                    form.get("details"), Choices.parse(ClosureOutcome.class, form.get("outcome")), form.get("destination")), user);
+            submission.submit(errors, () -> cases.record(id, version, new NewMilestone(
+                    Choices.parse(Milestone.class, form.get("milestone")), on, form.get("details"),
+                    Choices.parse(ClosureOutcome.class, form.get("outcome")), form.get("destination")), user));
         });
     }
 
@@ -205,11 +207,10 @@ class CmeController {
             catch (IllegalArgumentException e) {
                 errors.add(new FieldError("keyWorker", "Select a key worker from the local authority's staff"));
             }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            cases.update(id, version, new CaseDetails(keyWorker, form.get("needsSummary"), form.get("eligibility"),
-                    form.get("lastKnownPlacement"), placementOn, "true".equals(form.get("lookedAfterEmergency"))), user);
+            UUID chosenKeyWorker = keyWorker;
+            submission.submit(errors, () -> cases.update(id, version, new CaseDetails(chosenKeyWorker,
+                    form.get("needsSummary"), form.get("eligibility"), form.get("lastKnownPlacement"), placementOn,
+                    "true".equals(form.get("lookedAfterEmergency"))), user));
         });
     }
 
@@ -220,12 +221,10 @@ class CmeController {
             var errors = new ArrayList<FieldError>();
             var on = DateParts.parse(form.get("checkedOn.day"), form.get("checkedOn.month"), form.get("checkedOn.year"),
                     "checkedOn", "The date of the check", true, errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
             try {
-                cases.addEnquiry(id, new NewEnquiry(Choices.parse(EnquiryCheck.class, form.get("check")), on,
-                        Choices.parse(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user);
+                submission.submit(errors, () -> cases.addEnquiry(id, new NewEnquiry(
+                        Choices.parse(EnquiryCheck.class, form.get("check")), on,
+                        Choices.parse(EnquiryOutcome.class, form.get("enquiryOutcome")), form.get("enquiryNotes")), user));
             }
             catch (InvalidInputException e) {
                 // This page has two outcome fields: the check's is named for the check.
@@ -245,10 +244,8 @@ class CmeController {
             var errors = new ArrayList<FieldError>();
             var on = DateParts.parse(form.get("noteOn.day"), form.get("noteOn.month"), form.get("noteOn.year"), "noteOn",
                     "The date", true, errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            cases.addNote(id, new NewNote(on, form.get("contactWith"), form.get("method"), form.get("text")), user);
+            submission.submit(errors, () -> cases.addNote(id, new NewNote(on, form.get("contactWith"), form.get("method"),
+                    form.get("text")), user));
         });
     }
 

@@ -18,6 +18,7 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
+import org.rejoin.platform.web.FormSubmission;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -61,10 +62,13 @@ class ReferralController {
     private final ChildRegister children;
     private final MessageSource messages;
     private final Choices choices;
+    private final FormSubmission submission;
     private final Clock clock;
 
-    ReferralController(Referrals referrals, Tasks tasks, ChildRegister children, MessageSource messages, Clock clock, Choices choices) {
+    ReferralController(Referrals referrals, Tasks tasks, ChildRegister children, MessageSource messages, Clock clock, Choices choices,
+            FormSubmission submission) {
         this.choices = choices;
+        this.submission = submission;
         this.referrals = referrals;
         this.clock = clock;
         this.tasks = tasks;
@@ -97,7 +101,9 @@ class ReferralController {
     String submit(@ModelAttribute("referral") ReferralForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         try {
-            var referral = referrals.submit(form.toReferral(), user);
+            var errors = new ArrayList<FieldError>();
+            var details = form.toReferral(errors);
+            var referral = submission.submit(errors, () -> referrals.submit(details, user));
             redirect.addFlashAttribute("flash", message("referrals.sent", referral.reference()));
             return user.isLocalAuthorityStaff() ? "redirect:/referrals/" + referral.id() : "redirect:/referrals";
         }
@@ -161,12 +167,9 @@ class ReferralController {
             var errors = new ArrayList<FieldError>();
             var sentOn = DateParts.parse(form.get("transferredOn.day"), form.get("transferredOn.month"),
                     form.get("transferredOn.year"), "transferredOn", "The date the referral was sent", false, errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
             TriageDecision chosen = Choices.parse(TriageDecision.class, form.get("decision"));
-            return referrals.decide(id, version, new Triage(chosen, null, form.get("reason"), form.get("otherLa"), sentOn),
-                    user);
+            return submission.submit(errors, () -> referrals.decide(id, version, new Triage(chosen, null,
+                    form.get("reason"), form.get("otherLa"), sentOn), user));
         }, "referrals.decided");
     }
 

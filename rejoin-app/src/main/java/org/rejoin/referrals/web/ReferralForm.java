@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException.FieldError;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.referrals.NewReferral;
@@ -38,8 +37,8 @@ public class ReferralForm {
     private boolean safeguardingConcern;
 
     /** The referral, or every problem with what was typed. */
-    NewReferral toReferral() {
-        var errors = new ArrayList<FieldError>();
+    /** What the form says; fields it cannot read are left empty and their problems added to {@code errors}. */
+    NewReferral toReferral(List<FieldError> errors) {
         var received = receivedOn.parse("receivedOn", "The date the referral was received", false, errors);
         var dob = dateOfBirth.parse("dateOfBirth", "Date of birth", false, errors);
         Integer age = null;
@@ -50,9 +49,6 @@ public class ReferralForm {
             catch (NumberFormatException e) {
                 errors.add(new FieldError("approximateAge", "Age must be a whole number of years from 0 to 25"));
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
         }
         var indicators = EnumSet.noneOf(RiskIndicator.class);
         riskIndicators.stream().map(i -> Choices.parse(RiskIndicator.class, i)).filter(i -> i != null).forEach(indicators::add);

@@ -1,10 +1,10 @@
 package org.rejoin.rolls.web;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.platform.InvalidInputException.FieldError;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.rolls.DeletionGround;
@@ -26,21 +26,18 @@ public class DeletionForm {
     private DateField parentNoticeOn = new DateField();
     private String exclusionReview;
 
-    NewDeletion toDeletion(UUID establishmentId) {
-        var errors = new ArrayList<FieldError>();
+    /** What the form says; fields it cannot read are left empty and their problems added to {@code errors}. */
+    NewDeletion toDeletion(UUID establishmentId, List<FieldError> errors) {
         var left = leftOn.parse("leftOn", "The date the name was deleted", true, errors);
         var enquiriesOn = jointEnquiriesOn.parse("jointEnquiriesOn", "The date of the joint enquiries", false, errors);
         var noticeOn = parentNoticeOn.parse("parentNoticeOn", "The date of the parent's notice", false, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         UUID school = null;
         try {
             school = destinationEstablishment == null || destinationEstablishment.isBlank() ? null
                     : UUID.fromString(destinationEstablishment);
         }
         catch (IllegalArgumentException e) {
-            throw new InvalidInputException("destinationEstablishment", "Select the school the child went to");
+            errors.add(new FieldError("destinationEstablishment", "Select the school the child went to"));
         }
         return new NewDeletion(establishmentId, childId, left, Choices.parse(DeletionGround.class, ground),
                 Choices.parse(Destination.class, destination), school, destinationDetail, jointEnquiries, enquiriesOn, noticeOn,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.Sex;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.rolls.EnrolmentStatus;
@@ -26,13 +25,10 @@ public class JoinerForm {
     private String enrolmentStatus = EnrolmentStatus.SINGLE.name();
     private DateField startsOn = new DateField();
 
-    NewJoiner toJoiner(java.util.UUID establishmentId) {
-        var errors = new ArrayList<FieldError>();
+    /** What the form says; fields it cannot read are left empty and their problems added to {@code errors}. */
+    NewJoiner toJoiner(java.util.UUID establishmentId, List<FieldError> errors) {
         var dob = dateOfBirth.parse("dateOfBirth", "Date of birth", true, errors);
         var start = startsOn.parse("startsOn", "The date the name was entered", true, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         var addresses = addressLine == null || addressLine.isBlank() ? List.<ChildDetails.Address>of()
                 : List.of(new ChildDetails.Address(addressLine, null, town, postcode, start, null));
         Sex chosen = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);

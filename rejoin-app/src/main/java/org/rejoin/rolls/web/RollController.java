@@ -1,6 +1,7 @@
 package org.rejoin.rolls.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +11,12 @@ import org.rejoin.children.Sex;
 import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
+import org.rejoin.platform.web.FormSubmission;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
@@ -49,13 +52,16 @@ class RollController {
     private final Organisations organisations;
     private final MessageSource messages;
     private final Choices choices;
+    private final FormSubmission submission;
     private final CsvReturns csv;
     private final SnapshotReconciler snapshots;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
             MessageSource messages, CsvReturns csv,
-            SnapshotReconciler snapshots, Choices choices) {
+            SnapshotReconciler snapshots, Choices choices,
+            FormSubmission submission) {
         this.choices = choices;
+        this.submission = submission;
         this.csv = csv;
         this.snapshots = snapshots;
         this.registrations = registrations;
@@ -120,7 +126,9 @@ class RollController {
     String joiner(@PathVariable UUID id, @ModelAttribute("joiner") JoinerForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         try {
-            var saved = returns.joiner(form.toJoiner(id), user);
+            var errors = new ArrayList<FieldError>();
+            var joiner = form.toJoiner(id, errors);
+            var saved = submission.submit(errors, () -> returns.joiner(joiner, user));
             redirect.addFlashAttribute("flash", message(saved.late() ? "rolls.joiner.late" : "rolls.joiner.saved",
                     saved.childName()));
             return "redirect:/rolls/" + id;
@@ -151,7 +159,9 @@ class RollController {
     String leaver(@PathVariable UUID id, @ModelAttribute("deletion") DeletionForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         try {
-            var saved = returns.deletion(form.toDeletion(id), user);
+            var errors = new ArrayList<FieldError>();
+            var deletion = form.toDeletion(id, errors);
+            var saved = submission.submit(errors, () -> returns.deletion(deletion, user));
             redirect.addFlashAttribute("flash", message("rolls.deletion.saved", saved.childName()));
             return "redirect:/rolls/" + id;
         }
