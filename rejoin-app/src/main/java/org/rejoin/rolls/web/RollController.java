@@ -128,13 +128,21 @@ class RollController {
         try {
             var errors = new ArrayList<FieldError>();
             var joiner = form.toJoiner(id, errors);
-            var saved = submission.submit(errors, () -> returns.joiner(joiner, user));
+            var saved = submission.submit(errors, () -> {
+                try {
+                    return returns.joiner(joiner, user);
+                }
+                catch (InvalidInputException e) {
+                    // The register names the child's fields its own way; say them as this form does.
+                    throw new InvalidInputException(JoinerForm.onForm(e.errors()));
+                }
+            });
             redirect.addFlashAttribute("flash", message(saved.late() ? "rolls.joiner.late" : "rolls.joiner.saved",
                     saved.childName()));
             return "redirect:/rolls/" + id;
         }
         catch (InvalidInputException e) {
-            FormErrors.addTo(result, JoinerForm.onForm(e.errors()));
+            FormErrors.addTo(result, e.errors());
             return joinerForm(id, user, model);
         }
     }
