@@ -106,7 +106,9 @@ class CmeCasesTests {
         mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf()).param("version", "0")
                         .param("occurredOn.day", "31").param("occurredOn.month", "2").param("occurredOn.year", year))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("The date must be a real date")))
-                .andExpect(content().string(containsString("Select the step reached")));
+                .andExpect(content().string(containsString("Select the step reached")))
+                .andExpect(content().string(containsString("id=\"milestone-error\"")))
+                .andExpect(content().string(containsString("id=\"occurredOn-error\"")));
 
         mvc.perform(post("/cme/cases/{id}/enquiries", caseId).with(user(officer)).with(csrf()).param("check", "HOME_VISIT")
                 .param("checkedOn.day", today).param("checkedOn.month", month).param("checkedOn.year", year)

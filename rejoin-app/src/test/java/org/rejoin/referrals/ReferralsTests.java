@@ -195,7 +195,8 @@ class ReferralsTests {
         mvc.perform(post("/referrals/{id}/decision", referral.id()).with(user(officer)).with(csrf())
                         .param("version", String.valueOf(linked.version())).param("decision", "KNOWN_IN_PROVISION"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter where the child is receiving education, and how you know")));
+                .andExpect(content().string(containsString("Enter where the child is receiving education, and how you know")))
+                .andExpect(content().string(containsString("id=\"reason-error\"")));
         mvc.perform(post("/referrals/{id}/decision", referral.id()).with(user(officer)).with(csrf())
                         .param("version", String.valueOf(linked.version())).param("decision", "KNOWN_IN_PROVISION")
                         .param("reason", "On roll at Kingsbridge Academy since September; attendance 96%"))
