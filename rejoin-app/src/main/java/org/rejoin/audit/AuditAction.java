@@ -41,7 +41,9 @@ public enum AuditAction {
     CME_DOCUMENT_ADDED("Attached a document"),
     CME_DOCUMENT_VIEWED("Opened a document"),
     JOINER_RETURNED("Received a new-pupil return"),
-    DELETION_RETURNED("Received a deletion return");
+    DELETION_RETURNED("Received a deletion return"),
+    CTF_IMPORTED("Imported a Common Transfer File"),
+    CTF_EXPORTED("Exported a Common Transfer File");
 
     private final String description;
 

@@ -13,9 +13,10 @@ import java.util.UUID;
  * @param lateJoinerReturns new-pupil returns sent after 5 school days, this academic year
  * @param unplacedYear7 Year 7 children who were on a primary roll last year and have no secondary
  *        registration since the autumn term began (school and date: their last primary and its end)
+ * @param ctfOverdue leavers whose school has not sent their Common Transfer File within 15 school days
  */
 public record Movements(List<Leaver> leaversWithoutDestination, List<Leaver> awaitingDestination,
-        List<CrossLa> crossLa, long lateJoinerReturns, List<Leaver> unplacedYear7) {
+        List<CrossLa> crossLa, long lateJoinerReturns, List<Leaver> unplacedYear7, List<CtfExport.Due> ctfOverdue) {
 
     /**
      * A leaver.

@@ -1,10 +1,15 @@
 package org.rejoin.rolls.api;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.rolls.CommonTransferFiles;
+import org.rejoin.rolls.CtfExport;
+import org.rejoin.rolls.CtfImport;
+import org.rejoin.rolls.CtfRequest;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
 import org.rejoin.rolls.RollReturn;
@@ -13,6 +18,10 @@ import org.rejoin.rolls.RollReturns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,15 +39,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/rolls")
-@Tag(name = "Rolls", description = "New-pupil and deletion returns (Pupil Registration Regulations 2024)")
+@Tag(name = "Rolls", description = "New-pupil and deletion returns (Pupil Registration Regulations 2024), Common Transfer Files")
 @SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
 class RollsApiController {
 
     private final RollReturns returns;
+    private final CommonTransferFiles ctfs;
 
-    RollsApiController(RollReturns returns) {
+    RollsApiController(RollReturns returns, CommonTransferFiles ctfs) {
         this.returns = returns;
+        this.ctfs = ctfs;
     }
 
     @PostMapping("/joiners")
@@ -54,6 +66,41 @@ class RollsApiController {
     ResponseEntity<RollReturn> deletion(@RequestBody NewDeletion deletion, @AuthenticationPrincipal RejoinUser user) {
         var saved = returns.deletion(deletion, user);
         return ResponseEntity.created(URI.create("/api/v1/rolls/returns/" + saved.id())).body(saved);
+    }
+
+    @PostMapping(path = "/ctf", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Import a Common Transfer File (version 24 or 25; LA staff). Each pupil is matched against the"
+            + " register, never duplicated; a file with any problem is refused with each element's path, and nothing is written")
+    ResponseEntity<CtfImport> importCtf(@RequestBody byte[] file, @RequestParam(required = false) String fileName,
+            @AuthenticationPrincipal RejoinUser user) {
+        var imported = ctfs.importFile(new ByteArrayInputStream(file), fileName, user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(imported);
+    }
+
+    @PostMapping("/ctf/export")
+    @Operation(summary = "Export a Common Transfer File of an establishment's pupils (LLLEEEE_CTF_LLLEEEE_nnn.XML); a lost"
+            + " pupil (XXX/XXXX) or a move abroad (MMM/MMMM) is one pupil per file, several in a ZIP")
+    ResponseEntity<byte[]> exportCtf(@RequestBody CtfRequest request, @AuthenticationPrincipal RejoinUser user) {
+        var export = ctfs.export(request, user);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName())
+                        .build().toString())
+                .header("Rejoin-Late-Pupils", Integer.toString(export.late()))
+                .contentType(MediaType.parseMediaType(export.contentType()))
+                .body(export.content());
+    }
+
+    @GetMapping("/establishments/{id}/ctf")
+    @Operation(summary = "The Common Transfer Files an establishment has sent, newest first")
+    List<CtfExport.Sent> sentCtfs(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
+        return ctfs.sent(id, user);
+    }
+
+    @GetMapping("/establishments/{id}/ctf/awaiting")
+    @Operation(summary = "Leavers whose Common Transfer File has not gone yet, with the day it is due (15 school days)")
+    List<CtfExport.Due> awaitingCtfs(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
+        return ctfs.awaiting(id, user);
     }
 
     @GetMapping("/establishments/{id}/returns")

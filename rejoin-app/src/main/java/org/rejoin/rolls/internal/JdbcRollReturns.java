@@ -35,6 +35,8 @@ import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.ChildJoinedRoll;
+import org.rejoin.rolls.CommonTransferFiles;
+import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.ExclusionReview;
@@ -85,13 +87,15 @@ class JdbcRollReturns implements RollReturns {
     private final ApplicationEventPublisher events;
     private final TransitionCheck transitions;
     private final Referrals referrals;
+    private final CommonTransferFiles ctfs;
     private final Clock clock;
 
     JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
             ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
             AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions,
-            Referrals referrals, Clock clock, RejoinActor actor) {
+            Referrals referrals, CommonTransferFiles ctfs, Clock clock, RejoinActor actor) {
         this.actor = actor;
+        this.ctfs = ctfs;
         this.transitions = transitions;
         this.referrals = referrals;
         this.jdbc = jdbc;
@@ -383,7 +387,7 @@ class JdbcRollReturns implements RollReturns {
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
                 .param(AcademicYear.of(today).firstDay()).query(Long.class).single();
         return new Movements(leavers(unknown, today), leavers(awaiting, today), crossLa, late,
-                transitions.unplaced(today));
+                transitions.unplaced(today), ctfs.awaiting(null, user).stream().filter(CtfExport.Due::overdue).toList());
     }
 
     /** Leavers, with the school days since leaving and whether a roll has them again (one query for all). */
@@ -428,8 +432,10 @@ class JdbcRollReturns implements RollReturns {
                 .query((rs, n) -> new Object[] {LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
                         rs.getLong(2)})
                 .optional();
+        var ctf = ctfs.awaiting(establishmentId, user);
         return new RollFigures(registrations.rollCount(establishmentId), termStart, joiners, leavers,
-                late, snapshot.map(x -> (LocalDate) x[0]).orElse(null), snapshot.map(x -> (Long) x[1]).orElse(0L));
+                late, snapshot.map(x -> (LocalDate) x[0]).orElse(null), snapshot.map(x -> (Long) x[1]).orElse(0L),
+                ctf.size(), ctf.stream().filter(CtfExport.Due::overdue).count());
     }
 
     /** The first day of the term (autumn, spring or summer) that a day falls in or follows; null without term dates. */

@@ -1,5 +1,6 @@
 package org.rejoin.rolls.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -76,36 +77,38 @@ public class SnapshotReconciler {
         this.clock = clock;
     }
 
-    public Snapshot reconcile(UUID establishmentId, InputStream csv, RejoinUser user) {
+    /**
+     * @param file the roll as CSV (a header row naming at least forename, surname, date_of_birth) or as a
+     *        Common Transfer File from the establishment itself
+     */
+    public Snapshot reconcile(UUID establishmentId, InputStream file, RejoinUser user) {
         if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
             throw new AccessDeniedException("A roll snapshot is sent by the establishment itself, or LA staff");
         }
         var establishment = organisations.establishment(establishmentId)
                 .orElseThrow(() -> new NotFoundException("No establishment " + establishmentId));
+        byte[] content;
+        try {
+            content = file.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var rows = new ArrayList<ChildDetails>();
         var rejects = new ArrayList<RowReject>();
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        try (var parser = format.parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            var missing = List.of("forename", "surname", "date_of_birth").stream()
-                    .filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException("file", "The header row lacks " + String.join(", ", missing));
+        if (CtfReader.isXml(content)) {
+            // A Common Transfer File of the whole roll, as a MIS exports one: checked whole, like an import.
+            var ctf = CtfReader.read(new ByteArrayInputStream(content));
+            var source = ctf.header().source();
+            if (!source.la().equals(establishment.laCode()) || !source.estab().equals(establishment.establishmentNumber())) {
+                throw new InvalidInputException("file", "This Common Transfer File is from " + source.laestab()
+                        + (source.name() == null ? "" : " " + source.name()) + ", not " + establishment.name() + " ("
+                        + establishment.laestab() + ")");
             }
-            for (var row : parser) {
-                try {
-                    var child = CsvReturns.child(row);
-                    if (child.legalForename() == null || child.legalSurname() == null || child.dateOfBirth() == null) {
-                        throw new InvalidInputException("row", "each pupil needs a forename, surname and date of birth");
-                    }
-                    rows.add(child);
-                }
-                catch (InvalidInputException e) {
-                    rejects.add(new RowReject(row.getRecordNumber() + 1, e.getMessage()));
-                }
-            }
+            ctf.pupils().forEach(p -> rows.add(CtfDetails.details(p)));
         }
-        catch (IOException | IllegalStateException | UncheckedIOException e) {
-            throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
+        else {
+            readCsv(content, rows, rejects);
         }
         var rejoin = actor.user();
         var matches = SystemAuthentication.run(rejoin, () -> matcher.matchAll(rows, rejoin));
@@ -186,6 +189,32 @@ public class SnapshotReconciler {
                     .params(id, i, item.kind(), item.childId(), item.name(), item.detail()).update();
         }
         return new Snapshot(id, establishmentId, clock.instant(), user.username(), rows.size(), matched, items, rejects);
+    }
+
+    private static void readCsv(byte[] content, List<ChildDetails> rows, List<RowReject> rejects) {
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        try (var parser = format.parse(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
+            var missing = List.of("forename", "surname", "date_of_birth").stream()
+                    .filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException("file", "The header row lacks " + String.join(", ", missing));
+            }
+            for (var row : parser) {
+                try {
+                    var child = CsvReturns.child(row);
+                    if (child.legalForename() == null || child.legalSurname() == null || child.dateOfBirth() == null) {
+                        throw new InvalidInputException("row", "each pupil needs a forename, surname and date of birth");
+                    }
+                    rows.add(child);
+                }
+                catch (InvalidInputException e) {
+                    rejects.add(new RowReject(row.getRecordNumber() + 1, e.getMessage()));
+                }
+            }
+        }
+        catch (IOException | IllegalStateException | UncheckedIOException e) {
+            throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
+        }
     }
 
     /** What the snapshot says differently from the register: date of birth, UPN, surname. */

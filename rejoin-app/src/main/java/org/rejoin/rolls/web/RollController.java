@@ -17,6 +17,7 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
+import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
@@ -55,11 +56,13 @@ class RollController {
     private final FormSubmission submission;
     private final CsvReturns csv;
     private final SnapshotReconciler snapshots;
+    private final CommonTransferFiles ctfs;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
             MessageSource messages, CsvReturns csv,
             SnapshotReconciler snapshots, Choices choices,
-            FormSubmission submission) {
+            FormSubmission submission, CommonTransferFiles ctfs) {
+        this.ctfs = ctfs;
         this.choices = choices;
         this.submission = submission;
         this.csv = csv;
@@ -89,6 +92,7 @@ class RollController {
         model.addAttribute("pupils", registrations.roll(id, user));
         model.addAttribute("returns", returns.forEstablishment(id, user).stream().limit(50).toList());
         model.addAttribute("figures", returns.figures(id, user));
+        model.addAttribute("awaitingCtf", ctfs.awaiting(id, user).stream().map(d -> d.childId()).toList());
         return "rolls/roll";
     }
 

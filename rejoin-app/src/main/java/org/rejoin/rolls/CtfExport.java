@@ -1,0 +1,32 @@
+package org.rejoin.rolls;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An exported Common Transfer File, ready to download.
+ *
+ * @param fileName {@code LLLEEEE_CTF_LLLEEEE_nnn.XML}, or a ZIP of several such files
+ * @param files the CTF file names inside
+ * @param late pupils whose file went more than 15 school days after they left (RULES.md 3)
+ */
+public record CtfExport(String fileName, String contentType, byte[] content, List<String> files, int pupils,
+        int late) {
+
+    /**
+     * A leaver whose Common Transfer File has not gone yet (RULES.md 3: within 15 school days of leaving).
+     *
+     * @param dueBy the last day it is on time; null when term dates are missing
+     * @param destinationLa where the deletion return says the child went, as a CTF names it; null when it does not say
+     */
+    public record Due(UUID childId, String childName, UUID establishmentId, String establishmentName,
+            java.time.LocalDate leftOn, java.time.LocalDate dueBy, boolean overdue, String destinationLa,
+            String destinationEstab) {
+    }
+
+    /** A file an establishment exported. */
+    public record Sent(UUID id, String fileName, String destination, Instant exportedAt, String exportedBy, int pupils,
+            int late) {
+    }
+}

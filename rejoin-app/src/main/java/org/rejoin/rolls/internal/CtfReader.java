@@ -1,0 +1,445 @@
+package org.rejoin.rolls.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.rejoin.children.Upn;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.rolls.Ctf;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads a Common Transfer File, versions 24 and 25 (RULES.md 3). The file is checked against the
+ * structure in {@code ctf/ctf.xsd} and then against the rules a schema cannot say (the UPN's check
+ * letter, Sex or Gender but not both). A file with any problem is refused whole: each problem is
+ * named by its element's path, e.g. {@code /CTfile/CTFpupilData/Pupil[2]/DOB}, and nothing is read.
+ */
+public final class CtfReader {
+
+    /** The versions Rejoin reads: the current specification and the one before (MIS suppliers do the same). */
+    static final List<String> VERSIONS = List.of("24", "25");
+    private static final int MAX_PROBLEMS = 50;
+    /** Xerces's property for the DOM element being validated when a problem is reported. */
+    private static final String CURRENT_NODE = "http://apache.org/xml/properties/dom/current-element-node";
+    private static final Schema SCHEMA = schema();
+
+    private CtfReader() {
+    }
+
+    private static Schema schema() {
+        try {
+            var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            return factory.newSchema(CtfReader.class.getResource("/ctf/ctf.xsd"));
+        }
+        catch (SAXException e) {
+            throw new IllegalStateException("ctf/ctf.xsd cannot be read", e);
+        }
+    }
+
+    /** Whether the bytes look like XML rather than CSV: the first non-blank character is '<'. */
+    public static boolean isXml(byte[] content) {
+        for (byte b : content) {
+            if (b == '<') {
+                return true;
+            }
+            if (!Character.isWhitespace(b) && (b & 0xff) != 0xef && (b & 0xff) != 0xbb && (b & 0xff) != 0xbf) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @throws InvalidInputException naming each problem by its element path; nothing is read
+     */
+    public static Ctf.File read(InputStream xml) {
+        Document document = parse(xml);
+        var root = document.getDocumentElement();
+        if (!"CTfile".equals(root.getTagName())) {
+            throw new InvalidInputException("/" + root.getTagName(),
+                    "This is not a Common Transfer File: its root element is " + root.getTagName() + ", not CTfile");
+        }
+        var problems = new ArrayList<FieldError>();
+        validate(document, problems);
+        if (problems.isEmpty()) {
+            var file = new Reading(problems).file(root);
+            if (problems.isEmpty()) {
+                return file;
+            }
+        }
+        throw new InvalidInputException(problems.stream().limit(MAX_PROBLEMS).toList());
+    }
+
+    private static Document parse(InputStream xml) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            // No DOCTYPE, no external entities: a file from outside cannot make Rejoin read anything else.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return builder.parse(xml);
+        }
+        catch (SAXParseException e) {
+            throw new InvalidInputException("file", "The file is not well-formed XML (line " + e.getLineNumber()
+                    + ", column " + e.getColumnNumber() + "): " + e.getMessage());
+        }
+        catch (SAXException | IOException e) {
+            throw new InvalidInputException("file", "The file cannot be read as XML: " + e.getMessage());
+        }
+        catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void validate(Document document, List<FieldError> problems) {
+        Validator validator = SCHEMA.newValidator();
+        validator.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                report(e);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                report(e);
+            }
+
+            private void report(SAXParseException e) {
+                String message = e.getMessage().replaceFirst("^cvc-[a-zA-Z0-9.\\-]+: ", "");
+                // A value that breaks its type is reported twice, by type and by element: keep the first.
+                if (e.getMessage().startsWith("cvc-type.3.1.3") || e.getMessage().startsWith("cvc-complex-type.2.2")) {
+                    return;
+                }
+                String path;
+                try {
+                    path = path((Node) validator.getProperty(CURRENT_NODE));
+                }
+                catch (SAXException unsupported) {
+                    path = "line " + e.getLineNumber();
+                }
+                if (problems.size() < MAX_PROBLEMS) {
+                    problems.add(new FieldError(path, message));
+                }
+            }
+        });
+        try {
+            validator.validate(new DOMSource(document));
+        }
+        catch (SAXException e) {
+            // Already reported through the handler.
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code /CTfile/CTFpupilData/Pupil[2]/DOB}: an index wherever an element has namesakes beside it. */
+    static String path(Node node) {
+        var parts = new ArrayList<String>();
+        for (Node n = node; n instanceof Element e; n = e.getParentNode()) {
+            String name = e.getTagName();
+            int index = 0;
+            int count = 0;
+            if (e.getParentNode() instanceof Element parent) {
+                for (Node s = parent.getFirstChild(); s != null; s = s.getNextSibling()) {
+                    if (s instanceof Element sibling && sibling.getTagName().equals(name)) {
+                        count++;
+                        if (sibling == e) {
+                            index = count;
+                        }
+                    }
+                }
+            }
+            parts.add(0, count > 1 ? name + "[" + index + "]" : name);
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    /** The rules beyond the schema, read as the file is turned into records. */
+    private record Reading(List<FieldError> problems) {
+
+        Ctf.File file(Element root) {
+            var header = child(root, "Header");
+            var version = text(header, "CTFversion");
+            if (!VERSIONS.contains(version.replaceFirst("\\..*", ""))) {
+                problem(child(header, "CTFversion"), "Rejoin reads CTF versions " + String.join(" and ", VERSIONS)
+                        + "; this file is version " + version);
+            }
+            var sourceElement = child(header, "SourceSchool");
+            var source = school(sourceElement);
+            if (!source.la().matches("[0-9]{3}") || !source.estab().matches("[0-9]{4}")) {
+                problem(sourceElement, "The source must be a school's LA code and establishment number, not "
+                        + source.laestab());
+            }
+            String year = text(sourceElement, "AcademicYear");
+            LocalDateTime created;
+            try {
+                created = LocalDateTime.parse(text(header, "DateTime"));
+            }
+            catch (DateTimeParseException e) {
+                created = OffsetDateTime.parse(text(header, "DateTime")).toLocalDateTime();
+            }
+            var ctfHeader = new Ctf.Header(version, created, source, year == null ? null : Integer.valueOf(year),
+                    school(child(header, "DestSchool")));
+            var pupils = new ArrayList<Ctf.Pupil>();
+            var data = child(root, "CTFpupilData");
+            for (Element p : children(data, "Pupil")) {
+                pupils.add(pupil(p));
+            }
+            return new Ctf.File(ctfHeader, pupils);
+        }
+
+        private Ctf.Pupil pupil(Element p) {
+            String upn = upn(child(p, "UPN"));
+            var basic = child(p, "BasicDetails");
+            String formerUpn = upn(child(basic, "FormerUPN"));
+            if (child(p, "Sex") != null && child(p, "Gender") != null) {
+                problem(child(p, "Gender"), "A pupil has Sex (CTF 24 and later) or Gender (older files), not both");
+            }
+            String sex = text(p, child(p, "Sex") != null ? "Sex" : "Gender");
+            LocalDate dob = date(p, "DOB");
+            if (dob != null && dob.isAfter(LocalDate.now())) {
+                problem(child(p, "DOB"), "The date of birth " + dob + " is in the future");
+            }
+            var inCare = child(basic, "InCare");
+            return new Ctf.Pupil(upn, formerUpn, text(p, "UniqueLearnerNumber"), text(p, "Forename"),
+                    text(basic, "MiddleNames"), text(p, "Surname"), text(basic, "PreferredForename"),
+                    text(basic, "PreferredSurname"), text(basic, "FormerSurname"), dob,
+                    sex == null ? null : CtfCodes.sex(sex), text(basic, "NCyearActual"),
+                    inCare == null ? null : Boolean.valueOf(text(inCare, "Current")), text(inCare, "CareAuthority"),
+                    sen(child(p, "SENhistory")), address(child(p, "Address")), contacts(child(p, "Contacts")),
+                    attendance(child(p, "Attendance")), history(child(p, "SchoolHistory")));
+        }
+
+        private String upn(Element e) {
+            if (e == null) {
+                return null;
+            }
+            String upn = e.getTextContent().trim();
+            String problem = Upn.problem(upn);
+            if (problem != null) {
+                problem(e, problem);
+            }
+            return upn;
+        }
+
+        private List<Ctf.Sen> sen(Element history) {
+            var entries = new ArrayList<Ctf.Sen>();
+            for (Element s : children(history, "SEN")) {
+                var needs = children(child(s, "SENneeds"), "SENneed").stream()
+                        .sorted(Comparator.comparing(n -> text(n, "SENrank") == null ? Integer.MAX_VALUE
+                                : Integer.parseInt(text(n, "SENrank"))))
+                        .map(n -> text(n, "SENtype")).toList();
+                entries.add(new Ctf.Sen(date(s, "StartDate"), text(s, "SENprovision"), needs));
+            }
+            return entries;
+        }
+
+        /** An address: BS7666 parts, or up to five lines of which the last (of two or more) is the town. */
+        private Ctf.Address address(Element a) {
+            if (a == null) {
+                return null;
+            }
+            var bs = child(a, "BS7666Address");
+            var lines = child(a, "AddressLines");
+            if (bs != null && lines != null) {
+                problem(a, "An address is given as BS7666Address or as AddressLines, not both");
+                return null;
+            }
+            String postcode = text(a, "PostCode");
+            if (bs != null) {
+                String line1 = join(" ", text(bs, "SAON"), text(bs, "PAON"), text(bs, "Street"));
+                String town = text(bs, "Town") != null ? text(bs, "Town") : text(bs, "PostTown");
+                if (line1 == null) {
+                    problem(bs, "The address needs a building (PAON or SAON) or a street");
+                    return null;
+                }
+                return new Ctf.Address(line1, text(bs, "Locality"), town, postcode);
+            }
+            if (lines == null) {
+                problem(a, "The address needs its BS7666Address or its AddressLines");
+                return null;
+            }
+            var given = Stream.of("AddressLine1", "AddressLine2", "AddressLine3", "AddressLine4", "AddressLine5")
+                    .map(n -> text(lines, n)).filter(s -> s != null).toList();
+            if (given.isEmpty()) {
+                problem(lines, "The address has no lines");
+                return null;
+            }
+            if (given.size() == 1) {
+                return new Ctf.Address(given.get(0), null, null, postcode);
+            }
+            String between = join(", ", given.subList(1, given.size() - 1).toArray(String[]::new));
+            return new Ctf.Address(given.get(0), between, given.get(given.size() - 1), postcode);
+        }
+
+        private List<Ctf.Contact> contacts(Element contacts) {
+            var list = new ArrayList<Element>(children(contacts, "Contact"));
+            list.sort(Comparator.comparing(c -> text(c, "Order") == null ? Integer.MAX_VALUE
+                    : Integer.parseInt(text(c, "Order"))));
+            var result = new ArrayList<Ctf.Contact>();
+            for (Element c : list) {
+                var phone = children(child(c, "Phones"), "Phone").stream().map(ph -> text(ph, "PhoneNo")).findFirst()
+                        .orElse(null);
+                String address = null;
+                var a = child(c, "Address");
+                if (a != null && !"true".equals(text(c, "AddressAsPupil"))) {
+                    var lines = child(a, "AddressLines");
+                    var bs = child(a, "BS7666Address");
+                    var parts = new ArrayList<String>();
+                    if (lines != null) {
+                        Stream.of("AddressLine1", "AddressLine2", "AddressLine3", "AddressLine4", "AddressLine5")
+                                .map(n -> text(lines, n)).filter(s -> s != null).forEach(parts::add);
+                    }
+                    if (bs != null) {
+                        var full = address(a);
+                        if (full != null) {
+                            Stream.of(full.line1(), full.line2(), full.town()).filter(s -> s != null).forEach(parts::add);
+                        }
+                    }
+                    if (text(a, "PostCode") != null) {
+                        parts.add(text(a, "PostCode"));
+                    }
+                    address = parts.isEmpty() ? null : String.join(", ", parts);
+                }
+                result.add(new Ctf.Contact(text(c, "Title"), text(c, "Forename"), text(c, "Surname"),
+                        CtfCodes.relationship(text(c, "Relationship")), "true".equals(text(c, "Responsibility")),
+                        phone, text(c, "Email"), address));
+            }
+            return result;
+        }
+
+        private List<Ctf.AttendanceYear> attendance(Element attendance) {
+            var years = new ArrayList<Ctf.AttendanceYear>();
+            for (Element y : children(attendance, "YearData")) {
+                var possible = number(y, "SessionsPossible");
+                var attended = number(y, "SessionsAttended");
+                if (possible != null && attended != null && attended > possible) {
+                    problem(child(y, "SessionsAttended"), "Sessions attended (" + attended
+                            + ") cannot be more than sessions possible (" + possible + ")");
+                }
+                years.add(new Ctf.AttendanceYear(Integer.parseInt(text(y, "Year")), text(y, "LEA"), text(y, "Estab"),
+                        text(y, "SchoolName"), possible, number(y, "SessionsAuthorised"), attended,
+                        number(y, "SessionsUnauthorised"), text(y, "AttendanceMarks"), date(y, "AttendanceStartDate")));
+            }
+            return years;
+        }
+
+        private List<Ctf.SchoolSpell> history(Element history) {
+            var spells = new ArrayList<Ctf.SchoolSpell>();
+            for (Element s : children(history, "School")) {
+                LocalDate entry = date(s, "EntryDate");
+                LocalDate leaving = date(s, "LeavingDate");
+                if (leaving != null && leaving.isBefore(entry)) {
+                    problem(child(s, "LeavingDate"), "The leaving date " + leaving + " is before the entry date " + entry);
+                }
+                spells.add(new Ctf.SchoolSpell(text(s, "LEA"), text(s, "Estab"), text(s, "SchoolName"), entry, leaving,
+                        text(s, "LeavingReason")));
+            }
+            return spells;
+        }
+
+        private Ctf.School school(Element s) {
+            String urn = text(s, "URN");
+            return new Ctf.School(text(s, "LEA"), text(s, "Estab"), urn == null ? null : Integer.valueOf(urn),
+                    text(s, "SchoolName"));
+        }
+
+        private void problem(Element where, String message) {
+            problems.add(new FieldError(path(where), message));
+        }
+
+        private static LocalDate date(Element parent, String name) {
+            String text = text(parent, name);
+            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        }
+
+        private static Integer number(Element parent, String name) {
+            String text = text(parent, name);
+            return text == null ? null : Integer.valueOf(text);
+        }
+
+        private static String join(String separator, String... parts) {
+            var given = Stream.of(parts).filter(s -> s != null && !s.isBlank()).toList();
+            return given.isEmpty() ? null : String.join(separator, given);
+        }
+    }
+
+    static Element child(Element parent, String name) {
+        if (parent == null) {
+            return null;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static List<Element> children(Element parent, String name) {
+        var list = new ArrayList<Element>();
+        if (parent == null) {
+            return list;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    /** The trimmed text of a child element; null when it is absent or blank. */
+    static String text(Element parent, String name) {
+        var e = child(parent, name);
+        if (e == null) {
+            return null;
+        }
+        String text = e.getTextContent().trim();
+        return text.isEmpty() ? null : text;
+    }
+}

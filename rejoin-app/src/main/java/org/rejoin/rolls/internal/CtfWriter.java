@@ -1,0 +1,200 @@
+package org.rejoin.rolls.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.rejoin.rolls.Ctf;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Writes a Common Transfer File, version 25, in the specification's element order (RULES.md 3).
+ * What {@link CtfReader} reads back from it is what was written.
+ */
+final class CtfWriter {
+
+    private CtfWriter() {
+    }
+
+    static byte[] write(Ctf.File file) {
+        Document doc;
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            doc = factory.newDocumentBuilder().newDocument();
+        }
+        catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        var root = doc.createElement("CTfile");
+        doc.appendChild(root);
+        var h = file.header();
+        var header = add(root, "Header");
+        text(header, "DocumentName", "Common Transfer File");
+        text(header, "CTFversion", h.version());
+        text(header, "DateTime", h.createdAt().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        text(header, "DocumentQualifier", "full");
+        text(header, "SupplierID", "Rejoin");
+        var source = add(header, "SourceSchool");
+        text(source, "LEA", h.source().la());
+        text(source, "Estab", h.source().estab());
+        text(source, "URN", h.source().urn());
+        text(source, "SchoolName", h.source().name());
+        text(source, "AcademicYear", h.academicYear());
+        var dest = add(header, "DestSchool");
+        text(dest, "LEA", h.destination().la());
+        text(dest, "Estab", h.destination().estab());
+        var data = add(root, "CTFpupilData");
+        for (var p : file.pupils()) {
+            pupil(add(data, "Pupil"), p);
+        }
+        try {
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            doc.setXmlStandalone(true);
+            var out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        }
+        catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pupil(Element e, Ctf.Pupil p) {
+        text(e, "UPN", p.upn());
+        text(e, "UniqueLearnerNumber", p.uln());
+        text(e, "Surname", p.surname());
+        text(e, "Forename", p.forename());
+        text(e, "DOB", p.dateOfBirth());
+        text(e, "Sex", p.sex() == null ? null : CtfCodes.sexCode(p.sex()));
+        optional(e, "BasicDetails", b -> {
+            text(b, "FormerUPN", p.formerUpn());
+            text(b, "PreferredSurname", p.preferredSurname());
+            text(b, "FormerSurname", p.formerSurname());
+            text(b, "PreferredForename", p.preferredForename());
+            text(b, "MiddleNames", p.middleNames());
+            text(b, "NCyearActual", p.ncYear());
+            if (p.inCare() != null) {
+                var care = add(b, "InCare");
+                text(care, "Current", p.inCare());
+                text(care, "CareAuthority", p.careAuthority());
+            }
+        });
+        optional(e, "SENhistory", h -> p.sen().forEach(s -> {
+            var sen = add(h, "SEN");
+            text(sen, "StartDate", s.startsOn());
+            text(sen, "SENprovision", s.provision());
+            optional(sen, "SENneeds", needs -> {
+                for (int i = 0; i < s.needs().size(); i++) {
+                    var need = add(needs, "SENneed");
+                    text(need, "SENtype", s.needs().get(i));
+                    text(need, "SENrank", i + 1);
+                }
+            });
+        }));
+        if (p.address() != null) {
+            var a = add(e, "Address");
+            var lines = add(a, "AddressLines");
+            var given = new ArrayList<String>();
+            given.add(p.address().line1());
+            if (p.address().line2() != null) {
+                given.add(p.address().line2());
+            }
+            if (p.address().town() != null) {
+                given.add(p.address().town());
+            }
+            lines(lines, given);
+            text(a, "PostCode", p.address().postcode());
+        }
+        optional(e, "Contacts", cs -> {
+            for (int i = 0; i < p.contacts().size(); i++) {
+                var c = p.contacts().get(i);
+                var contact = add(cs, "Contact");
+                text(contact, "Order", i + 1);
+                text(contact, "Title", c.title());
+                text(contact, "Surname", c.surname());
+                text(contact, "Forename", c.forename());
+                text(contact, "Relationship", CtfCodes.relationshipCode(c.relationship()));
+                text(contact, "Responsibility", c.parentalResponsibility());
+                if (c.address() == null) {
+                    text(contact, "AddressAsPupil", true);
+                }
+                else {
+                    lines(add(add(contact, "Address"), "AddressLines"), List.of(c.address().split(", ")));
+                }
+                if (c.telephone() != null) {
+                    var phone = add(add(contact, "Phones"), "Phone");
+                    text(phone, "PhoneNo", c.telephone());
+                }
+                text(contact, "Email", c.email());
+            }
+        });
+        optional(e, "Attendance", a -> p.attendance().forEach(y -> {
+            var year = add(a, "YearData");
+            text(year, "Year", y.year());
+            text(year, "LEA", y.la());
+            text(year, "Estab", y.estab());
+            text(year, "SchoolName", y.schoolName());
+            text(year, "SessionsPossible", y.possible());
+            text(year, "SessionsAuthorised", y.authorised());
+            text(year, "SessionsAttended", y.attended());
+            text(year, "SessionsUnauthorised", y.unauthorised());
+            text(year, "AttendanceMarks", y.marks());
+            text(year, "AttendanceStartDate", y.marksFrom());
+        }));
+        optional(e, "SchoolHistory", h -> p.history().forEach(s -> {
+            var school = add(h, "School");
+            text(school, "LEA", s.la());
+            text(school, "Estab", s.estab());
+            text(school, "SchoolName", s.schoolName());
+            text(school, "EntryDate", s.entryDate());
+            text(school, "LeavingDate", s.leavingDate());
+            text(school, "LeavingReason", s.leavingReason());
+        }));
+    }
+
+    /** Up to five address lines; anything beyond the fifth joins it. */
+    private static void lines(Element lines, List<String> given) {
+        for (int i = 0; i < given.size() && i < 5; i++) {
+            String line = i == 4 ? String.join(", ", given.subList(4, given.size())) : given.get(i);
+            text(lines, "AddressLine" + (i + 1), line);
+        }
+    }
+
+    /** A container written only when something goes in it. */
+    private static void optional(Element parent, String name, Consumer<Element> fill) {
+        var e = add(parent, name);
+        fill.accept(e);
+        if (!e.hasChildNodes()) {
+            parent.removeChild(e);
+        }
+    }
+
+    private static Element add(Element parent, String name) {
+        var e = parent.getOwnerDocument().createElement(name);
+        parent.appendChild(e);
+        return e;
+    }
+
+    private static void text(Element parent, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            add(parent, name).setTextContent(value.toString());
+        }
+    }
+}

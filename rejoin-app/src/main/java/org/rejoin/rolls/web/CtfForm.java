@@ -1,0 +1,92 @@
+package org.rejoin.rolls.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.web.Choices;
+import org.rejoin.rolls.CtfRequest;
+
+/** The Common Transfer File export form: which pupils, and where the file goes. */
+public class CtfForm {
+
+    /** Where a file goes, as the form offers it. */
+    enum Kind {
+        /** A school in the LA, chosen from a list. */
+        SCHOOL,
+        /** Any school, by its LA code and establishment number. */
+        OTHER,
+        /** XXX/XXXX: the Lost Pupils Database. */
+        LOST,
+        /** MMM/MMMM. */
+        ABROAD
+    }
+
+    private String destinationKind;
+    private List<String> childIds = new ArrayList<>();
+    private String destinationSchool;
+    private String destinationLa;
+    private String destinationEstab;
+
+    /** What the form says; what it cannot read is left out and its problem added to {@code errors}. */
+    CtfRequest toRequest(UUID establishmentId, List<FieldError> errors) {
+        var ids = new ArrayList<UUID>();
+        for (String id : childIds) {
+            try {
+                ids.add(UUID.fromString(id));
+            }
+            catch (IllegalArgumentException e) {
+                errors.add(new FieldError("childIds", "Select pupils from the list"));
+            }
+        }
+        String la = null;
+        String estab = null;
+        var kind = Choices.parse(Kind.class, destinationKind);
+        if (kind == null) {
+            errors.add(new FieldError("destinationKind", "Select where the file goes"));
+            return new CtfRequest(establishmentId, ids, null, null);
+        }
+        switch (kind) {
+            case SCHOOL -> {
+                if (destinationSchool == null || !destinationSchool.matches("[0-9]{7}")) {
+                    errors.add(new FieldError("destinationSchool", "Select the school the file goes to"));
+                }
+                else {
+                    la = destinationSchool.substring(0, 3);
+                    estab = destinationSchool.substring(3);
+                }
+            }
+            case OTHER -> {
+                la = destinationLa;
+                estab = destinationEstab;
+            }
+            case LOST -> {
+                la = "XXX";
+                estab = "XXXX";
+            }
+            case ABROAD -> {
+                la = "MMM";
+                estab = "MMMM";
+            }
+        }
+        return new CtfRequest(establishmentId, ids, la, estab);
+    }
+
+    /** The service names the destination as one field; on this form it is the choice, or the typed codes. */
+    static List<FieldError> onForm(List<FieldError> errors, String kind) {
+        return errors.stream().map(e -> e.field().equals("destination")
+                ? new FieldError("OTHER".equals(kind) ? "destinationLa" : "destinationKind", e.message()) : e).toList();
+    }
+
+    public String getDestinationKind() { return destinationKind; }
+    public void setDestinationKind(String destinationKind) { this.destinationKind = destinationKind; }
+    public List<String> getChildIds() { return childIds; }
+    public void setChildIds(List<String> childIds) { this.childIds = childIds; }
+    public String getDestinationSchool() { return destinationSchool; }
+    public void setDestinationSchool(String destinationSchool) { this.destinationSchool = destinationSchool; }
+    public String getDestinationLa() { return destinationLa; }
+    public void setDestinationLa(String destinationLa) { this.destinationLa = destinationLa; }
+    public String getDestinationEstab() { return destinationEstab; }
+    public void setDestinationEstab(String destinationEstab) { this.destinationEstab = destinationEstab; }
+}
