@@ -99,10 +99,14 @@ final class DemoEstablishments {
                 high, "Special Way", postcode(place));
     }
 
+    /** The i-th Kingsbridge postcode: distinct for i below {@link #POSTCODES}. */
     static String postcode(int i) {
         String letters = "ABDEFGHJLNPQRSTUWXYZ";
-        return "KB" + (i % 12 + 1) + " " + (i % 9 + 1) + letters.charAt(i % 20) + letters.charAt((i * 7 + 3) % 20);
+        int unit = i / 120 % 400;
+        return "KB" + (i % 12 + 1) + " " + (i / 12 % 10) + letters.charAt(unit / 20) + letters.charAt(unit % 20);
     }
+
+    static final int POSTCODES = 12 * 10 * 400;
 
     static String typeName(int code) {
         return switch (code) {

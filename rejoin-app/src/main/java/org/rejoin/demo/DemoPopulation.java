@@ -59,9 +59,12 @@ final class DemoPopulation {
     private final School independent;
     private final School closed;
     private final Map<String, Integer> upnSerials = new HashMap<>();
+    /** About six children to a postcode, as in England (some 33 residents to a postcode, a fifth of school age). */
+    private final int postcodes;
 
     DemoPopulation(int size, LocalDate today, List<School> schools) {
         this.random = new Random(SEED);
+        this.postcodes = Math.min(DemoEstablishments.POSTCODES, Math.max(2000, size / 6));
         this.today = today;
         this.thisYear = AcademicYear.of(today);
         this.primaries = schools.stream().filter(s -> s.inLa() && s.open() && s.primary() && s.typeCode() != 10).toList();
@@ -83,7 +86,7 @@ final class DemoPopulation {
         String surname = NameTables.surnameOf(background, random);
         int size = Math.min(room, weighted(new int[] {40, 38, 15, 7}) + 1);
         var address = new Address((1 + random.nextInt(180)) + " " + STREETS[random.nextInt(STREETS.length)], null,
-                "Kingsbridge", DemoEstablishments.postcode(random.nextInt(2000)),
+                "Kingsbridge", DemoEstablishments.postcode(random.nextInt(postcodes)),
                 today.minusYears(1 + random.nextInt(9)).minusDays(random.nextInt(300)), null);
         var previous = random.nextDouble() < 0.12 ? new Address((1 + random.nextInt(90)) + " "
                 + STREETS[random.nextInt(STREETS.length)], null, "Eastmoor", "EM" + (1 + random.nextInt(6)) + " "

@@ -315,4 +315,48 @@ class RollReturnsTests {
                 .andExpect(content().string(containsString("Missing from the last roll snapshot")))
                 .andExpect(content().string(containsString("1 pupil, in the snapshot of")));
     }
+
+    @Test
+    void everyRollAtOnceFindsTheLeaverAndTheJoinerAcrossTheLa() throws Exception {
+        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+        UUID leaver = join("secondary", "Isolde", "Brackwater", LocalDate.now().minusDays(20));
+        var csv = new StringBuilder("forename,surname,date_of_birth,upn,establishment_urn\n");
+        jdbc.sql("""
+                select c.id, c.legal_forename, c.legal_surname, c.date_of_birth, c.upn, e.urn from registration r
+                join child c on c.id = r.child_id join establishment e on e.organisation_id = r.establishment_id
+                where r.starts_on <= current_date and (r.ends_on is null or r.ends_on >= current_date)""")
+                .query(rs -> {
+                    if (!rs.getObject(1, UUID.class).equals(leaver)) {
+                        csv.append(rs.getString(2)).append(',').append(rs.getString(3)).append(',').append(rs.getString(4))
+                                .append(',').append(rs.getString(5) == null ? "" : rs.getString(5)).append(',')
+                                .append(rs.getInt(6)).append('\n');
+                    }
+                });
+        csv.append("Ottoline,Brackwater,2012-05-05,,").append(TestUsers.KINGSBRIDGE_ACADEMY).append('\n');
+        csv.append("Nobody,Anywhere,2012-05-05,,123456\n");
+
+        var result = users.as("cme.officer", () -> snapshots.reconcileAll(
+                new java.io.ByteArrayInputStream(csv.toString().getBytes()), users.user("cme.officer")));
+
+        assertThat(result.snapshots()).flatExtracting(Snapshot::items).filteredOn(i -> i.kind().equals("MISSING"))
+                .extracting(Snapshot.Item::childId).containsExactly(leaver);
+        assertThat(result.snapshots()).flatExtracting(Snapshot::items).filteredOn(i -> i.kind().equals("NEW"))
+                .extracting(Snapshot.Item::name).containsExactly("Ottoline Brackwater");
+        assertThat(result.snapshots()).filteredOn(s -> s.establishmentId().equals(academy)).singleElement()
+                .satisfies(s -> assertThat(s.count("MISSING")).isEqualTo(1));
+        assertThat(result.rejects()).singleElement().satisfies(r -> assertThat(r.reason()).contains("no establishment has URN 123456"));
+        assertThat(result.referred()).isEqualTo(1);
+        assertThat(referralsAbout(leaver)).isEqualTo(1);
+        assertThatThrownBy(() -> users.as("secondary", () -> snapshots.reconcileAll(
+                new java.io.ByteArrayInputStream(csv.toString().getBytes()), users.user("secondary"))))
+                .isInstanceOf(AccessDeniedException.class);
+        // The school sees the LA's snapshot of its roll on its own page.
+        mvc.perform(get("/rolls/{id}", academy).with(user(users.user("secondary")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Isolde Brackwater")))
+                .andExpect(content().string(containsString("Missing from the snapshot")));
+        mvc.perform(multipart("/rolls/snapshot").file(new MockMultipartFile("file", "la.csv", "text/csv",
+                        "forename,surname\n".getBytes())).with(user(users.user("cme.officer"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The header row lacks date_of_birth, establishment_urn")));
+    }
 }

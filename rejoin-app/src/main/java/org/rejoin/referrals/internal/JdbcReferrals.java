@@ -370,6 +370,14 @@ class JdbcReferrals implements Referrals {
                 .query(JdbcReferrals::referral).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public java.util.Set<UUID> waitingFor(java.util.Collection<UUID> childIds, RejoinUser user) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct child_id from referral where decision is null and child_id = any(?)")
+                .param(childIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     private Referral open(UUID id, long expectedVersion) {
         var referral = find(id);
         if (!referral.isOpen()) {

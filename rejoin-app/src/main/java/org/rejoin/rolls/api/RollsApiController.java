@@ -10,6 +10,9 @@ import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.CtfRequest;
+import org.rejoin.rolls.LaSnapshot;
+import org.rejoin.rolls.Snapshot;
+import org.rejoin.rolls.internal.SnapshotReconciler;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
 import org.rejoin.rolls.RollReturn;
@@ -46,10 +49,27 @@ class RollsApiController {
 
     private final RollReturns returns;
     private final CommonTransferFiles ctfs;
+    private final SnapshotReconciler snapshots;
 
-    RollsApiController(RollReturns returns, CommonTransferFiles ctfs) {
+    RollsApiController(RollReturns returns, CommonTransferFiles ctfs, SnapshotReconciler snapshots) {
         this.returns = returns;
         this.ctfs = ctfs;
+        this.snapshots = snapshots;
+    }
+
+    @PostMapping(path = "/establishments/{id}/snapshot", consumes = {"text/csv", MediaType.APPLICATION_XML_VALUE,
+            MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Reconcile an establishment's whole roll (CSV with the new-pupil columns, or a CTF from the"
+            + " establishment itself): pupils new to the roll, pupils missing from it without a deletion return (referred"
+            + " to the CME team), changed details")
+    Snapshot snapshot(@PathVariable UUID id, @RequestBody byte[] file, @AuthenticationPrincipal RejoinUser user) {
+        return snapshots.reconcile(id, new ByteArrayInputStream(file), user);
+    }
+
+    @PostMapping(path = "/snapshot", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Reconcile every roll in the LA from one CSV (the new-pupil columns and establishment_urn; LA staff)")
+    LaSnapshot laSnapshot(@RequestBody byte[] file, @AuthenticationPrincipal RejoinUser user) {
+        return snapshots.reconcileAll(new ByteArrayInputStream(file), user);
     }
 
     @PostMapping("/joiners")

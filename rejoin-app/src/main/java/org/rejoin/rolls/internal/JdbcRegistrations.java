@@ -230,6 +230,20 @@ class JdbcRegistrations implements Registrations {
         }).sorted(Comparator.comparing(RollEntry::name)).toList();
     }
 
+    /** The registrations current today at these establishments (for reconciling many rolls at once; no scope check). */
+    List<Registration> currentAt(java.util.Collection<UUID> establishmentIds) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql(SELECT + " where r.establishment_id = any(?) and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)")
+                .params(establishmentIds.toArray(UUID[]::new), today, today).query(JdbcRegistrations::registration).list();
+    }
+
+    /** Every establishment with a pupil on its roll today. */
+    List<UUID> establishmentsWithPupils() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("select distinct establishment_id from registration where starts_on <= ? and (ends_on is null or ends_on >= ?)")
+                .params(today, today).query(UUID.class).list();
+    }
+
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -6,16 +6,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.csv.CSVFormat;
 import org.rejoin.access.RejoinActor;
@@ -25,34 +32,46 @@ import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildMatcher;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
+import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.ImportReport.RowReject;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.Referrals;
-import org.rejoin.rolls.RollEntry;
+import org.rejoin.rolls.ChildJoinedRoll;
+import org.rejoin.rolls.LaSnapshot;
+import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Snapshot;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StopWatch;
 
 /**
- * Reconciles a school's whole roll, as its MIS holds it, against the roll Rejoin holds (issue 5).
- * Every row goes through the matching engine in one batch, as Rejoin (the school cannot search the
- * register). A pupil who vanished from the roll without a deletion return is referred to the CME
- * team, unless a referral about them is already waiting.
+ * Reconciles rolls, as the schools' MIS hold them, against the rolls Rejoin holds (issue 5): one
+ * school's roll (CSV, or a Common Transfer File from the school itself), or every roll in the LA
+ * from one file. Every row goes through the matching engine in one batch, as Rejoin (a school
+ * cannot search the register). A pupil who vanished from a roll without a deletion return is
+ * referred to the CME team, unless a referral about them is already waiting. A child Rejoin knows
+ * who turns up on a roll Rejoin does not have them on is announced ({@link ChildJoinedRoll}), so an
+ * officer with an open case hears of it. A snapshot creates no children and ends no registrations.
  */
 @Service
 @Transactional
 @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
 public class SnapshotReconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotReconciler.class);
 
     private final RejoinActor actor;
     private final JdbcClient jdbc;
@@ -62,10 +81,12 @@ public class SnapshotReconciler {
     private final Referrals referrals;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
+    private final BulkCopy bulk;
     private final Clock clock;
 
     SnapshotReconciler(JdbcClient jdbc, JdbcRegistrations registrations, ChildMatcher matcher, ChildRegister children,
-            Referrals referrals, Organisations organisations, ApplicationEventPublisher events, Clock clock, RejoinActor actor) {
+            Referrals referrals, Organisations organisations, ApplicationEventPublisher events, BulkCopy bulk, Clock clock,
+            RejoinActor actor) {
         this.actor = actor;
         this.jdbc = jdbc;
         this.registrations = registrations;
@@ -74,10 +95,17 @@ public class SnapshotReconciler {
         this.referrals = referrals;
         this.organisations = organisations;
         this.events = events;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
+    /** A row of a snapshot: who, and on which establishment's roll. */
+    private record Row(ChildDetails child, UUID establishmentId) {
+    }
+
     /**
+     * One establishment's roll.
+     *
      * @param file the roll as CSV (a header row naming at least forename, surname, date_of_birth) or as a
      *        Common Transfer File from the establishment itself
      */
@@ -87,14 +115,8 @@ public class SnapshotReconciler {
         }
         var establishment = organisations.establishment(establishmentId)
                 .orElseThrow(() -> new NotFoundException("No establishment " + establishmentId));
-        byte[] content;
-        try {
-            content = file.readAllBytes();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var rows = new ArrayList<ChildDetails>();
+        byte[] content = readAll(file);
+        var rows = new ArrayList<Row>();
         var rejects = new ArrayList<RowReject>();
         if (CtfReader.isXml(content)) {
             // A Common Transfer File of the whole roll, as a MIS exports one: checked whole, like an import.
@@ -105,97 +127,215 @@ public class SnapshotReconciler {
                         + (source.name() == null ? "" : " " + source.name()) + ", not " + establishment.name() + " ("
                         + establishment.laestab() + ")");
             }
-            ctf.pupils().forEach(p -> rows.add(CtfDetails.details(p)));
+            ctf.pupils().forEach(p -> rows.add(new Row(CtfDetails.details(p), establishmentId)));
         }
         else {
-            readCsv(content, rows, rejects);
+            readCsv(content, false, rows, rejects, establishmentId);
         }
+        return reconcile(Map.of(establishmentId, establishment.name()), rows, rejects, user).snapshots().get(0);
+    }
+
+    /**
+     * Every roll in the LA from one CSV, as the new-pupil columns with {@code establishment_urn}: LA
+     * staff. Each establishment with pupils in Rejoin or in the file gets its own snapshot.
+     */
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public LaSnapshot reconcileAll(InputStream csv, RejoinUser user) {
+        var rows = new ArrayList<Row>();
+        var rejects = new ArrayList<RowReject>();
+        readCsv(readAll(csv), true, rows, rejects, null);
+        var scope = new LinkedHashMap<UUID, String>();
+        var names = new HashMap<UUID, String>();
+        organisations.all().forEach(o -> names.put(o.id(), o.name()));
+        registrations.establishmentsWithPupils().forEach(id -> scope.put(id, names.getOrDefault(id, "")));
+        rows.forEach(r -> scope.putIfAbsent(r.establishmentId(), names.getOrDefault(r.establishmentId(), "")));
+        return reconcile(scope, rows, rejects, user);
+    }
+
+    private LaSnapshot reconcile(Map<UUID, String> scope, List<Row> rows, List<RowReject> rejects, RejoinUser user) {
+        var watch = new StopWatch();
+        watch.start("matching");
         var rejoin = actor.user();
-        var matches = SystemAuthentication.run(rejoin, () -> matcher.matchAll(rows, rejoin));
-        List<RollEntry> roll = registrations.roll(establishmentId, rejoin);
-        Map<UUID, RollEntry> onRoll = new HashMap<>();
-        roll.forEach(p -> onRoll.put(p.childId(), p));
-        var seen = new HashSet<UUID>();
-        var items = new ArrayList<Snapshot.Item>();
-        // A possible match who is on this very roll, and claimed by no other row, is that pupil: on the
-        // school's own roll a same-named child born the same day is near certain, where LA-wide it is not.
-        var resolved = new ArrayList<UUID>();
-        var claimed = new HashSet<UUID>();
-        for (var match : matches) {
-            if (match.child() != null && onRoll.containsKey(match.child())) {
-                claimed.add(match.child());
+        var matches = SystemAuthentication.run(rejoin, () -> matcher.matchAll(rows.stream().map(Row::child).toList(), rejoin));
+        // Each establishment's roll in Rejoin: child to registration.
+        var onRoll = new HashMap<UUID, Map<UUID, Registration>>();
+        scope.keySet().forEach(id -> onRoll.put(id, new HashMap<>()));
+        registrations.currentAt(scope.keySet()).forEach(r -> onRoll.get(r.establishmentId()).put(r.childId(), r));
+        // A possible match who is on this very roll, and claimed by no other row, is that pupil: on the school's
+        // own roll a same-named child born the same day is near certain, where LA-wide it is not.
+        var claimed = new HashMap<UUID, Set<UUID>>();
+        scope.keySet().forEach(id -> claimed.put(id, new HashSet<>()));
+        for (int i = 0; i < rows.size(); i++) {
+            UUID child = matches.get(i).child();
+            if (child != null && onRoll.get(rows.get(i).establishmentId()).containsKey(child)) {
+                claimed.get(rows.get(i).establishmentId()).add(child);
             }
         }
-        for (var match : matches) {
-            UUID child = match.child();
-            if (child == null || !onRoll.containsKey(child)) {
-                var onThisRoll = match.possible().stream().filter(c -> onRoll.containsKey(c) && !claimed.contains(c)).toList();
+        var resolved = new ArrayList<UUID>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            UUID establishment = rows.get(i).establishmentId();
+            UUID child = matches.get(i).child();
+            if (child == null || !onRoll.get(establishment).containsKey(child)) {
+                var onThisRoll = matches.get(i).possible().stream()
+                        .filter(c -> onRoll.get(establishment).containsKey(c) && !claimed.get(establishment).contains(c))
+                        .toList();
                 if (onThisRoll.size() == 1) {
                     child = onThisRoll.get(0);
-                    claimed.add(child);
+                    claimed.get(establishment).add(child);
                 }
             }
             resolved.add(child);
         }
-        var matchedIds = resolved.stream().filter(Objects::nonNull).distinct().toList();
+        watch.stop();
+        watch.start("rolls and register");
+        var known = new HashSet<UUID>();
+        resolved.stream().filter(Objects::nonNull).forEach(known::add);
+        onRoll.values().forEach(m -> known.addAll(m.keySet()));
         Map<UUID, ChildSummary> summaries = new HashMap<>();
-        SystemAuthentication.run(rejoin, () -> children.summaries(matchedIds, rejoin)).forEach(c -> summaries.put(c.id(), c));
-        int matched = 0;
+        SystemAuthentication.run(rejoin, () -> children.summaries(known, rejoin)).forEach(c -> summaries.put(c.id(), c));
+
+        watch.stop();
+        watch.start("reconciling");
+        var items = new HashMap<UUID, List<Snapshot.Item>>();
+        var pupils = new HashMap<UUID, Integer>();
+        var matched = new HashMap<UUID, Integer>();
+        var seen = new HashMap<UUID, Set<UUID>>();
+        scope.keySet().forEach(id -> {
+            items.put(id, new ArrayList<>());
+            seen.put(id, new HashSet<>());
+        });
+        LocalDate today = LocalDate.now(clock);
+        var joined = new ArrayList<ChildJoinedRoll>();
         for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i);
-            var match = new ChildMatcher.BatchMatch(resolved.get(i), matches.get(i).possible());
+            var row = rows.get(i).child();
+            UUID establishment = rows.get(i).establishmentId();
+            UUID child = resolved.get(i);
+            pupils.merge(establishment, 1, Integer::sum);
             String name = row.legalForename() + " " + row.legalSurname();
-            if (match.child() != null && onRoll.containsKey(match.child())) {
-                matched++;
-                seen.add(match.child());
-                String changes = changes(row, summaries.get(match.child()));
+            if (child != null && onRoll.get(establishment).containsKey(child)) {
+                matched.merge(establishment, 1, Integer::sum);
+                seen.get(establishment).add(child);
+                String changes = changes(row, summaries.get(child));
                 if (!changes.isEmpty()) {
-                    items.add(new Snapshot.Item("CHANGED", match.child(), name, changes));
+                    items.get(establishment).add(new Snapshot.Item("CHANGED", child, name, changes));
                 }
             }
             else {
-                items.add(new Snapshot.Item("NEW", match.child(), name, match.child() != null
+                items.get(establishment).add(new Snapshot.Item("NEW", child, name, child != null
                         ? "In the register but not on this roll in Rejoin: send a new-pupil return"
-                        : match.possible().isEmpty() ? "Not in the register: send a new-pupil return"
+                        : matches.get(i).possible().isEmpty() ? "Not in the register: send a new-pupil return"
                         : "May be a child in the register: send a new-pupil return, and LA staff will check"));
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        for (var pupil : roll) {
-            if (!seen.contains(pupil.childId())) {
-                items.add(new Snapshot.Item("MISSING", pupil.childId(), pupil.name(),
-                        "On the roll in Rejoin but not in this snapshot, with no deletion return"));
-                boolean waiting = SystemAuthentication.run(rejoin, () -> referrals.forChild(pupil.childId(), rejoin))
-                        .stream().anyMatch(r -> r.isOpen());
-                if (!waiting) {
-                    events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today,
-                            pupil.name().substring(0, pupil.name().indexOf(' ')), null,
-                            pupil.name().substring(pupil.name().indexOf(' ') + 1), pupil.dateOfBirth(), null, null,
-                            pupil.upn(), null, null, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from "
-                                    + establishment.name() + "'s roll snapshot of " + today + " with no deletion return",
-                            null, null, false), pupil.childId(), user));
+                if (child != null) {
+                    joined.add(new ChildJoinedRoll(child, establishment, scope.get(establishment), today, user));
                 }
             }
         }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into roll_snapshot (id, establishment_id, uploaded_at, uploaded_by, pupils, matched)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, establishmentId, Timestamp.from(clock.instant()), user.username(), rows.size(), matched)
-                .update();
-        for (int i = 0; i < items.size(); i++) {
-            var item = items.get(i);
-            jdbc.sql("insert into roll_snapshot_item (snapshot_id, position, kind, child_id, name, detail) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, item.kind(), item.childId(), item.name(), item.detail()).update();
+        // Missing: on a roll in Rejoin, absent from that roll in the file, with no deletion return.
+        var missing = new LinkedHashMap<UUID, UUID>();
+        for (var e : scope.keySet()) {
+            for (var child : onRoll.get(e).keySet()) {
+                if (!seen.get(e).contains(child)) {
+                    var held = summaries.get(child);
+                    items.get(e).add(new Snapshot.Item("MISSING", child, held == null ? "" : held.displayName(),
+                            "On the roll in Rejoin but not in this snapshot, with no deletion return"));
+                    missing.putIfAbsent(child, e);
+                }
+            }
         }
-        return new Snapshot(id, establishmentId, clock.instant(), user.username(), rows.size(), matched, items, rejects);
+        watch.stop();
+        watch.start("referrals");
+        var waiting = missing.isEmpty() ? Set.<UUID>of()
+                : SystemAuthentication.run(rejoin, () -> referrals.waitingFor(missing.keySet(), rejoin));
+        int referred = 0;
+        for (var m : missing.entrySet()) {
+            var held = summaries.get(m.getKey());
+            if (held == null || waiting.contains(m.getKey())) {
+                continue;
+            }
+            events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, held.legalForename(), null,
+                    held.legalSurname(), held.dateOfBirth(), null, held.sex(), held.upn(), null, held.postcode(),
+                    ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from " + scope.get(m.getValue())
+                            + "'s roll snapshot of " + today + " with no deletion return", null, null, false),
+                    m.getKey(), user));
+            referred++;
+        }
+        joined.forEach(events::publishEvent);
+
+        watch.stop();
+        watch.start("writing");
+        Instant now = clock.instant();
+        var snapshots = new ArrayList<Snapshot>();
+        var snapshotRows = new ArrayList<Object[]>();
+        var itemRows = new ArrayList<Object[]>();
+        for (var e : scope.keySet()) {
+            if (pupils.getOrDefault(e, 0) == 0 && onRoll.get(e).isEmpty()) {
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            var list = items.get(e);
+            snapshots.add(new Snapshot(id, e, now, user.username(), pupils.getOrDefault(e, 0), matched.getOrDefault(e, 0),
+                    list, scope.size() == 1 ? rejects : List.of()));
+            snapshotRows.add(new Object[] {id, e, now, user.username(), pupils.getOrDefault(e, 0),
+                    matched.getOrDefault(e, 0)});
+            for (int i = 0; i < list.size(); i++) {
+                var item = list.get(i);
+                itemRows.add(new Object[] {id, i, item.kind(), item.childId(), item.name(), item.detail()});
+            }
+        }
+        bulk.copy("roll_snapshot", List.of("id", "establishment_id", "uploaded_at", "uploaded_by", "pupils", "matched"),
+                snapshotRows);
+        bulk.copy("roll_snapshot_item", List.of("snapshot_id", "position", "kind", "child_id", "name", "detail"), itemRows);
+        snapshots.sort(Comparator.comparingInt((Snapshot s) -> s.items().size()).reversed());
+        watch.stop();
+        if (scope.size() > 1) {
+            log.info("Reconciled {} rolls from {} rows: {}", scope.size(), rows.size(), watch.prettyPrint(TimeUnit.SECONDS));
+        }
+        return new LaSnapshot(rows.size(), matched.values().stream().mapToInt(Integer::intValue).sum(),
+                count(snapshots, "NEW"), count(snapshots, "MISSING"), count(snapshots, "CHANGED"), referred, snapshots,
+                rejects);
     }
 
-    private static void readCsv(byte[] content, List<ChildDetails> rows, List<RowReject> rejects) {
+    /** The establishment's last snapshot, with what it found: its own users and LA staff. */
+    @Transactional(readOnly = true)
+    public Optional<Snapshot> last(UUID establishmentId, RejoinUser user) {
+        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+            throw new AccessDeniedException("A roll's snapshots are for the establishment itself, and LA staff");
+        }
+        return jdbc.sql("select * from roll_snapshot where establishment_id = ? order by uploaded_at desc limit 1")
+                .param(establishmentId)
+                .query((rs, n) -> new Snapshot(rs.getObject("id", UUID.class), establishmentId,
+                        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"), rs.getInt("pupils"),
+                        rs.getInt("matched"), jdbc.sql("""
+                                select kind, child_id, name, detail from roll_snapshot_item where snapshot_id = ?
+                                order by position""").param(rs.getObject("id", UUID.class))
+                                .query((i, m) -> new Snapshot.Item(i.getString(1), i.getObject(2, UUID.class), i.getString(3),
+                                        i.getString(4))).list(), List.of()))
+                .optional();
+    }
+
+    private static long count(Collection<Snapshot> snapshots, String kind) {
+        return snapshots.stream().mapToLong(s -> s.count(kind)).sum();
+    }
+
+    private static byte[] readAll(InputStream file) {
+        try {
+            return file.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a CSV snapshot; with {@code byUrn}, each row names its establishment in {@code establishment_urn}. */
+    private void readCsv(byte[] content, boolean byUrn, List<Row> rows, List<RowReject> rejects, UUID establishmentId) {
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        var establishments = new HashMap<String, UUID>();
         try (var parser = format.parse(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
-            var missing = List.of("forename", "surname", "date_of_birth").stream()
-                    .filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
+            var needed = new ArrayList<>(List.of("forename", "surname", "date_of_birth"));
+            if (byUrn) {
+                needed.add("establishment_urn");
+            }
+            var missing = needed.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
             if (!missing.isEmpty()) {
                 throw new InvalidInputException("file", "The header row lacks " + String.join(", ", missing));
             }
@@ -205,7 +345,15 @@ public class SnapshotReconciler {
                     if (child.legalForename() == null || child.legalSurname() == null || child.dateOfBirth() == null) {
                         throw new InvalidInputException("row", "each pupil needs a forename, surname and date of birth");
                     }
-                    rows.add(child);
+                    UUID establishment = establishmentId;
+                    if (byUrn) {
+                        String urn = row.get("establishment_urn");
+                        establishment = establishments.computeIfAbsent(urn, u -> urnOf(u));
+                        if (establishment == null) {
+                            throw new InvalidInputException("establishment_urn", "no establishment has URN " + urn);
+                        }
+                    }
+                    rows.add(new Row(child, establishment));
                 }
                 catch (InvalidInputException e) {
                     rejects.add(new RowReject(row.getRecordNumber() + 1, e.getMessage()));
@@ -215,6 +363,13 @@ public class SnapshotReconciler {
         catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
         }
+    }
+
+    private UUID urnOf(String urn) {
+        if (urn == null || !urn.matches("[0-9]{6}")) {
+            return null;
+        }
+        return organisations.establishmentByUrn(Integer.parseInt(urn)).map(Establishment::id).orElse(null);
     }
 
     /** What the snapshot says differently from the register: date of birth, UPN, surname. */

@@ -45,10 +45,12 @@ class CtfController {
     private final Registrations registrations;
     private final Organisations organisations;
     private final FormSubmission submission;
+    private final java.time.Clock clock;
     private final Choices choices;
 
     CtfController(CommonTransferFiles ctfs, Registrations registrations, Organisations organisations,
-            FormSubmission submission, Choices choices) {
+            FormSubmission submission, Choices choices, java.time.Clock clock) {
+        this.clock = clock;
         this.choices = choices;
         this.ctfs = ctfs;
         this.registrations = registrations;
@@ -147,6 +149,7 @@ class CtfController {
                 .forEach(e -> schools.put(e.laestab(), e.name() + " (" + e.laestab() + ")"));
         model.addAttribute("schools", schools);
         model.addAttribute("sent", ctfs.sent(id, user));
+        model.addAttribute("zone", clock.getZone());
         return "rolls/ctf-export";
     }
 }

@@ -54,6 +54,7 @@ class RollController {
     private final MessageSource messages;
     private final Choices choices;
     private final FormSubmission submission;
+    private final java.time.Clock clock;
     private final CsvReturns csv;
     private final SnapshotReconciler snapshots;
     private final CommonTransferFiles ctfs;
@@ -61,7 +62,8 @@ class RollController {
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
             MessageSource messages, CsvReturns csv,
             SnapshotReconciler snapshots, Choices choices,
-            FormSubmission submission, CommonTransferFiles ctfs) {
+            FormSubmission submission, CommonTransferFiles ctfs, java.time.Clock clock) {
+        this.clock = clock;
         this.ctfs = ctfs;
         this.choices = choices;
         this.submission = submission;
@@ -85,6 +87,27 @@ class RollController {
         return "rolls/movements";
     }
 
+    @PostMapping("/rolls/snapshot")
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    String laSnapshot(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @AuthenticationPrincipal RejoinUser user, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            FormErrors.addTo(model, List.of(new FieldError("file", message("rolls.laSnapshot.missing"))));
+            return movements(user, model);
+        }
+        try {
+            model.addAttribute("result", snapshots.reconcileAll(file.getInputStream(), user));
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(model, e.errors().stream().map(x -> new FieldError("file", x.message())).toList());
+            return movements(user, model);
+        }
+        var names = new java.util.HashMap<UUID, String>();
+        organisations.all().forEach(o -> names.put(o.id(), o.name()));
+        model.addAttribute("names", names);
+        return "rolls/la-snapshot";
+    }
+
     @GetMapping("/rolls/{id}")
     String roll(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
@@ -92,7 +115,14 @@ class RollController {
         model.addAttribute("pupils", registrations.roll(id, user));
         model.addAttribute("returns", returns.forEstablishment(id, user).stream().limit(50).toList());
         model.addAttribute("figures", returns.figures(id, user));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("awaitingCtf", ctfs.awaiting(id, user).stream().map(d -> d.childId()).toList());
+        if (!model.containsAttribute("snapshot")) {
+            snapshots.last(id, user).ifPresent(s -> {
+                model.addAttribute("snapshot", s);
+                model.addAttribute("snapshotStored", true);
+            });
+        }
         return "rolls/roll";
     }
 

@@ -1,0 +1,16 @@
+package org.rejoin.rolls;
+
+import java.util.List;
+
+import org.rejoin.organisations.ImportReport.RowReject;
+
+/**
+ * Every roll in the LA reconciled at once against one LA-wide snapshot (issue 5).
+ *
+ * @param snapshots one per establishment with pupils on its roll in Rejoin or in the file, most to act on first
+ * @param referred pupils missing from every roll they were on, referred to the CME team now
+ * @param rejects rows that could not be read, or name an establishment Rejoin does not know
+ */
+public record LaSnapshot(int pupils, int matched, long newPupils, long missing, long changed, int referred,
+        List<Snapshot> snapshots, List<RowReject> rejects) {
+}
