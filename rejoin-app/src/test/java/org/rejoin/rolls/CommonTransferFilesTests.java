@@ -81,6 +81,10 @@ class CommonTransferFilesTests {
         return org.rejoin.linkage.UpnCheckLetter.of("X" + digits) + digits;
     }
 
+    private long referralsAbout(UUID childId) {
+        return jdbc.sql("select count(*) from referral where child_id = ?").param(childId).query(Long.class).single();
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
@@ -92,12 +96,15 @@ class CommonTransferFilesTests {
         var imported = importAs("cme.officer", xml);
         assertThat(imported.pupils()).extracting(CtfImport.Pupil::outcome).containsExactly("ADDED", "ADDED");
         UUID marisol = imported.pupils().get(0).childId();
+        assertThat(referralsAbout(marisol)).as("a lost pupil's file refers the child").isEqualTo(1);
 
         // She joins Kingsbridge Academy: the joiner is matched to the record the file made.
         var joined = users.as("secondary", () -> returns.joiner(new NewJoiner(null, new ChildDetails("Marisol", null,
                 "Quillfeather", null, null, LocalDate.of(2013, 4, 17), false, Sex.FEMALE, "R999123424001", null, null,
                 null, null, null, null), EnrolmentStatus.SINGLE, LocalDate.now()), users.user("secondary")));
         assertThat(joined.childId()).isEqualTo(marisol);
+        assertThat(jdbc.sql("select count(*) from task where child_id = ? and kind = 'CME_JOINED_ROLL' and subject_type = 'REFERRAL'")
+                .param(marisol).query(Long.class).single()).as("the CME team is told she is on a roll").isEqualTo(1);
 
         UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
         var export = users.as("secondary", () -> ctfs.export(new CtfRequest(academy, List.of(marisol), "XXX", "XXXX"),
@@ -126,6 +133,7 @@ class CommonTransferFilesTests {
             assertThat(p.detail()).isEqualTo("Nothing new for the record");
         });
         assertThat(count("child")).isEqualTo(children);
+        assertThat(referralsAbout(marisol)).as("a referral already waiting is not raised again").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'CTF_EXPORTED'")
                 .param(marisol).query(Long.class).single()).isEqualTo(1);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.cme.CmeCase;
+import org.rejoin.referrals.Referral;
+import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
@@ -15,18 +17,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * A child on an open CME case turned up on a roll (issue 5): the case's officer is told at once,
- * with a task to record the place and close the case if it is suitable.
+ * with a task to record the place and close the case if it is suitable. A child with no case but a
+ * referral still waiting (a lost pupil's file, a leaver without destination) gets a task on the
+ * referral instead, for the CME team to decide it.
  */
 @Component
 class JoinerNotice {
 
     static final String JOINED_ROLL = "CME_JOINED_ROLL";
+    /** The referrals module's tasks name their referral so (its JdbcReferrals.SUBJECT). */
+    static final String REFERRAL_SUBJECT = "REFERRAL";
 
     private final RejoinActor actor;
     private final JdbcCmeCases cases;
     private final Tasks tasks;
+    private final Referrals referrals;
 
-    JoinerNotice(JdbcCmeCases cases, Tasks tasks, RejoinActor actor) {
+    JoinerNotice(JdbcCmeCases cases, Tasks tasks, Referrals referrals, RejoinActor actor) {
+        this.referrals = referrals;
         this.actor = actor;
         this.cases = cases;
         this.tasks = tasks;
@@ -43,6 +51,16 @@ class JoinerNotice {
                         + joined.startsOn() + ": record the place and close the case if it is suitable",
                         "A child on a CME case found on a roll", c.childId(), JdbcCmeCases.SUBJECT, c.id(),
                         LocalDate.now(), false, c.keyWorker()), rejoin);
+            }
+            if (open.isEmpty()) {
+                // Not yet a case: a referral still waiting (a lost pupil's file, a leaver without destination) is told.
+                for (var r : referrals.forChild(joined.childId(), rejoin).stream().filter(Referral::isOpen).toList()) {
+                    tasks.open(new NewTask(JOINED_ROLL, "The child on referral " + r.reference() + " joined "
+                            + joined.establishmentName() + "'s roll on " + joined.startsOn()
+                            + ": decide the referral (known and in provision) if the place is suitable",
+                            "A child on a waiting referral found on a roll", joined.childId(), REFERRAL_SUBJECT, r.id(),
+                            LocalDate.now(), false, null), rejoin);
+                }
             }
             return open.size();
         });

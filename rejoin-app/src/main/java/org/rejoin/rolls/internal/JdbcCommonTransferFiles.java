@@ -34,6 +34,10 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.RaiseReferral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.Ctf;
 import org.rejoin.rolls.CtfExport;
@@ -41,6 +45,7 @@ import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.CtfRequest;
 import org.rejoin.rolls.Registration;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,11 +68,15 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     private final SchoolCalendar calendar;
     private final AuditLog audit;
     private final RejoinActor actor;
+    private final Referrals referrals;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcCommonTransferFiles(JdbcClient jdbc, ChildRegister children, ChildMerges merges,
             JdbcRegistrations registrations, Organisations organisations, SchoolCalendar calendar, AuditLog audit,
-            RejoinActor actor, Clock clock) {
+            RejoinActor actor, Referrals referrals, ApplicationEventPublisher events, Clock clock) {
+        this.referrals = referrals;
+        this.events = events;
         this.jdbc = jdbc;
         this.children = children;
         this.merges = merges;
@@ -145,7 +154,41 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
             audit.record(user, AuditAction.CTF_IMPORTED, childId, name + " from " + describe(h.source()), List.of());
             outcomes.add(new CtfImport.Pupil(childId, pupil.name(), outcome, detail));
         }
+        if (h.destination().isLostPupil() || h.destination().isAbroad()) {
+            referLost(file, outcomes, user);
+        }
         return new CtfImport(id, name, h, importedAt, user.username(), outcomes);
+    }
+
+    /**
+     * A lost pupil's file (XXX/XXXX) means a school did not know where the child went; a file for a move
+     * abroad (MMM/MMMM) that reaches the LA needs the move checked. Each such child is referred to the CME
+     * team, with their last school and its leaving date, unless a referral about them is already waiting.
+     */
+    private void referLost(Ctf.File file, List<CtfImport.Pupil> outcomes, RejoinUser user) {
+        var rejoin = actor.user();
+        var waiting = SystemAuthentication.run(rejoin, () -> referrals.waitingFor(
+                outcomes.stream().map(CtfImport.Pupil::childId).toList(), rejoin));
+        LocalDate today = LocalDate.now(clock);
+        var h = file.header();
+        for (int i = 0; i < outcomes.size(); i++) {
+            var p = file.pupils().get(i);
+            UUID childId = outcomes.get(i).childId();
+            if (waiting.contains(childId)) {
+                continue;
+            }
+            var last = p.history().stream().filter(s -> s.leavingDate() != null)
+                    .max(Comparator.comparing(Ctf.SchoolSpell::leavingDate));
+            String left = last.map(s -> "; left " + (s.schoolName() == null ? s.la() + s.estab() : s.schoolName()) + " on "
+                    + s.leavingDate()).orElse("");
+            events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, p.forename(), p.middleNames(),
+                    p.surname(), p.dateOfBirth(), null, p.sex(), p.upn(), p.address() == null ? null
+                            : p.address().line1(), p.address() == null ? null : p.address().postcode(),
+                    ReferralReason.LEFT_ROLL_NO_DESTINATION, (h.destination().isLostPupil()
+                            ? "Lost pupil Common Transfer File (XXX/XXXX) from " : "Common Transfer File for a move abroad"
+                            + " (MMM/MMMM) from ") + describe(h.source()) + left, null, null, false), childId, user));
+            waiting.add(childId);
+        }
     }
 
     /** A rule of the register, named by the element of the file it comes from. */
