@@ -39,6 +39,9 @@ public interface CommonTransferFiles {
      */
     List<CtfExport.Due> awaiting(UUID establishmentId, RejoinUser user);
 
+    /** What Common Transfer Files said about a child that the register has no place for: whoever may see the child. */
+    Ctf.Kept kept(UUID childId, RejoinUser user);
+
     /** Files an establishment has exported, newest first: its own users and LA staff. */
     List<CtfExport.Sent> sent(UUID establishmentId, RejoinUser user);
 }

@@ -112,6 +112,20 @@ public final class Ctf {
      */
     public record AttendanceYear(int year, String la, String estab, String schoolName, Integer possible,
             Integer authorised, Integer attended, Integer unauthorised, String marks, LocalDate marksFrom) {
+
+        /** Sessions attended as a share of sessions possible, to one decimal place; null when either is not given. */
+        public Double attendancePercent() {
+            return possible == null || attended == null || possible == 0 ? null
+                    : Math.round(attended * 1000.0 / possible) / 10.0;
+        }
+    }
+
+    /** What files said about a child that the register has no place for: schools before Rejoin, attendance by year. */
+    public record Kept(List<SchoolSpell> history, List<AttendanceYear> attendance) {
+
+        public boolean isEmpty() {
+            return history.isEmpty() && attendance.isEmpty();
+        }
     }
 
     /** A school the pupil was registered at. */

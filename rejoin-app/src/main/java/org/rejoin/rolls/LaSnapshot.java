@@ -7,10 +7,11 @@ import org.rejoin.organisations.ImportReport.RowReject;
 /**
  * Every roll in the LA reconciled at once against one LA-wide snapshot (issue 5).
  *
- * @param snapshots one per establishment with pupils on its roll in Rejoin or in the file, most to act on first
- * @param referred pupils missing from every roll they were on, referred to the CME team now
+ * @param snapshots one per establishment in the file, most to act on first
+ * @param referred pupils missing from a roll, referred to the CME team now (once each)
+ * @param leftOut establishments with pupils in Rejoin but no row in the file: not reconciled
  * @param rejects rows that could not be read, or name an establishment Rejoin does not know
  */
 public record LaSnapshot(int pupils, int matched, long newPupils, long missing, long changed, int referred,
-        List<Snapshot> snapshots, List<RowReject> rejects) {
+        List<Snapshot> snapshots, List<java.util.UUID> leftOut, List<RowReject> rejects) {
 }

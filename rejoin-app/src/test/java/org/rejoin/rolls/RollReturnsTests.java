@@ -346,6 +346,7 @@ class RollReturnsTests {
                 .satisfies(s -> assertThat(s.count("MISSING")).isEqualTo(1));
         assertThat(result.rejects()).singleElement().satisfies(r -> assertThat(r.reason()).contains("no establishment has URN 123456"));
         assertThat(result.referred()).isEqualTo(1);
+        assertThat(result.leftOut()).isEmpty();
         assertThat(referralsAbout(leaver)).isEqualTo(1);
         assertThatThrownBy(() -> users.as("secondary", () -> snapshots.reconcileAll(
                 new java.io.ByteArrayInputStream(csv.toString().getBytes()), users.user("secondary"))))

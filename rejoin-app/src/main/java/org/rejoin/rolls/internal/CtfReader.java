@@ -148,7 +148,7 @@ public final class CtfReader {
             }
 
             private void report(SAXParseException e) {
-                String message = e.getMessage().replaceFirst("^cvc-[a-zA-Z0-9.\\-]+: ", "");
+                String message = plain(e.getMessage());
                 // A value that breaks its type is reported twice, by type and by element: keep the first.
                 if (e.getMessage().startsWith("cvc-type.3.1.3") || e.getMessage().startsWith("cvc-complex-type.2.2")) {
                     return;
@@ -174,6 +174,44 @@ public final class CtfReader {
         catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The validator's message in words a data officer reads, without its rule number. */
+    static String plain(String message) {
+        String m = message.replaceFirst("^cvc-[a-zA-Z0-9.\\-]+: ", "");
+        java.util.regex.Matcher x;
+        if ((x = java.util.regex.Pattern.compile("Invalid content was found starting with element '([^']+)'\\. One of '\\{(.*)}' is expected\\.")
+                .matcher(m)).matches()) {
+            return x.group(1) + " is not an element the CTF specification has here; it allows " + x.group(2);
+        }
+        if ((x = java.util.regex.Pattern.compile("Invalid content was found starting with element '([^']+)'\\. No child element is expected at this point\\.")
+                .matcher(m)).matches()) {
+            return x.group(1) + " is not an element the CTF specification has here";
+        }
+        if ((x = java.util.regex.Pattern.compile("The content of element '([^']+)' is not complete\\. One of '\\{(.*)}' is expected\\.")
+                .matcher(m)).matches()) {
+            return x.group(1) + " is missing an element it must have: one of " + x.group(2);
+        }
+        if ((x = java.util.regex.Pattern.compile("'(.*)' is not a valid value for '(date|dateTime|gYear|boolean|integer|nonNegativeInteger|positiveInteger)'\\.")
+                .matcher(m)).matches()) {
+            String form = switch (x.group(2)) {
+                case "date" -> "a date, as 2014-02-28";
+                case "dateTime" -> "a date and time, as 2026-10-30T14:05:00";
+                case "gYear" -> "a year, as 2026";
+                case "boolean" -> "true or false";
+                default -> "a whole number";
+            };
+            return "'" + x.group(1) + "' is not " + form;
+        }
+        if ((x = java.util.regex.Pattern.compile("Value '(.*)' is not facet-valid with respect to enumeration '\\[(.*)]'.*")
+                .matcher(m)).matches()) {
+            return "'" + x.group(1) + "' is not one of " + x.group(2);
+        }
+        if ((x = java.util.regex.Pattern.compile("Value '(.*)' is not facet-valid with respect to pattern '(.*)' for type '(.*)'\\.")
+                .matcher(m)).matches()) {
+            return "'" + x.group(1) + "' is not in the form the specification gives (" + x.group(2) + ")";
+        }
+        return m;
     }
 
     /** {@code /CTfile/CTFpupilData/Pupil[2]/DOB}: an index wherever an element has namesakes beside it. */

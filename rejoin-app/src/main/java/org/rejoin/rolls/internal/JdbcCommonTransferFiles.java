@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -155,7 +156,9 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
             outcomes.add(new CtfImport.Pupil(childId, pupil.name(), outcome, detail));
         }
         if (h.destination().isLostPupil() || h.destination().isAbroad()) {
-            referLost(file, outcomes, user);
+            var referred = referLost(file, outcomes, user);
+            outcomes.replaceAll(p -> referred.contains(p.childId()) ? new CtfImport.Pupil(p.childId(), p.name(), p.outcome(),
+                    p.detail() + "; referred to the CME team") : p);
         }
         return new CtfImport(id, name, h, importedAt, user.username(), outcomes);
     }
@@ -165,12 +168,13 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
      * abroad (MMM/MMMM) that reaches the LA needs the move checked. Each such child is referred to the CME
      * team, with their last school and its leaving date, unless a referral about them is already waiting.
      */
-    private void referLost(Ctf.File file, List<CtfImport.Pupil> outcomes, RejoinUser user) {
+    private Set<UUID> referLost(Ctf.File file, List<CtfImport.Pupil> outcomes, RejoinUser user) {
         var rejoin = actor.user();
         var waiting = SystemAuthentication.run(rejoin, () -> referrals.waitingFor(
                 outcomes.stream().map(CtfImport.Pupil::childId).toList(), rejoin));
         LocalDate today = LocalDate.now(clock);
         var h = file.header();
+        var referred = new HashSet<UUID>();
         for (int i = 0; i < outcomes.size(); i++) {
             var p = file.pupils().get(i);
             UUID childId = outcomes.get(i).childId();
@@ -188,7 +192,9 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                             ? "Lost pupil Common Transfer File (XXX/XXXX) from " : "Common Transfer File for a move abroad"
                             + " (MMM/MMMM) from ") + describe(h.source()) + left, null, null, false), childId, user));
             waiting.add(childId);
+            referred.add(childId);
         }
+        return referred;
     }
 
     /** A rule of the register, named by the element of the file it comes from. */
@@ -363,12 +369,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     private Ctf.Pupil pupil(UUID childId, LocalDate today, RejoinUser rejoin) {
         var record = SystemAuthentication.run(rejoin, () -> children.view(childId, rejoin));
         var records = merges.recordsOf(childId).toArray(UUID[]::new);
-        var history = new ArrayList<>(jdbc.sql("""
-                select la, estab, school_name, entry_date, leaving_date, leaving_reason from child_school_history
-                where child_id = any(?) order by entry_date""").param(records)
-                .query((rs, n) -> new Ctf.SchoolSpell(rs.getString("la"), rs.getString("estab"), rs.getString("school_name"),
-                        rs.getObject("entry_date", LocalDate.class), rs.getObject("leaving_date", LocalDate.class),
-                        rs.getString("leaving_reason"))).list());
+        var history = new ArrayList<>(history(records));
         var known = new HashSet<String>();
         history.forEach(s -> known.add(s.la() + s.estab() + s.entryDate()));
         for (var r : SystemAuthentication.run(rejoin, () -> registrations.forChild(childId, rejoin))) {
@@ -380,7 +381,22 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
             }
         }
         history.sort(Comparator.comparing(Ctf.SchoolSpell::entryDate));
-        var attendance = jdbc.sql("""
+        return CtfDetails.pupil(record.details(), today, attendance(records), history);
+    }
+
+    /** The schools a child was at, as Common Transfer Files said (the child's merged records too). */
+    private List<Ctf.SchoolSpell> history(UUID[] records) {
+        return jdbc.sql("""
+                select la, estab, school_name, entry_date, leaving_date, leaving_reason from child_school_history
+                where child_id = any(?) order by entry_date""").param(records)
+                .query((rs, n) -> new Ctf.SchoolSpell(rs.getString("la"), rs.getString("estab"), rs.getString("school_name"),
+                        rs.getObject("entry_date", LocalDate.class), rs.getObject("leaving_date", LocalDate.class),
+                        rs.getString("leaving_reason"))).list();
+    }
+
+    /** The child's attendance year by year, as Common Transfer Files said. */
+    private List<Ctf.AttendanceYear> attendance(UUID[] records) {
+        return jdbc.sql("""
                 select * from child_attendance_year where child_id = any(?) order by academic_year, la, estab""")
                 .param(records)
                 .query((rs, n) -> new Ctf.AttendanceYear(rs.getInt("academic_year"), rs.getString("la"), rs.getString("estab"),
@@ -388,7 +404,17 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                         (Integer) rs.getObject("sessions_authorised"), (Integer) rs.getObject("sessions_attended"),
                         (Integer) rs.getObject("sessions_unauthorised"), rs.getString("marks"),
                         rs.getObject("marks_from", LocalDate.class))).list();
-        return CtfDetails.pupil(record.details(), today, attendance, history);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Ctf.Kept kept(UUID childId, RejoinUser user) {
+        if (!children.canSee(childId, user)) {
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        var records = merges.recordsOf(childId).toArray(UUID[]::new);
+        return new Ctf.Kept(history(records), attendance(records));
     }
 
     private static Ctf.School destination(String la, String estab, List<FieldError> errors) {

@@ -7,19 +7,22 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.ChildRecordSection;
+import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.Registrations;
 
 import org.springframework.stereotype.Component;
 
-/** The child's registrations, on the child's page. */
+/** The child's registrations, and the schools and attendance Common Transfer Files told of, on the child's page. */
 @Component
 class RegistrationsSection implements ChildRecordSection {
 
     private final Registrations registrations;
+    private final CommonTransferFiles ctfs;
     private final Clock clock;
 
-    RegistrationsSection(Registrations registrations, Clock clock) {
+    RegistrationsSection(Registrations registrations, CommonTransferFiles ctfs, Clock clock) {
         this.registrations = registrations;
+        this.ctfs = ctfs;
         this.clock = clock;
     }
 
@@ -35,6 +38,7 @@ class RegistrationsSection implements ChildRecordSection {
 
     @Override
     public Map<String, Object> model(UUID childId, RejoinUser user) {
-        return Map.of("registrations", registrations.forChild(childId, user), "today", LocalDate.now(clock));
+        return Map.of("registrations", registrations.forChild(childId, user), "today", LocalDate.now(clock),
+                "kept", ctfs.kept(childId, user));
     }
 }

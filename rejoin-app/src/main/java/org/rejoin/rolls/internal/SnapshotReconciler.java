@@ -137,7 +137,8 @@ public class SnapshotReconciler {
 
     /**
      * Every roll in the LA from one CSV, as the new-pupil columns with {@code establishment_urn}: LA
-     * staff. Each establishment with pupils in Rejoin or in the file gets its own snapshot.
+     * staff. Each establishment in the file gets its own snapshot; one with pupils in Rejoin but no
+     * row in the file is listed as left out, and nothing is said about its pupils.
      */
     @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
     public LaSnapshot reconcileAll(InputStream csv, RejoinUser user) {
@@ -147,9 +148,12 @@ public class SnapshotReconciler {
         var scope = new LinkedHashMap<UUID, String>();
         var names = new HashMap<UUID, String>();
         organisations.all().forEach(o -> names.put(o.id(), o.name()));
-        registrations.establishmentsWithPupils().forEach(id -> scope.put(id, names.getOrDefault(id, "")));
         rows.forEach(r -> scope.putIfAbsent(r.establishmentId(), names.getOrDefault(r.establishmentId(), "")));
-        return reconcile(scope, rows, rejects, user);
+        // An establishment with no row at all was left out of the file, not emptied: its pupils are not missing.
+        var left = registrations.establishmentsWithPupils().stream().filter(id -> !scope.containsKey(id)).toList();
+        var result = reconcile(scope, rows, rejects, user);
+        return new LaSnapshot(result.pupils(), result.matched(), result.newPupils(), result.missing(), result.changed(),
+                result.referred(), result.snapshots(), left, result.rejects());
     }
 
     private LaSnapshot reconcile(Map<UUID, String> scope, List<Row> rows, List<RowReject> rejects, RejoinUser user) {
@@ -292,7 +296,7 @@ public class SnapshotReconciler {
         }
         return new LaSnapshot(rows.size(), matched.values().stream().mapToInt(Integer::intValue).sum(),
                 count(snapshots, "NEW"), count(snapshots, "MISSING"), count(snapshots, "CHANGED"), referred, snapshots,
-                rejects);
+                List.of(), rejects);
     }
 
     /** The establishment's last snapshot, with what it found: its own users and LA staff. */

@@ -77,8 +77,13 @@ class CtfController {
         }
         catch (InvalidInputException e) {
             // A file's problems are named by element path; each goes in the summary, against the file input.
-            FormErrors.addTo(model, e.errors().stream().map(x -> new FieldError("file",
-                    x.field().startsWith("/") ? x.field() + ": " + x.message() : x.message())).toList());
+            var problems = e.errors().stream().map(x -> new FieldError("file",
+                    x.field().startsWith("/") ? x.field() + ": " + x.message() : x.message())).toList();
+            FormErrors.addTo(model, problems);
+            if (problems.size() > 1) {
+                model.addAttribute("fieldErrors", java.util.Map.of("file", "The file has " + problems.size()
+                        + " problems, each listed above with its element"));
+            }
             model.addAttribute("fileName", file.getOriginalFilename());
         }
         return "rolls/ctf-import";

@@ -101,7 +101,7 @@ class CtfReaderTests {
 
         assertThat(problems(xml)).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("/CTfile/CTFpupilData/Pupil[2]/Nickname");
-            assertThat(e.message()).startsWith("Invalid content was found starting with element 'Nickname'");
+            assertThat(e.message()).startsWith("Nickname is not an element the CTF specification has here; it allows UniqueLearnerNumber, UCI,");
         });
     }
 
@@ -110,9 +110,10 @@ class CtfReaderTests {
         String xml = resource("ctf25-two-pupils.xml").replace("<DOB>2014-11-02</DOB>", "<DOB>2014-13-02</DOB>")
                 .replace("<SessionsPossible>380</SessionsPossible>", "<SessionsPossible>many</SessionsPossible>");
 
-        assertThat(problems(xml)).extracting(FieldError::field).containsExactly(
-                "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/SessionsPossible",
-                "/CTfile/CTFpupilData/Pupil[2]/DOB");
+        assertThat(problems(xml)).extracting(FieldError::field, FieldError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/SessionsPossible",
+                        "'many' is not a whole number"),
+                org.assertj.core.groups.Tuple.tuple("/CTfile/CTFpupilData/Pupil[2]/DOB", "'2014-13-02' is not a date, as 2014-02-28"));
     }
 
     @Test
