@@ -380,8 +380,10 @@ class JdbcRollReturns implements RollReturns {
         rows.forEach(r -> crossLa.add(new Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
                 (String) r[1], (String) r[2], (LocalDate) r[3], null)));
         // Notifications from other LAs arrive as their referrals (source: another local authority).
+        // An LA user's own organisation is this LA: the other LA is then the referrer they recorded.
         referrals.fromOtherLocalAuthorities(user).forEach(r -> crossLa.add(new Movements.CrossLa(
                 r.childId(), r.childName(), "RECEIVED", r.referrerOrganisationName() != null
+                        && !r.referrerOrganisationId().equals(user.organisationId())
                         ? r.referrerOrganisationName() : r.referrerName(), r.receivedOn(), r.id())));
         crossLa.sort(Comparator.comparing(Movements.CrossLa::notifiedOn).reversed());
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")

@@ -117,7 +117,8 @@ class CtfController {
             @AuthenticationPrincipal RejoinUser user, Model model) {
         try {
             var errors = new ArrayList<FieldError>();
-            var request = form.toRequest(id, errors);
+            var roll = registrations.roll(id, user).stream().map(p -> p.childId()).toList();
+            var request = form.toRequest(id, roll, errors);
             CtfExport export;
             try {
                 export = submission.submit(errors, () -> ctfs.export(request, user));
@@ -140,12 +141,17 @@ class CtfController {
     private String exportForm(UUID id, RejoinUser user, Model model) {
         var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
         model.addAttribute("establishment", establishment);
+        // Leavers still waiting for their file, and any pupil the form was opened for or has chosen; the whole
+        // roll is one choice of its own, not a thousand boxes.
         var pupils = new LinkedHashMap<String, String>();
-        var awaiting = ctfs.awaiting(id, user);
-        awaiting.forEach(d -> pupils.put(d.childId().toString(), d.childName() + " (left " + d.leftOn()
-                + (d.overdue() ? ", file overdue" : "") + ")"));
-        registrations.roll(id, user).forEach(p -> pupils.putIfAbsent(p.childId().toString(), p.name()));
+        ctfs.awaiting(id, user).forEach(d -> pupils.put(d.childId().toString(), d.childName() + " (left "
+                + d.leftOn() + (d.overdue() ? ", file overdue" : "") + ")"));
+        var roll = registrations.roll(id, user);
+        var chosen = model.getAttribute("ctf") instanceof CtfForm f ? f.getChildIds() : List.<String>of();
+        roll.stream().filter(p -> chosen.contains(p.childId().toString()))
+                .forEach(p -> pupils.putIfAbsent(p.childId().toString(), p.name() + " (on roll)"));
         model.addAttribute("pupils", pupils);
+        model.addAttribute("rollSize", roll.size());
         model.addAttribute("kinds", choices.labels(CtfForm.Kind.values(), "rolls.ctf.kind."));
         var schools = new LinkedHashMap<String, String>();
         String laCode = organisations.localAuthority().map(la -> la.laCode()).orElse("");

@@ -25,16 +25,25 @@ public class CtfForm {
 
     private String destinationKind;
     private List<String> childIds = new ArrayList<>();
+    /** Every pupil on the roll today, as a MIS sends a whole-roll file. */
+    private boolean wholeRoll;
     private String destinationSchool;
     private String destinationLa;
     private String destinationEstab;
 
-    /** What the form says; what it cannot read is left out and its problem added to {@code errors}. */
-    CtfRequest toRequest(UUID establishmentId, List<FieldError> errors) {
-        var ids = new ArrayList<UUID>();
+    /**
+     * What the form says; what it cannot read is left out and its problem added to {@code errors}.
+     *
+     * @param roll the pupils on the roll today, for a whole-roll file
+     */
+    CtfRequest toRequest(UUID establishmentId, List<UUID> roll, List<FieldError> errors) {
+        var ids = new ArrayList<UUID>(wholeRoll ? roll : List.of());
         for (String id : childIds) {
             try {
-                ids.add(UUID.fromString(id));
+                var child = UUID.fromString(id);
+                if (!ids.contains(child)) {
+                    ids.add(child);
+                }
             }
             catch (IllegalArgumentException e) {
                 errors.add(new FieldError("childIds", "Select pupils from the list"));
@@ -79,6 +88,8 @@ public class CtfForm {
                 ? new FieldError("OTHER".equals(kind) ? "destinationLa" : "destinationKind", e.message()) : e).toList();
     }
 
+    public boolean isWholeRoll() { return wholeRoll; }
+    public void setWholeRoll(boolean wholeRoll) { this.wholeRoll = wholeRoll; }
     public String getDestinationKind() { return destinationKind; }
     public void setDestinationKind(String destinationKind) { this.destinationKind = destinationKind; }
     public List<String> getChildIds() { return childIds; }
