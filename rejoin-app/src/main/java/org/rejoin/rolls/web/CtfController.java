@@ -119,13 +119,16 @@ class CtfController {
             var errors = new ArrayList<FieldError>();
             var roll = registrations.roll(id, user).stream().map(p -> p.childId()).toList();
             var request = form.toRequest(id, roll, errors);
-            CtfExport export;
-            try {
-                export = submission.submit(errors, () -> ctfs.export(request, user));
-            }
-            catch (InvalidInputException e) {
-                throw new InvalidInputException(CtfForm.onForm(e.errors(), form.getDestinationKind()));
-            }
+            // The service names the destination and the pupils its own way; say them as this form does.
+            boolean listed = !form.getChildIds().isEmpty() || !ctfs.awaiting(id, user).isEmpty();
+            CtfExport export = submission.submit(errors, () -> {
+                try {
+                    return ctfs.export(request, user);
+                }
+                catch (InvalidInputException e) {
+                    throw new InvalidInputException(CtfForm.onForm(e.errors(), form.getDestinationKind(), listed));
+                }
+            });
             return ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName())
                             .build().toString())

@@ -38,6 +38,9 @@ public class CtfForm {
      */
     CtfRequest toRequest(UUID establishmentId, List<UUID> roll, List<FieldError> errors) {
         var ids = new ArrayList<UUID>(wholeRoll ? roll : List.of());
+        if (wholeRoll && roll.isEmpty()) {
+            errors.add(new FieldError("wholeRoll", "There is no pupil on the roll today"));
+        }
         for (String id : childIds) {
             try {
                 var child = UUID.fromString(id);
@@ -82,10 +85,16 @@ public class CtfForm {
         return new CtfRequest(establishmentId, ids, la, estab);
     }
 
-    /** The service names the destination as one field; on this form it is the choice, or the typed codes. */
-    static List<FieldError> onForm(List<FieldError> errors, String kind) {
-        return errors.stream().map(e -> e.field().equals("destination")
-                ? new FieldError("OTHER".equals(kind) ? "destinationLa" : "destinationKind", e.message()) : e).toList();
+    /**
+     * The service names the destination as one field; on this form it is the choice, or the typed codes.
+     * The pupils are boxes when there are any to list, else the whole-roll choice.
+     */
+    static List<FieldError> onForm(List<FieldError> errors, String kind, boolean pupilsListed) {
+        return errors.stream().map(e -> switch (e.field()) {
+            case "destination" -> new FieldError("OTHER".equals(kind) ? "destinationLa" : "destinationKind", e.message());
+            case "childIds" -> pupilsListed ? e : new FieldError("wholeRoll", e.message());
+            default -> e;
+        }).toList();
     }
 
     public boolean isWholeRoll() { return wholeRoll; }
