@@ -104,6 +104,7 @@ class CommonTransferFilesTests {
             mvc.perform(get("/children/{id}", marisol).with(user(users.user("cme.officer")))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Schools, as Common Transfer Files said")))
                     .andExpect(content().string(containsString("Porthaven Primary")))
+                    .andExpect(content().string(containsString("888/2001")))
                     .andExpect(content().string(containsString("90.0%")));
         }
         catch (Exception e) {
