@@ -43,7 +43,9 @@ public enum AuditAction {
     JOINER_RETURNED("Received a new-pupil return"),
     DELETION_RETURNED("Received a deletion return"),
     CTF_IMPORTED("Imported a Common Transfer File"),
-    CTF_EXPORTED("Exported a Common Transfer File");
+    CTF_EXPORTED("Exported a Common Transfer File"),
+    ATTENDANCE_RECORDED("Recorded attendance marks"),
+    ATTENDANCE_VIEWED("Viewed attendance marks");
 
     private final String description;
 

@@ -29,4 +29,21 @@ public interface Registrations {
 
     /** How many pupils are on the establishment's roll today. */
     int rollCount(UUID establishmentId);
+
+    /**
+     * Every registration at these establishments that overlaps {@code from} to {@code to}, with the
+     * child's UPN: for checking many attendance marks at once against the rolls they belong to. The
+     * caller checks that the user may act for the establishments.
+     */
+    List<Enrolment> enrolments(java.util.Collection<UUID> establishmentIds, java.time.LocalDate from,
+            java.time.LocalDate to);
+
+    /** A registration as a mark is checked against it: who (and their UPN), where, from and until. */
+    record Enrolment(UUID childId, String upn, UUID establishmentId, java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn) {
+
+        public boolean covers(java.time.LocalDate date) {
+            return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+        }
+    }
 }

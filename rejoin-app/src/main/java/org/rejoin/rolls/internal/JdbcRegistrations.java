@@ -237,6 +237,21 @@ class JdbcRegistrations implements Registrations {
                 .params(establishmentIds.toArray(UUID[]::new), today, today).query(JdbcRegistrations::registration).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Enrolment> enrolments(java.util.Collection<UUID> establishmentIds, LocalDate from, LocalDate to) {
+        // The UPN of the record the child was merged into, as the register now knows them.
+        return jdbc.sql("""
+                select coalesce(c.merged_into, c.id) as child_id, coalesce(m.upn, c.upn) as upn, r.establishment_id,
+                    r.starts_on, r.ends_on
+                from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into
+                where r.establishment_id = any(?) and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)""")
+                .params(establishmentIds.toArray(UUID[]::new), to, from)
+                .query((rs, n) -> new Enrolment(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
     /** Every establishment with a pupil on its roll today. */
     List<UUID> establishmentsWithPupils() {
         LocalDate today = LocalDate.now(clock);

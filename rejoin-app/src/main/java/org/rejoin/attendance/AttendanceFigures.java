@@ -1,0 +1,50 @@
+package org.rejoin.attendance;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A child's attendance at one establishment over a period, by the DfE methodology (RULES.md 2):
+ * possible sessions are every marked session but the "not possible" codes; the absence rate is
+ * (authorised + unauthorised) / possible; attendance is 100 less the absence rate.
+ *
+ * @param present present on site ({@code /}, {@code \}, {@code L})
+ * @param presentOffSite attending approved education off site ({@code K}, {@code V}, {@code P}, {@code W}, {@code B})
+ */
+public record AttendanceFigures(UUID establishmentId, String establishmentName, int possible, int present,
+        int presentOffSite, int authorised, int unauthorised, int notPossible) {
+
+    /** RULES.md 2: persistent absence is 10% or more of possible sessions missed; severe is 50% or more. */
+    public static final double PERSISTENT = 10.0;
+    public static final double SEVERE = 50.0;
+
+    /** Absence as a percentage of possible sessions, to one decimal place; 0 when nothing was possible. */
+    @JsonProperty
+    public double absenceRate() {
+        return possible == 0 ? 0 : Math.round((authorised + unauthorised) * 1000.0 / possible) / 10.0;
+    }
+
+    @JsonProperty
+    public double attendancePercent() {
+        return possible == 0 ? 0 : Math.round(1000.0 - (authorised + unauthorised) * 1000.0 / possible) / 10.0;
+    }
+
+    /** Compared unrounded: 10 of 100 sessions missed is persistent, 9.99% is not. */
+    @JsonProperty
+    public boolean persistentAbsence() {
+        return possible > 0 && (authorised + unauthorised) * 100L >= PERSISTENT * possible;
+    }
+
+    @JsonProperty
+    public boolean severeAbsence() {
+        return possible > 0 && (authorised + unauthorised) * 100L >= SEVERE * possible;
+    }
+
+    /** The figures of a second period at the same establishment added to these. */
+    public AttendanceFigures plus(AttendanceFigures o) {
+        return new AttendanceFigures(establishmentId, establishmentName, possible + o.possible, present + o.present,
+                presentOffSite + o.presentOffSite, authorised + o.authorised, unauthorised + o.unauthorised,
+                notPossible + o.notPossible);
+    }
+}

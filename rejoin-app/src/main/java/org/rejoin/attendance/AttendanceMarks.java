@@ -1,0 +1,42 @@
+package org.rejoin.attendance;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+
+/**
+ * Session marks in, and the figures they make (RULES.md 2). A school or provider sends marks for its
+ * own pupils; LA staff for any establishment.
+ */
+public interface AttendanceMarks {
+
+    /**
+     * Records marks. Every mark is checked first: a code that is not national, a date in the future, a
+     * pupil not on the sender's roll that day; any problem refuses the whole load, naming each row and
+     * what was wrong, and nothing is written. A mark sent again replaces the earlier one, and a change
+     * is kept (who, when, old, new).
+     *
+     * @param route how the marks came: {@code API}, {@code CSV}, {@code REGISTER}
+     * @throws org.rejoin.platform.InvalidInputException naming each row that breaks a rule
+     */
+    MarkLoad load(List<NewMark> marks, String route, RejoinUser user);
+
+    /**
+     * Records marks from a CSV with the header {@code upn_or_child_id,establishment_urn,date,session,code}
+     * (dates as 2026-09-03 or 03/09/2026), all or nothing as {@link #load}.
+     */
+    MarkLoad loadCsv(InputStream csv, RejoinUser user);
+
+    /** A child's figures at each establishment with marks from {@code from} to {@code to}: whoever may see the child. */
+    List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user);
+
+    /** A child's marks from {@code from} to {@code to}, by date and session: whoever may see the child. */
+    List<MarkEntry> marks(UUID childId, LocalDate from, LocalDate to, RejoinUser user);
+
+    /** A mark as held. */
+    record MarkEntry(UUID establishmentId, LocalDate date, Session session, AttendanceCode code) {
+    }
+}

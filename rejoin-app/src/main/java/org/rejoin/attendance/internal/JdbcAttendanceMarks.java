@@ -1,0 +1,384 @@
+package org.rejoin.attendance.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.attendance.AttendanceFigures;
+import org.rejoin.attendance.AttendanceMarks;
+import org.rejoin.attendance.MarkLoad;
+import org.rejoin.attendance.NewMark;
+import org.rejoin.attendance.Session;
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditLog;
+import org.rejoin.children.ChildMerges;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.organisations.Establishment;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.BulkCopy;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.Registrations.Enrolment;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Session marks in one row per child, establishment and month (ADR 14). A load is checked whole
+ * before anything is written; the month rows it touches are read once, merged in memory, and
+ * written back with COPY and one upsert, so a day's marks for a large LA load in seconds.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+class JdbcAttendanceMarks implements AttendanceMarks {
+
+    /** Problems listed before the rest are counted: enough to fix a file, not a page of a million lines. */
+    private static final int MAX_PROBLEMS = 100;
+    private static final java.util.Comparator<FieldError> BY_ROW = java.util.Comparator.comparingLong(
+            p -> p.field().startsWith("row ") ? Long.parseLong(p.field().substring(4)) : Long.MAX_VALUE);
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final JdbcClient jdbc;
+    private final Registrations registrations;
+    private final Organisations organisations;
+    private final ChildRegister children;
+    private final ChildMerges merges;
+    private final BulkCopy bulk;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    JdbcAttendanceMarks(JdbcClient jdbc, Registrations registrations, Organisations organisations, ChildRegister children,
+            ChildMerges merges, BulkCopy bulk, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.registrations = registrations;
+        this.organisations = organisations;
+        this.children = children;
+        this.merges = merges;
+        this.bulk = bulk;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A mark checked and resolved: whose, where, which month row and byte. */
+    private record Resolved(UUID childId, UUID establishmentId, LocalDate date, Session session, AttendanceCode code) {
+
+        LocalDate month() {
+            return date.withDayOfMonth(1);
+        }
+
+        int offset() {
+            return MonthMarks.offset(date, session);
+        }
+    }
+
+    private record RowKey(UUID establishmentId, LocalDate month, UUID childId) {
+    }
+
+    @Override
+    public MarkLoad load(List<NewMark> marks, String route, RejoinUser user) {
+        return load(marks, route, user, 1);
+    }
+
+    /** @param firstRow the number the first mark's problems are given: 1 in a batch, 2 in a CSV (its header is line 1) */
+    private MarkLoad load(List<NewMark> marks, String route, RejoinUser user, int firstRow) {
+        var problems = new ArrayList<FieldError>();
+        if (marks == null || marks.isEmpty()) {
+            throw new InvalidInputException("marks", "Send at least one mark");
+        }
+        LocalDate today = LocalDate.now(clock);
+        // Establishments by URN, each checked once against who is sending.
+        var establishments = new HashMap<Integer, Establishment>();
+        var refused = new HashSet<Integer>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (int i = 0; i < marks.size(); i++) {
+            var m = marks.get(i);
+            String row = "row " + (i + firstRow);
+            if (m == null) {
+                problems.add(new FieldError(row, "is empty"));
+                continue;
+            }
+            if (m.establishmentUrn() == null) {
+                problems.add(new FieldError(row, "names no establishment URN"));
+            }
+            else if (!establishments.containsKey(m.establishmentUrn()) && !refused.contains(m.establishmentUrn())) {
+                var e = organisations.establishmentByUrn(m.establishmentUrn()).orElse(null);
+                if (e == null) {
+                    refused.add(m.establishmentUrn());
+                    problems.add(new FieldError(row, "no establishment has URN " + m.establishmentUrn()));
+                }
+                else if (!user.isLocalAuthorityStaff() && !e.id().equals(user.organisationId())) {
+                    throw new AccessDeniedException("Marks for " + e.name() + " are sent by " + e.name() + " itself, or LA staff");
+                }
+                else {
+                    establishments.put(m.establishmentUrn(), e);
+                }
+            }
+            if (m.upnOrChildId() == null || m.upnOrChildId().isBlank()) {
+                problems.add(new FieldError(row, "names no pupil (a UPN or a child id)"));
+            }
+            if (m.date() == null) {
+                problems.add(new FieldError(row, "has no date"));
+            }
+            else if (m.date().isAfter(today)) {
+                problems.add(new FieldError(row, "is dated " + m.date() + ", in the future"));
+            }
+            else {
+                from = from == null || m.date().isBefore(from) ? m.date() : from;
+                to = to == null || m.date().isAfter(to) ? m.date() : to;
+            }
+            if (m.session() == null) {
+                problems.add(new FieldError(row, "has no session: AM or PM"));
+            }
+            if (AttendanceCode.ofMark(m.code()) == null) {
+                problems.add(new FieldError(row, m.code() == null || m.code().isBlank() ? "has no code"
+                        : "code '" + m.code() + "' is not a national attendance code (RULES.md 2)"));
+            }
+        }
+        // Each pupil must be on the sender's roll on the day of the mark.
+        var byUpn = new HashMap<String, List<Enrolment>>();
+        var byChild = new HashMap<UUID, List<Enrolment>>();
+        if (from != null && !establishments.isEmpty()) {
+            for (var e : registrations.enrolments(establishments.values().stream().map(Establishment::id).toList(), from, to)) {
+                if (e.upn() != null) {
+                    byUpn.computeIfAbsent(e.upn() + e.establishmentId(), k -> new ArrayList<>()).add(e);
+                }
+                byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        var resolved = new ArrayList<Resolved>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            var m = marks.get(i);
+            if (m == null || m.date() == null || m.date().isAfter(today) || m.session() == null
+                    || AttendanceCode.ofMark(m.code()) == null || m.upnOrChildId() == null
+                    || !establishments.containsKey(m.establishmentUrn())) {
+                continue;
+            }
+            var establishment = establishments.get(m.establishmentUrn());
+            String pupil = m.upnOrChildId().trim();
+            List<Enrolment> candidates;
+            try {
+                UUID id = UUID.fromString(pupil);
+                candidates = byChild.getOrDefault(id, List.of()).stream()
+                        .filter(e -> e.establishmentId().equals(establishment.id())).toList();
+            }
+            catch (IllegalArgumentException notAnId) {
+                candidates = byUpn.getOrDefault(pupil.toUpperCase(java.util.Locale.ROOT) + establishment.id(), List.of());
+            }
+            var enrolment = candidates.stream().filter(e -> e.covers(m.date())).findFirst();
+            if (enrolment.isEmpty()) {
+                problems.add(new FieldError("row " + (i + firstRow), pupil + " is not on " + establishment.name() + "'s roll on "
+                        + m.date()));
+                continue;
+            }
+            resolved.add(new Resolved(enrolment.get().childId(), establishment.id(), m.date(), m.session(),
+                    AttendanceCode.ofMark(m.code())));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(BY_ROW);
+            var shown = new ArrayList<>(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+            if (problems.size() > MAX_PROBLEMS) {
+                shown.add(new FieldError("marks", "and " + (problems.size() - MAX_PROBLEMS) + " more problems"));
+            }
+            throw new InvalidInputException(shown);
+        }
+        return write(resolved, route, user);
+    }
+
+    private MarkLoad write(List<Resolved> marks, String route, RejoinUser user) {
+        // The month rows this load touches, read once.
+        var keys = new LinkedHashMap<RowKey, byte[]>();
+        marks.forEach(m -> keys.putIfAbsent(new RowKey(m.establishmentId(), m.month(), m.childId()), null));
+        var list = new ArrayList<>(keys.keySet());
+        jdbc.sql("""
+                select a.establishment_id, a.month, a.child_id, a.marks from attendance_month a
+                join unnest(?::uuid[], ?::date[], ?::uuid[]) k(e, m, c)
+                  on a.establishment_id = k.e and a.month = k.m and a.child_id = k.c""")
+                .params(list.stream().map(RowKey::establishmentId).toArray(UUID[]::new),
+                        list.stream().map(k -> java.sql.Date.valueOf(k.month())).toArray(java.sql.Date[]::new),
+                        list.stream().map(RowKey::childId).toArray(UUID[]::new))
+                .query(rs -> {
+                    keys.put(new RowKey(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, UUID.class)), rs.getBytes(4));
+                });
+        UUID loadId = UUID.randomUUID();
+        var changes = new ArrayList<Object[]>();
+        int written = 0;
+        for (var m : marks) {
+            var key = new RowKey(m.establishmentId(), m.month(), m.childId());
+            byte[] row = keys.get(key);
+            if (row == null) {
+                row = new byte[MonthMarks.LENGTH];
+                keys.put(key, row);
+            }
+            byte old = row[m.offset()];
+            if (old != 0 && old != m.code().id()) {
+                changes.add(new Object[] {loadId, m.childId(), m.establishmentId(), m.date(), m.session().name(), old,
+                        m.code().id()});
+            }
+            row[m.offset()] = m.code().id();
+            written++;
+        }
+        jdbc.sql("create temp table if not exists attendance_month_load (like attendance_month) on commit drop").update();
+        jdbc.sql("truncate attendance_month_load").update();
+        var hex = HexFormat.of();
+        var rows = new ArrayList<Object[]>(keys.size());
+        keys.forEach((k, v) -> rows.add(new Object[] {k.establishmentId(), k.month(), k.childId(), "\\x" + hex.formatHex(v)}));
+        bulk.copy("attendance_month_load", List.of("establishment_id", "month", "child_id", "marks"), rows);
+        jdbc.sql("""
+                insert into attendance_month (establishment_id, month, child_id, marks)
+                select establishment_id, month, child_id, marks from attendance_month_load
+                on conflict (establishment_id, month, child_id) do update set marks = excluded.marks""").update();
+        var loadedAt = clock.instant();
+        jdbc.sql("insert into attendance_load (id, route, marks, changed, loaded_at, loaded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(loadId, route, written, changes.size(), Timestamp.from(loadedAt), user.username()).update();
+        bulk.copy("attendance_mark_change", List.of("load_id", "child_id", "establishment_id", "session_date", "session",
+                "old_code", "new_code"), changes);
+        var pupils = marks.stream().map(Resolved::childId).distinct().toList();
+        audit.recordAll(user, AuditAction.ATTENDANCE_RECORDED, pupils, written + " marks by " + route.toLowerCase(java.util.Locale.ROOT)
+                + (changes.isEmpty() ? "" : ", " + changes.size() + " changed"));
+        return new MarkLoad(loadId, route, written, changes.size(), pupils.size(), loadedAt, user.username());
+    }
+
+    @Override
+    public MarkLoad loadCsv(InputStream csv, RejoinUser user) {
+        var marks = new ArrayList<NewMark>();
+        var problems = new ArrayList<FieldError>();
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        try (var parser = format.parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            var missing = List.of("upn_or_child_id", "establishment_urn", "date", "session", "code").stream()
+                    .filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException("file", "The header row lacks " + String.join(", ", missing)
+                        + ": it is upn_or_child_id,establishment_urn,date,session,code");
+            }
+            for (var record : parser) {
+                String row = "row " + (record.getRecordNumber() + 1);
+                Integer urn = null;
+                try {
+                    urn = Integer.valueOf(record.get("establishment_urn"));
+                }
+                catch (NumberFormatException e) {
+                    problems.add(new FieldError(row, "establishment URN '" + record.get("establishment_urn") + "' is not a number"));
+                }
+                LocalDate date = date(record.get("date"));
+                if (date == null) {
+                    problems.add(new FieldError(row, "date '" + record.get("date") + "' is not a date: write it as yyyy-mm-dd or dd/mm/yyyy"));
+                }
+                Session session = switch (record.get("session").toUpperCase(java.util.Locale.ROOT)) {
+                    case "AM" -> Session.AM;
+                    case "PM" -> Session.PM;
+                    default -> null;
+                };
+                if (session == null) {
+                    problems.add(new FieldError(row, "session '" + record.get("session") + "' is not AM or PM"));
+                }
+                marks.add(urn == null || date == null || session == null ? null
+                        : new NewMark(record.get("upn_or_child_id"), urn, date, session, record.get("code")));
+            }
+        }
+        catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            // The rows that could be read are checked too, so that every problem shows at once.
+            try {
+                load(marks.stream().map(m -> m == null ? new NewMark("-", null, null, null, null) : m).toList(), "CSV", user, 2);
+            }
+            catch (InvalidInputException e) {
+                e.errors().stream().filter(x -> problems.stream().noneMatch(p -> p.field().equals(x.field())))
+                        .forEach(problems::add);
+            }
+            problems.sort(BY_ROW);
+            throw new InvalidInputException(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+        }
+        return load(marks, "CSV", user, 2);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
+        }
+        catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
+        var byEstablishment = new LinkedHashMap<UUID, int[]>();
+        for (var m : marks(childId, from, to, user)) {
+            int[] counts = byEstablishment.computeIfAbsent(m.establishmentId(), k -> new int[5]);
+            counts[m.code().category().ordinal()]++;
+        }
+        var names = new HashMap<UUID, String>();
+        byEstablishment.keySet().forEach(id -> names.put(id, organisations.find(id).map(o -> o.name()).orElse("")));
+        return byEstablishment.entrySet().stream().map(e -> figures(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** Counts by {@link AttendanceCode.Category} ordinal as the DfE figures. */
+    static AttendanceFigures figures(UUID establishmentId, String name, int[] c) {
+        int present = c[AttendanceCode.Category.PRESENT.ordinal()];
+        int offSite = c[AttendanceCode.Category.PRESENT_OFF_SITE.ordinal()];
+        int authorised = c[AttendanceCode.Category.AUTHORISED.ordinal()];
+        int unauthorised = c[AttendanceCode.Category.UNAUTHORISED.ordinal()];
+        return new AttendanceFigures(establishmentId, name, present + offSite + authorised + unauthorised, present, offSite,
+                authorised, unauthorised, c[AttendanceCode.Category.NOT_POSSIBLE.ordinal()]);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public List<MarkEntry> marks(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
+        if (!children.canSee(childId, user)) {
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        audit.record(user, AuditAction.ATTENDANCE_VIEWED, childId, from + " to " + to, List.of());
+        var result = new ArrayList<MarkEntry>();
+        jdbc.sql("""
+                select establishment_id, month, marks from attendance_month
+                where child_id = any(?) and month between ? and ? order by month, establishment_id""")
+                .params(merges.recordsOf(childId).toArray(UUID[]::new), from.withDayOfMonth(1), to)
+                .query(rs -> {
+                    UUID establishment = rs.getObject(1, UUID.class);
+                    LocalDate month = rs.getObject(2, LocalDate.class);
+                    byte[] marks = rs.getBytes(3);
+                    for (int i = 0; i < marks.length; i++) {
+                        var code = AttendanceCode.ofId(marks[i]);
+                        if (code != null) {
+                            LocalDate date = month.plusDays(i / 2);
+                            if (!date.isBefore(from) && !date.isAfter(to)) {
+                                result.add(new MarkEntry(establishment, date, i % 2 == 0 ? Session.AM : Session.PM, code));
+                            }
+                        }
+                    }
+                });
+        result.sort(java.util.Comparator.comparing(MarkEntry::date).thenComparing(MarkEntry::session));
+        return result;
+    }
+}

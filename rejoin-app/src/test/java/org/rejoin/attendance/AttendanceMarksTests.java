@@ -1,0 +1,180 @@
+package org.rejoin.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rejoin.IntegrationTest;
+import org.rejoin.TestUsers;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Issue 6: marks in, all or nothing; a re-sent mark replaces the old and is kept in history; scope. */
+@IntegrationTest
+class AttendanceMarksTests {
+
+    @Autowired
+    AttendanceMarks marks;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A demo pupil at a school no other test writes marks for, on its roll for the last term at least. */
+    private record Pupil(UUID id, String upn, int urn) {
+    }
+
+    private Pupil pupil(int urn, int skip) {
+        return jdbc.sql("""
+                select c.id, c.upn, e.urn from registration r join establishment e on e.organisation_id = r.establishment_id
+                join child c on c.id = r.child_id
+                where e.urn = ? and r.ends_on is null and r.starts_on <= current_date - 120 and c.upn is not null
+                order by c.id offset ? limit 1""").params(urn, skip)
+                .query((rs, n) -> new Pupil(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3))).single();
+    }
+
+    /** Monday of the week before last: a school day in the past whatever today is. */
+    private static LocalDate monday() {
+        return LocalDate.now().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void marksMakeTheFiguresAndAResentMarkReplacesTheOldOneWithHistory() {
+        var school = users.user("school");
+        var p = pupil(TestUsers.ABBEY_PRIMARY, 0);
+        LocalDate day = monday();
+        var load = users.as("school", () -> marks.load(List.of(
+                new NewMark(p.upn(), p.urn(), day, Session.AM, "/"),
+                new NewMark(p.id().toString(), p.urn(), day, Session.PM, "\\"),
+                new NewMark(p.upn(), p.urn(), day.plusDays(1), Session.AM, "I"),
+                new NewMark(p.upn(), p.urn(), day.plusDays(1), Session.PM, "O"),
+                new NewMark(p.upn(), p.urn(), day.plusDays(2), Session.AM, "#")), "API", school));
+        assertThat(load.marks()).isEqualTo(5);
+        assertThat(load.changed()).isZero();
+        assertThat(load.pupils()).isEqualTo(1);
+
+        var figures = users.as("school", () -> marks.figures(p.id(), day, day.plusDays(4), school));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.possible()).as("# is not a possible session").isEqualTo(4);
+            assertThat(f.present()).isEqualTo(2);
+            assertThat(f.authorised()).isEqualTo(1);
+            assertThat(f.unauthorised()).isEqualTo(1);
+            assertThat(f.notPossible()).isEqualTo(1);
+            assertThat(f.attendancePercent()).isEqualTo(50.0);
+            assertThat(f.severeAbsence()).isTrue();
+        });
+
+        // The school finds the afternoon was a medical appointment after all.
+        var again = users.as("school", () -> marks.load(List.of(
+                new NewMark(p.upn(), p.urn(), day.plusDays(1), Session.PM, "M"),
+                new NewMark(p.upn(), p.urn(), day, Session.AM, "/")), "API", school));
+        assertThat(again.changed()).as("only the mark that differs is a change").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select old_code || '>' || new_code from attendance_mark_change where child_id = ? and session_date = ?""")
+                .params(p.id(), day.plusDays(1)).query(String.class).single())
+                .isEqualTo(AttendanceCode.OTHER_UNAUTHORISED.id() + ">" + AttendanceCode.MEDICAL.id());
+        assertThat(users.as("school", () -> marks.marks(p.id(), day, day.plusDays(4), school)))
+                .extracting(m -> m.code().mark()).containsExactly("/", "\\", "I", "M", "#");
+        assertThat(users.as("school", () -> marks.figures(p.id(), day, day.plusDays(4), school)).get(0).unauthorised())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'ATTENDANCE_RECORDED'")
+                .param(p.id()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aLoadWithAnyBadRowWritesNothingAndNamesEachRow() {
+        var school = users.user("school");
+        var p = pupil(TestUsers.ABBEY_PRIMARY, 1);
+        UUID stranger = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        LocalDate day = monday();
+        long before = rows("attendance_month") + rows("attendance_load") + rows("attendance_mark_change");
+
+        assertThatThrownBy(() -> users.as("school", () -> marks.load(List.of(
+                new NewMark(p.upn(), p.urn(), day, Session.AM, "/"),
+                new NewMark(p.upn(), p.urn(), day, Session.PM, "A"),
+                new NewMark(p.upn(), p.urn(), LocalDate.now().plusDays(1), Session.AM, "/"),
+                new NewMark(stranger.toString(), p.urn(), day, Session.AM, "/"),
+                new NewMark(p.upn(), 123456, day, Session.AM, "/")), "API", school)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::message).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("row 2", "code 'A' is not a national attendance code (RULES.md 2)"),
+                                org.assertj.core.groups.Tuple.tuple("row 3", "is dated " + LocalDate.now().plusDays(1) + ", in the future"),
+                                org.assertj.core.groups.Tuple.tuple("row 4", stranger + " is not on Abbey Primary School's roll on " + day),
+                                org.assertj.core.groups.Tuple.tuple("row 5", "no establishment has URN 123456")));
+
+        assertThat(rows("attendance_month") + rows("attendance_load") + rows("attendance_mark_change"))
+                .as("nothing written").isEqualTo(before);
+        assertThat(users.as("school", () -> marks.marks(p.id(), day, day, school))).isEmpty();
+    }
+
+    @Test
+    void aSchoolSendsAndSeesOnlyItsOwnPupils() {
+        var school = users.user("school");
+        var academyPupil = pupil(TestUsers.KINGSBRIDGE_ACADEMY, 0);
+        LocalDate day = monday();
+        assertThatThrownBy(() -> users.as("school", () -> marks.load(List.of(
+                new NewMark(academyPupil.upn(), academyPupil.urn(), day, Session.AM, "/")), "API", school)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as("school", () -> marks.figures(academyPupil.id(), day, day, school)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as("agency", () -> marks.marks(academyPupil.id(), day, day, users.user("agency"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void marksArriveAsCsvThroughTheApi() throws Exception {
+        var p = pupil(TestUsers.KINGSBRIDGE_ACADEMY, 1);
+        LocalDate day = monday();
+        String csv = "upn_or_child_id,establishment_urn,date,session,code\n"
+                + p.upn() + "," + p.urn() + "," + day + ",AM,/\n"
+                + p.upn() + "," + p.urn() + "," + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ",PM,L\n";
+        String token = users.token("secondary");
+        mvc.perform(post("/api/v1/attendance/marks").header("Authorization", "Bearer " + token)
+                        .contentType("text/csv").content(csv))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.marks").value(2))
+                .andExpect(jsonPath("$.route").value("CSV"));
+        mvc.perform(post("/api/v1/attendance/marks").header("Authorization", "Bearer " + token)
+                        .contentType("text/csv").content(csv.replace(",L\n", ",l\n").replace(",AM,", ",XM,")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("session 'XM' is not AM or PM")))
+                .andExpect(content().string(containsString("code 'l' is not a national attendance code")));
+        mvc.perform(get("/api/v1/attendance/children/{id}/figures", p.id()).param("from", day.toString())
+                        .param("to", day.toString()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].possible").value(2))
+                .andExpect(jsonPath("$[0].attendancePercent").value(100.0))
+                .andExpect(jsonPath("$[0].persistentAbsence").value(false));
+        assertThatThrownBy(() -> users.as("secondary", () -> marks.loadCsv(new ByteArrayInputStream(
+                "upn,date\n".getBytes(StandardCharsets.UTF_8)), users.user("secondary"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("The header row lacks upn_or_child_id");
+    }
+}
