@@ -36,6 +36,16 @@ public interface AttendanceMarks {
     /** A child's marks from {@code from} to {@code to}, by date and session: whoever may see the child. */
     List<MarkEntry> marks(UUID childId, LocalDate from, LocalDate to, RejoinUser user);
 
+    /**
+     * Every pupil's figures at every establishment from {@code from} to {@code to}, read in one pass
+     * over the month rows: LA staff (the LA attendance page, the termly targeting support lists).
+     */
+    List<PupilFigures> figuresForAll(LocalDate from, LocalDate to, RejoinUser user);
+
+    /** One pupil's figures at one establishment. */
+    record PupilFigures(UUID childId, AttendanceFigures figures) {
+    }
+
     /** A mark as held. */
     record MarkEntry(UUID establishmentId, LocalDate date, Session session, AttendanceCode code) {
     }

@@ -44,6 +44,12 @@ class AttendanceMarksTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.rejoin.calendar.SchoolCalendar calendar;
+
+    @Autowired
+    org.rejoin.attendance.internal.AlertScanAccess scans;
+
     /** A demo pupil at a school no other test writes marks for, on its roll for the last term at least. */
     private record Pupil(UUID id, String upn, int urn) {
     }
@@ -176,5 +182,36 @@ class AttendanceMarksTests {
         assertThatThrownBy(() -> users.as("secondary", () -> marks.loadCsv(new ByteArrayInputStream(
                 "upn,date\n".getBytes(StandardCharsets.UTF_8)), users.user("secondary"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("The header row lacks upn_or_child_id");
+    }
+
+    @Test
+    void tenSchoolDaysAwayWithoutAuthorisationReferTheChildOnceAndAnNBecomesATask() {
+        var secondary = users.user("secondary");
+        var p = pupil(TestUsers.KINGSBRIDGE_ACADEMY, 2);
+        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+        var days = calendar.forEstablishment(academy);
+        // Ten school days ending six school days ago (the October half term, if it falls between, is skipped).
+        LocalDate last = days.add(LocalDate.now(), -6);
+        var batch = new java.util.ArrayList<NewMark>();
+        for (int i = 9; i >= 0; i--) {
+            LocalDate d = days.add(last, -i);
+            batch.add(new NewMark(p.upn(), p.urn(), d, Session.AM, i == 9 ? "N" : "O"));
+            batch.add(new NewMark(p.upn(), p.urn(), d, Session.PM, "O"));
+        }
+        users.as("secondary", () -> marks.load(batch, "API", secondary));
+
+        assertThat(jdbc.sql("select kind from attendance_alert where child_id = ? order by kind").param(p.id())
+                .query(String.class).list())
+                .containsExactly("CONTINUOUS_UNAUTHORISED", "LOW_ATTENDANCE", "PENALTY_THRESHOLD", "REASON_NOT_ESTABLISHED");
+        assertThat(jdbc.sql("select count(*) from referral where child_id = ? and reason = 'NOT_ATTENDING'").param(p.id())
+                .query(Long.class).single()).as("one referral, though two alerts call for one").isEqualTo(1);
+        assertThat(jdbc.sql("select kind from task where child_id = ? and subject_type = 'ATTENDANCE_ALERT' order by kind")
+                .param(p.id()).query(String.class).list())
+                .containsExactly("ATTENDANCE_PENALTY_THRESHOLD", "ATTENDANCE_REASON_NOT_ESTABLISHED");
+
+        // The morning scan finds them all again and raises none twice.
+        scans.scanAll();
+        assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(p.id()).query(Long.class)
+                .single()).isEqualTo(4);
     }
 }

@@ -56,8 +56,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
 class JdbcAttendanceMarks implements AttendanceMarks {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcAttendanceMarks.class);
+
     /** Problems listed before the rest are counted: enough to fix a file, not a page of a million lines. */
     private static final int MAX_PROBLEMS = 100;
+    /** Loads for up to this many pupils (a large secondary school's day) are scanned for alerts as they land. */
+    static final int SCAN_AT_ONCE = 5_000;
     private static final java.util.Comparator<FieldError> BY_ROW = java.util.Comparator.comparingLong(
             p -> p.field().startsWith("row ") ? Long.parseLong(p.field().substring(4)) : Long.MAX_VALUE);
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -70,10 +74,12 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     private final ChildMerges merges;
     private final BulkCopy bulk;
     private final AuditLog audit;
+    private final AlertScan alerts;
     private final Clock clock;
 
     JdbcAttendanceMarks(JdbcClient jdbc, Registrations registrations, Organisations organisations, ChildRegister children,
-            ChildMerges merges, BulkCopy bulk, AuditLog audit, Clock clock) {
+            ChildMerges merges, BulkCopy bulk, AuditLog audit, AlertScan alerts, Clock clock) {
+        this.alerts = alerts;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.organisations = organisations;
@@ -106,6 +112,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
 
     /** @param firstRow the number the first mark's problems are given: 1 in a batch, 2 in a CSV (its header is line 1) */
     private MarkLoad load(List<NewMark> marks, String route, RejoinUser user, int firstRow) {
+        long started = System.nanoTime();
         var problems = new ArrayList<FieldError>();
         if (marks == null || marks.isEmpty()) {
             throw new InvalidInputException("marks", "Send at least one mark");
@@ -207,10 +214,15 @@ class JdbcAttendanceMarks implements AttendanceMarks {
             }
             throw new InvalidInputException(shown);
         }
+        if (marks.size() >= 10_000) {
+            log.info("Checked {} marks in {} ms", marks.size(), (System.nanoTime() - started) / 1_000_000);
+        }
         return write(resolved, route, user);
     }
 
     private MarkLoad write(List<Resolved> marks, String route, RejoinUser user) {
+        var watch = new org.springframework.util.StopWatch();
+        watch.start("read");
         // The month rows this load touches, read once.
         var keys = new LinkedHashMap<RowKey, byte[]>();
         marks.forEach(m -> keys.putIfAbsent(new RowKey(m.establishmentId(), m.month(), m.childId()), null));
@@ -226,6 +238,8 @@ class JdbcAttendanceMarks implements AttendanceMarks {
                     keys.put(new RowKey(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
                             rs.getObject(3, UUID.class)), rs.getBytes(4));
                 });
+        watch.stop();
+        watch.start("merge");
         UUID loadId = UUID.randomUUID();
         var changes = new ArrayList<Object[]>();
         int written = 0;
@@ -244,16 +258,22 @@ class JdbcAttendanceMarks implements AttendanceMarks {
             row[m.offset()] = m.code().id();
             written++;
         }
+        watch.stop();
+        watch.start("copy");
         jdbc.sql("create temp table if not exists attendance_month_load (like attendance_month) on commit drop").update();
         jdbc.sql("truncate attendance_month_load").update();
         var hex = HexFormat.of();
         var rows = new ArrayList<Object[]>(keys.size());
         keys.forEach((k, v) -> rows.add(new Object[] {k.establishmentId(), k.month(), k.childId(), "\\x" + hex.formatHex(v)}));
         bulk.copy("attendance_month_load", List.of("establishment_id", "month", "child_id", "marks"), rows);
+        watch.stop();
+        watch.start("upsert");
         jdbc.sql("""
                 insert into attendance_month (establishment_id, month, child_id, marks)
                 select establishment_id, month, child_id, marks from attendance_month_load
                 on conflict (establishment_id, month, child_id) do update set marks = excluded.marks""").update();
+        watch.stop();
+        watch.start("history and audit");
         var loadedAt = clock.instant();
         jdbc.sql("insert into attendance_load (id, route, marks, changed, loaded_at, loaded_by) values (?, ?, ?, ?, ?, ?)")
                 .params(loadId, route, written, changes.size(), Timestamp.from(loadedAt), user.username()).update();
@@ -262,6 +282,16 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         var pupils = marks.stream().map(Resolved::childId).distinct().toList();
         audit.recordAll(user, AuditAction.ATTENDANCE_RECORDED, pupils, written + " marks by " + route.toLowerCase(java.util.Locale.ROOT)
                 + (changes.isEmpty() ? "" : ", " + changes.size() + " changed"));
+        watch.stop();
+        // A school's or provider's load is scanned for alerts at once; an LA-wide feed waits for the morning scan.
+        if (pupils.size() <= SCAN_AT_ONCE) {
+            alerts.scan(pupils, user);
+        }
+        if (written >= 10_000) {
+            log.info("Loaded {} marks for {} pupils: {}", written, pupils.size(), watch.shortSummary() + " "
+                    + java.util.Arrays.stream(watch.getTaskInfo()).map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms")
+                            .toList());
+        }
         return new MarkLoad(loadId, route, written, changes.size(), pupils.size(), loadedAt, user.username());
     }
 
@@ -340,6 +370,37 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         var names = new HashMap<UUID, String>();
         byEstablishment.keySet().forEach(id -> names.put(id, organisations.find(id).map(o -> o.name()).orElse("")));
         return byEstablishment.entrySet().stream().map(e -> figures(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public List<PupilFigures> figuresForAll(LocalDate from, LocalDate to, RejoinUser user) {
+        var counts = new HashMap<RowKey, int[]>();
+        int first = from.getDayOfMonth();
+        jdbc.sql("select establishment_id, month, child_id, marks from attendance_month where month between ? and ?")
+                .params(from.withDayOfMonth(1), to)
+                .query(rs -> {
+                    LocalDate month = rs.getObject(2, LocalDate.class);
+                    byte[] marks = rs.getBytes(4);
+                    // Only the sessions within the period: the first and last months may be partial.
+                    int start = month.equals(from.withDayOfMonth(1)) ? (first - 1) * 2 : 0;
+                    int end = month.equals(to.withDayOfMonth(1)) ? to.getDayOfMonth() * 2 : MonthMarks.LENGTH;
+                    int[] c = counts.computeIfAbsent(new RowKey(rs.getObject(1, UUID.class), null, rs.getObject(3, UUID.class)),
+                            k -> new int[5]);
+                    for (int i = start; i < end; i++) {
+                        var code = AttendanceCode.ofId(marks[i]);
+                        if (code != null) {
+                            c[code.category().ordinal()]++;
+                        }
+                    }
+                });
+        var names = new HashMap<UUID, String>();
+        organisations.all().forEach(o -> names.put(o.id(), o.name()));
+        var result = new ArrayList<PupilFigures>(counts.size());
+        counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), figures(k.establishmentId(),
+                names.getOrDefault(k.establishmentId(), ""), c))));
+        return result;
     }
 
     /** Counts by {@link AttendanceCode.Category} ordinal as the DfE figures. */

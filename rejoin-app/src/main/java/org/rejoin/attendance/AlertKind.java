@@ -1,0 +1,19 @@
+package org.rejoin.attendance;
+
+/** What an attendance alert is about (issue 6), each raised once for its episode. Stored by name. */
+public enum AlertKind {
+    /** RULES.md 2, the absence return: continuous school days absent without authorisation. */
+    CONTINUOUS_UNAUTHORISED,
+    /** RULES.md 2, the sickness return: school days of illness in the academic year; the LA's s19 duty. */
+    ILLNESS,
+    /** RULES.md 2: unauthorised sessions within a rolling window of school weeks; penalty-notice consideration. */
+    PENALTY_THRESHOLD,
+    /** RULES.md 2: an {@code N} not replaced within its school days. */
+    REASON_NOT_ESTABLISHED,
+    /** Seed 002: attendance below the survey threshold over the survey period. */
+    LOW_ATTENDANCE,
+    /** Seed 000: a looked-after child absent for school days. */
+    LOOKED_AFTER_ABSENT,
+    /** No marks from a provider for a placed pupil. */
+    PROVIDER_SILENT
+}

@@ -1,0 +1,24 @@
+package org.rejoin.attendance;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The LA's attendance thresholds (RULES.md 2; issue 6 defaults), under {@code rejoin.attendance}.
+ *
+ * @param continuousUnauthorisedDays the absence return: this many continuous school days absent without authorisation
+ * @param illnessDays the sickness return: this many school days of illness in the academic year (s19 duty)
+ * @param penaltySessions unauthorised sessions within {@code penaltyWeeks} school weeks that call for penalty-notice consideration
+ * @param penaltyWeeks the rolling window of the penalty-notice threshold, in school weeks of five school days
+ * @param unexplainedDays an {@code N} (reason not yet established) must be replaced within this many school days
+ * @param surveyThreshold attendance below this percentage over the survey period puts a child at risk (seed 002: 50%)
+ * @param lookedAfterDays a looked-after child absent this many school days is raised at once
+ * @param providerSilenceDays no marks from a provider for a placed pupil for this many school days
+ * @param minimumWeeklyHours fewer hours of education than this in a week is flagged
+ */
+@ConfigurationProperties("rejoin.attendance")
+public record AttendanceProperties(@DefaultValue("10") int continuousUnauthorisedDays, @DefaultValue("15") int illnessDays,
+        @DefaultValue("10") int penaltySessions, @DefaultValue("10") int penaltyWeeks, @DefaultValue("5") int unexplainedDays,
+        @DefaultValue("50") double surveyThreshold, @DefaultValue("10") int lookedAfterDays,
+        @DefaultValue("2") int providerSilenceDays, @DefaultValue("25") double minimumWeeklyHours) {
+}

@@ -1,0 +1,196 @@
+package org.rejoin.attendance.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.rejoin.attendance.AlertKind;
+import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.attendance.AttendanceCode.Category;
+import org.rejoin.attendance.AttendanceProperties;
+
+/**
+ * The attendance alerts of issue 6, worked out from one pupil's marks at one establishment: a pure
+ * function of the school days (holidays and INSET days are not in the list, so they neither count
+ * nor break a run), the marks on them, and the LA's thresholds. Each alert names its episode (the
+ * day it began), so that it is raised once however often the marks are read again.
+ */
+final class AlertRules {
+
+    private AlertRules() {
+    }
+
+    /** A school day and its marks; a code is null when no mark has come. */
+    record Day(LocalDate date, AttendanceCode am, AttendanceCode pm) {
+
+        Stream<AttendanceCode> codes() {
+            return Stream.of(am, pm).filter(c -> c != null);
+        }
+
+        boolean unauthorisedAllDay() {
+            return am != null && pm != null && am.category() == Category.UNAUTHORISED && pm.category() == Category.UNAUTHORISED;
+        }
+
+        boolean unmarked() {
+            return am == null && pm == null;
+        }
+
+        String marks() {
+            return (am == null ? "-" : am.mark()) + (pm == null ? "-" : pm.mark());
+        }
+    }
+
+    /** An alert found: its kind, the day its episode began, and the evidence in words and marks. */
+    record Found(AlertKind kind, LocalDate episode, String evidence) {
+    }
+
+    /**
+     * @param year the school days of the academic year up to and including today, in order
+     * @param surveyFrom the first day of the survey period (the current term)
+     * @param lookedAfter whether the child is looked after now
+     * @param placed whether the establishment is an alternative provider the child is placed with
+     */
+    static List<Found> evaluate(List<Day> year, LocalDate surveyFrom, LocalDate today, boolean lookedAfter, boolean placed,
+            AttendanceProperties p) {
+        var found = new ArrayList<Found>();
+        continuousUnauthorised(year, p, found);
+        illness(year, p, found);
+        penalty(year, p, found);
+        notEstablished(year, today, p, found);
+        var survey = year.stream().filter(d -> !d.date().isBefore(surveyFrom)).toList();
+        lowAttendance(survey, surveyFrom, p, found);
+        if (lookedAfter) {
+            lookedAfterAbsent(survey, surveyFrom, p, found);
+        }
+        if (placed) {
+            providerSilent(year, today, p, found);
+        }
+        return found;
+    }
+
+    /** RULES.md 2, the absence return: N continuous school days absent without authorisation. */
+    private static void continuousUnauthorised(List<Day> days, AttendanceProperties p, List<Found> found) {
+        int run = 0;
+        for (int i = 0; i < days.size(); i++) {
+            run = days.get(i).unauthorisedAllDay() ? run + 1 : 0;
+            if (run == p.continuousUnauthorisedDays()) {
+                var from = days.get(i - run + 1);
+                found.add(new Found(AlertKind.CONTINUOUS_UNAUTHORISED, from.date(), run
+                        + " continuous school days absent without authorisation, " + from.date() + " to "
+                        + days.get(i).date() + ": " + marks(days.subList(i - run + 1, i + 1))));
+            }
+        }
+    }
+
+    /** RULES.md 2, the sickness return: N school days of illness in the academic year, consecutive or not. */
+    private static void illness(List<Day> days, AttendanceProperties p, List<Found> found) {
+        int sessions = 0;
+        for (var d : days) {
+            sessions += (int) d.codes().filter(c -> c == AttendanceCode.ILLNESS).count();
+            if (sessions >= p.illnessDays() * 2) {
+                found.add(new Found(AlertKind.ILLNESS, days.get(0).date(), sessions / 2 + " school days of illness (" + sessions
+                        + " sessions marked I) this academic year, reaching " + p.illnessDays() + " on " + d.date()
+                        + ": consider the section 19 duty"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * RULES.md 2: N unauthorised sessions within a rolling window of school weeks. After an alert the
+     * count starts again and no other is raised within the same number of weeks: penalty notices are
+     * few (two per parent per child in three years), and a pupil away for weeks is already referred.
+     */
+    private static void penalty(List<Day> days, AttendanceProperties p, List<Found> found) {
+        int window = p.penaltyWeeks() * 5;
+        int[] perDay = new int[days.size()];
+        for (int i = 0; i < days.size(); i++) {
+            perDay[i] = (int) days.get(i).codes().filter(c -> c.category() == Category.UNAUTHORISED).count();
+        }
+        int start = 0;
+        int sessions = 0;
+        int quietUntil = -1;
+        for (int i = 0; i < days.size(); i++) {
+            sessions += perDay[i];
+            while (i - start >= window) {
+                sessions -= perDay[start++];
+            }
+            if (sessions >= p.penaltySessions() && i > quietUntil) {
+                found.add(new Found(AlertKind.PENALTY_THRESHOLD, days.get(i).date(), sessions
+                        + " unauthorised sessions between " + days.get(start).date() + " and " + days.get(i).date()
+                        + " (within " + p.penaltyWeeks() + " school weeks): consider a penalty notice"));
+                start = i + 1;
+                sessions = 0;
+                quietUntil = i + window;
+            }
+        }
+    }
+
+    /** RULES.md 2: an N must be replaced within N school days. */
+    private static void notEstablished(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
+        for (int i = 0; i < days.size(); i++) {
+            var d = days.get(i);
+            if (d.codes().anyMatch(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED)) {
+                long since = days.subList(i + 1, days.size()).stream().filter(x -> !x.date().isAfter(today)).count();
+                if (since >= p.unexplainedDays()) {
+                    found.add(new Found(AlertKind.REASON_NOT_ESTABLISHED, d.date(), "N (reason not yet established) on "
+                            + d.date() + " still not replaced " + since + " school days later"));
+                }
+            }
+        }
+    }
+
+    /** Seed 002: attendance below the threshold over the survey period, once there are 10 possible sessions. */
+    private static void lowAttendance(List<Day> survey, LocalDate surveyFrom, AttendanceProperties p, List<Found> found) {
+        int possible = 0;
+        int absent = 0;
+        for (var d : survey) {
+            for (var c : d.codes().toList()) {
+                possible += c.category().isPossible() ? 1 : 0;
+                absent += c.category().isAbsence() ? 1 : 0;
+            }
+        }
+        if (possible >= 10 && 100.0 * (possible - absent) / possible < p.surveyThreshold()) {
+            found.add(new Found(AlertKind.LOW_ATTENDANCE, surveyFrom, String.format(java.util.Locale.ROOT,
+                    "Attendance %.1f%% since %s (%d of %d possible sessions missed), below %.0f%%",
+                    100.0 * (possible - absent) / possible, surveyFrom, absent, possible, p.surveyThreshold())));
+        }
+    }
+
+    /** Seed 000: a looked-after child absent N school days in the survey period. */
+    private static void lookedAfterAbsent(List<Day> survey, LocalDate surveyFrom, AttendanceProperties p, List<Found> found) {
+        int sessions = 0;
+        for (var d : survey) {
+            sessions += (int) d.codes().filter(c -> c.category().isAbsence()).count();
+            if (sessions >= p.lookedAfterDays() * 2) {
+                found.add(new Found(AlertKind.LOOKED_AFTER_ABSENT, surveyFrom, "A looked-after child absent " + sessions / 2
+                        + " school days since " + surveyFrom + ", reaching " + p.lookedAfterDays() + " on " + d.date()));
+                return;
+            }
+        }
+    }
+
+    /** No marks from a provider for a placed pupil on the last N school days before today. */
+    private static void providerSilent(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
+        var before = days.stream().filter(d -> d.date().isBefore(today)).toList();
+        if (before.size() < p.providerSilenceDays()) {
+            return;
+        }
+        var last = before.subList(before.size() - p.providerSilenceDays(), before.size());
+        if (last.stream().allMatch(Day::unmarked)) {
+            // The silence began on the first unmarked day of the run that ends yesterday.
+            int first = before.size() - 1;
+            while (first > 0 && before.get(first - 1).unmarked()) {
+                first--;
+            }
+            found.add(new Found(AlertKind.PROVIDER_SILENT, before.get(first).date(), "No marks from the provider since "
+                    + before.get(first).date() + " (" + (before.size() - first) + " school days)"));
+        }
+    }
+
+    private static String marks(List<Day> days) {
+        return days.stream().map(Day::marks).collect(Collectors.joining(" "));
+    }
+}
