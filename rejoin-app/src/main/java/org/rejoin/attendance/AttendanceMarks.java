@@ -46,6 +46,14 @@ public interface AttendanceMarks {
     record PupilFigures(UUID childId, AttendanceFigures figures) {
     }
 
+    /** The attendance alerts raised for a child, newest first: whoever may see the child. */
+    List<Alert> alerts(UUID childId, RejoinUser user);
+
+    /** An alert as raised. */
+    record Alert(AlertKind kind, UUID establishmentId, String establishmentName, java.time.LocalDate episode,
+            String evidence, java.time.Instant raisedAt) {
+    }
+
     /** A mark as held. */
     record MarkEntry(UUID establishmentId, LocalDate date, Session session, AttendanceCode code) {
     }

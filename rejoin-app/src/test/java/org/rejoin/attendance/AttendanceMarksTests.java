@@ -209,6 +209,18 @@ class AttendanceMarksTests {
                 .param(p.id()).query(String.class).list())
                 .containsExactly("ATTENDANCE_PENALTY_THRESHOLD", "ATTENDANCE_REASON_NOT_ESTABLISHED");
 
+        // The child's page shows the figures, the alerts and the marks with their meanings.
+        try {
+            mvc.perform(get("/children/{id}", p.id()).with(org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.user(secondary)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Ten school days away without authorisation")))
+                    .andExpect(content().string(containsString("Absent in other or unknown circumstances")))
+                    .andExpect(content().string(containsString("unauthorised absence")));
+        }
+        catch (Exception e) {
+            throw new AssertionError(e);
+        }
         // The morning scan finds them all again and raises none twice.
         scans.scanAll();
         assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(p.id()).query(Long.class)

@@ -403,6 +403,24 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         return result;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Alert> alerts(UUID childId, RejoinUser user) {
+        if (!children.canSee(childId, user)) {
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        return jdbc.sql("""
+                select a.kind, a.establishment_id, o.name, a.episode, a.evidence, a.raised_at
+                from attendance_alert a join organisation o on o.id = a.establishment_id
+                where a.child_id = any(?) order by a.raised_at desc, a.episode desc""")
+                .param(merges.recordsOf(childId).toArray(UUID[]::new))
+                .query((rs, n) -> new Alert(org.rejoin.attendance.AlertKind.valueOf(rs.getString(1)),
+                        rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
     /** Counts by {@link AttendanceCode.Category} ordinal as the DfE figures. */
     static AttendanceFigures figures(UUID establishmentId, String name, int[] c) {
         int present = c[AttendanceCode.Category.PRESENT.ordinal()];
