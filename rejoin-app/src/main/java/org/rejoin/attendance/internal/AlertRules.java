@@ -128,17 +128,26 @@ final class AlertRules {
         }
     }
 
-    /** RULES.md 2: an N must be replaced within N school days. */
+    /**
+     * RULES.md 2: an N must be replaced within N school days. One alert names every N left too long,
+     * its episode the earliest: a school chasing one pupil's reasons gets one task, not one a day.
+     */
     private static void notEstablished(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
+        var late = new ArrayList<LocalDate>();
         for (int i = 0; i < days.size(); i++) {
             var d = days.get(i);
             if (d.codes().anyMatch(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED)) {
                 long since = days.subList(i + 1, days.size()).stream().filter(x -> !x.date().isAfter(today)).count();
                 if (since >= p.unexplainedDays()) {
-                    found.add(new Found(AlertKind.REASON_NOT_ESTABLISHED, d.date(), "N (reason not yet established) on "
-                            + d.date() + " still not replaced " + since + " school days later"));
+                    late.add(d.date());
                 }
             }
+        }
+        if (!late.isEmpty()) {
+            found.add(new Found(AlertKind.REASON_NOT_ESTABLISHED, late.get(0), "N (reason not yet established) not replaced"
+                    + " within " + p.unexplainedDays() + " school days, on " + late.size() + (late.size() == 1 ? " day: " : " days: ")
+                    + late.stream().limit(10).map(LocalDate::toString).collect(Collectors.joining(", "))
+                    + (late.size() > 10 ? " and more" : "")));
         }
     }
 

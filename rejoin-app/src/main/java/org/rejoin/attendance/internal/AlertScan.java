@@ -97,7 +97,14 @@ class AlertScan {
         LocalDate from = AcademicYear.of(today).firstDay();
         LocalDate surveyFrom = termStart(today, from);
         var establishments = new HashMap<UUID, Establishment>();
-        jdbc.sql("select distinct establishment_id from registration where ends_on is null or ends_on >= ?").param(from)
+        // The establishments the children scanned are registered at (all of them for the morning scan).
+        (only == null
+                ? jdbc.sql("select distinct establishment_id from registration where ends_on is null or ends_on >= ?")
+                        .param(from)
+                : jdbc.sql("""
+                        select distinct establishment_id from registration
+                        where (ends_on is null or ends_on >= ?) and child_id = any(?)""")
+                        .param(from).param(only.toArray(UUID[]::new)))
                 .query(UUID.class).list()
                 .forEach(id -> organisations.establishment(id).ifPresent(e -> establishments.put(id, e)));
         var enrolments = registrations.enrolments(establishments.keySet(), from, today).stream()

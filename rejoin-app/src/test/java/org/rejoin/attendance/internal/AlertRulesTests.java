@@ -115,6 +115,10 @@ class AlertRulesTests {
                 .satisfies(f -> assertThat(f.episode()).isEqualTo(FIRST));
         assertThat(kinds(evaluate(days(concat(new String[] {"N \\"}, repeat("/ \\", 4))), false, false)))
                 .doesNotContain(AlertKind.REASON_NOT_ESTABLISHED);
+        // Three Ns left too long: one alert naming all three.
+        assertThat(evaluate(days(concat(new String[] {"N \\", "/ N", "N N"}, repeat("/ \\", 6))), false, false))
+                .filteredOn(f -> f.kind() == AlertKind.REASON_NOT_ESTABLISHED).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).contains("on 3 days: 2026-09-07, 2026-09-08, 2026-09-09"));
     }
 
     @Test
