@@ -15,6 +15,7 @@ import org.rejoin.audit.AuditEntry;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.Channel;
 import org.rejoin.audit.FieldChange;
+import org.rejoin.platform.BulkCopy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,13 @@ class JdbcAuditLog implements AuditLog {
     };
 
     private final JdbcClient jdbc;
+    private final BulkCopy bulk;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -45,16 +48,12 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional
     public void recordAll(AuditActor actor, AuditAction action, List<UUID> childIds, String subject) {
-        // One statement that makes a row per child on the server: the children go as one bound array,
-        // the rest once, rather than every column of every row as text.
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor_user_id, actor_username, actor_organisation_id,
-                    actor_organisation_name, channel, action, outcome, child_id, subject)
-                select ?, ?, ?, ?, ?, ?, ?, 'SUCCEEDED', c, ? from unnest(?::uuid[]) as c""")
-                .params(Timestamp.from(clock.instant()), actor.userId(), actor.username(), actor.organisationId(),
-                        actor.organisationName(), actor.channel().name(), action.name(), subject,
-                        childIds.toArray(UUID[]::new))
-                .update();
+        String now = clock.instant().toString();
+        bulk.copy("audit_event", List.of("occurred_at", "actor_user_id", "actor_username", "actor_organisation_id",
+                "actor_organisation_name", "channel", "action", "outcome", "child_id", "subject"),
+                childIds.stream().map(id -> new Object[] {now, actor.userId(), actor.username(), actor.organisationId(),
+                        actor.organisationName(), actor.channel().name(), action.name(), "SUCCEEDED", id, subject})
+                        .toList());
     }
 
     @Override
