@@ -32,6 +32,7 @@ public enum AuditAction {
     REFERRAL_VIEWED("Viewed a referral"),
     REFERRAL_LINKED("Linked a referral to the child"),
     REFERRAL_DECIDED("Decided a referral"),
+    REFERRAL_ADDED_TO("Added to a waiting referral"),
     CME_CASE_OPENED("Opened a CME case"),
     CME_CASE_VIEWED("Viewed a CME case"),
     CME_CASE_UPDATED("Changed a CME case"),

@@ -55,7 +55,4 @@ public interface Referrals {
 
     /** The referrals about a child, newest first. LA staff. */
     List<Referral> forChild(UUID childId, RejoinUser user);
-
-    /** Which of these children have a referral still waiting for a decision (one query, for a whole roll). LA staff. */
-    java.util.Set<UUID> waitingFor(java.util.Collection<UUID> childIds, RejoinUser user);
 }

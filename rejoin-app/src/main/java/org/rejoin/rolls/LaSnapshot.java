@@ -8,7 +8,7 @@ import org.rejoin.organisations.ImportReport.RowReject;
  * Every roll in the LA reconciled at once against one LA-wide snapshot (issue 5).
  *
  * @param snapshots one per establishment in the file, most to act on first
- * @param referred pupils missing from a roll, referred to the CME team now (once each)
+ * @param referred pupils missing from a roll, referred to the CME team (or added to their waiting referral), once each
  * @param leftOut establishments with pupils in Rejoin but no row in the file: not reconciled
  * @param rejects rows that could not be read, or name an establishment Rejoin does not know
  */

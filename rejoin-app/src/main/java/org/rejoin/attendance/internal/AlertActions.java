@@ -9,10 +9,8 @@ import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.children.ChildRegister;
-import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
-import org.rejoin.referrals.Referrals;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
 
@@ -23,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What an attendance alert sets going (issue 6), in the transaction that raised it. A child who may
  * be going missing from education (ten days away without authorisation, attendance below the
- * survey threshold, a looked-after child absent) is referred to the CME team, unless a referral
- * about them is already waiting; the referral escalates a looked-after child at once. The others
+ * survey threshold, a looked-after child absent) is referred to the CME team (added to a referral
+ * already waiting, if there is one); the referral escalates a looked-after child at once. The others
  * are tasks for the LA's attendance work: the s19 duty, a penalty notice to consider, an N to
  * chase, a silent provider.
  */
@@ -36,15 +34,12 @@ class AlertActions {
             AlertKind.LOOKED_AFTER_ABSENT);
 
     private final Tasks tasks;
-    private final Referrals referrals;
     private final ChildRegister children;
     private final ApplicationEventPublisher events;
     private final RejoinActor actor;
 
-    AlertActions(Tasks tasks, Referrals referrals, ChildRegister children, ApplicationEventPublisher events,
-            RejoinActor actor) {
+    AlertActions(Tasks tasks, ChildRegister children, ApplicationEventPublisher events, RejoinActor actor) {
         this.tasks = tasks;
-        this.referrals = referrals;
         this.children = children;
         this.events = events;
         this.actor = actor;
@@ -55,14 +50,10 @@ class AlertActions {
         var rejoin = actor.user();
         SystemAuthentication.run(rejoin, () -> {
             if (REFERRED.contains(alert.kind())) {
-                if (referrals.waitingFor(List.of(alert.childId()), rejoin).isEmpty()) {
-                    var child = children.summaries(List.of(alert.childId()), rejoin).get(0);
-                    events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, LocalDate.now(),
-                            child.legalForename(), null, child.legalSurname(), child.dateOfBirth(), null, child.sex(),
-                            child.upn(), null, child.postcode(), ReferralReason.NOT_ATTENDING,
-                            alert.establishmentName() + ": " + alert.evidence(), null, null, false), alert.childId(),
-                            alert.by()));
-                }
+                // A child already on a waiting referral has this added to it, not a second referral.
+                var child = children.summaries(List.of(alert.childId()), rejoin).get(0);
+                events.publishEvent(RaiseReferral.about(child, ReferralReason.NOT_ATTENDING, alert.establishmentName() + ": "
+                        + alert.evidence(), LocalDate.now(), alert.by()));
             }
             else {
                 tasks.open(new NewTask("ATTENDANCE_" + alert.kind().name(), title(alert), rule(alert.kind()),

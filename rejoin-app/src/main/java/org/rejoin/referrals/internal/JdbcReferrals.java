@@ -111,6 +111,13 @@ class JdbcReferrals implements Referrals {
      */
     @PreAuthorize("isAuthenticated()")
     public Referral raise(RaiseReferral raised) {
+        if (raised.childId() != null) {
+            var waiting = jdbc.sql(SELECT + " where r.child_id = ? and r.decision is null order by r.received_at limit 1")
+                    .param(raised.childId()).query(JdbcReferrals::referral).optional();
+            if (waiting.isPresent()) {
+                return addTo(waiting.get(), raised);
+            }
+        }
         var referral = receive(raised.referral(), ReferralRoute.EVENT, raised.by());
         if (raised.childId() == null) {
             return referral;
@@ -123,6 +130,27 @@ class JdbcReferrals implements Referrals {
         }
         escalateForChild(find(referral.id()), raised.childId(), raised.by());
         return find(referral.id());
+    }
+
+    /** One child, one waiting referral: another module's reason joins it, dated, and the officer sees both. */
+    private Referral addTo(Referral waiting, RaiseReferral raised) {
+        var r = raised.referral();
+        String text = trim(r.details()) == null ? r.reason().name() : trim(r.details());
+        if (waiting.details() != null && waiting.details().contains(text)) {
+            return waiting;
+        }
+        String added = LocalDate.now(clock) + ": " + text;
+        jdbc.sql("""
+                update referral set details = case when details is null then ? else details || chr(10) || ? end,
+                    version = version + 1 where id = ?""")
+                .params(added, added, waiting.id()).update();
+        audit.record(raised.by(), AuditAction.REFERRAL_ADDED_TO, raised.childId(), waiting.reference(),
+                List.of(new FieldChange("details", null, added)));
+        if (r.needsEscalation() && !waiting.escalated()) {
+            escalate(waiting.id(), raised.childId(), waiting.reference(), "the referral", raised.by());
+        }
+        escalateForChild(find(waiting.id()), raised.childId(), raised.by());
+        return find(waiting.id());
     }
 
     private Referral receive(NewReferral r, ReferralRoute route, RejoinUser user) {
@@ -368,14 +396,6 @@ class JdbcReferrals implements Referrals {
     public List<Referral> forChild(UUID childId, RejoinUser user) {
         return jdbc.sql(SELECT + " where r.child_id = ? order by r.received_at desc").param(childId)
                 .query(JdbcReferrals::referral).list();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
-    public java.util.Set<UUID> waitingFor(java.util.Collection<UUID> childIds, RejoinUser user) {
-        return new java.util.HashSet<>(jdbc.sql("select distinct child_id from referral where decision is null and child_id = any(?)")
-                .param(childIds.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
     private Referral open(UUID id, long expectedVersion) {

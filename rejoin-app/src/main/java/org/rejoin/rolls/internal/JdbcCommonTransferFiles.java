@@ -37,8 +37,9 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
-import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.Referrals;
+import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.Ctf;
 import org.rejoin.rolls.CtfExport;
@@ -156,9 +157,13 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
             outcomes.add(new CtfImport.Pupil(childId, pupil.name(), outcome, detail));
         }
         if (h.destination().isLostPupil() || h.destination().isAbroad()) {
-            var referred = referLost(file, outcomes, user);
-            outcomes.replaceAll(p -> referred.contains(p.childId()) ? new CtfImport.Pupil(p.childId(), p.name(), p.outcome(),
-                    p.detail() + "; referred to the CME team") : p);
+            // Said only of a child not already waiting: for one who is, the file's reason joins that referral.
+            var rejoin = actor.user();
+            var waiting = outcomes.stream().filter(p -> SystemAuthentication.run(rejoin, () -> referrals.forChild(p.childId(),
+                    rejoin)).stream().anyMatch(Referral::isOpen)).map(CtfImport.Pupil::childId).toList();
+            referLost(file, outcomes, user);
+            outcomes.replaceAll(p -> waiting.contains(p.childId()) ? p : new CtfImport.Pupil(p.childId(), p.name(),
+                    p.outcome(), p.detail() + "; referred to the CME team"));
         }
         return new CtfImport(id, name, h, importedAt, user.username(), outcomes);
     }
@@ -166,21 +171,14 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     /**
      * A lost pupil's file (XXX/XXXX) means a school did not know where the child went; a file for a move
      * abroad (MMM/MMMM) that reaches the LA needs the move checked. Each such child is referred to the CME
-     * team, with their last school and its leaving date, unless a referral about them is already waiting.
+     * team, with their last school and its leaving date (added to a referral already waiting, if there is one).
      */
-    private Set<UUID> referLost(Ctf.File file, List<CtfImport.Pupil> outcomes, RejoinUser user) {
-        var rejoin = actor.user();
-        var waiting = SystemAuthentication.run(rejoin, () -> referrals.waitingFor(
-                outcomes.stream().map(CtfImport.Pupil::childId).toList(), rejoin));
+    private void referLost(Ctf.File file, List<CtfImport.Pupil> outcomes, RejoinUser user) {
         LocalDate today = LocalDate.now(clock);
         var h = file.header();
-        var referred = new HashSet<UUID>();
         for (int i = 0; i < outcomes.size(); i++) {
             var p = file.pupils().get(i);
             UUID childId = outcomes.get(i).childId();
-            if (waiting.contains(childId)) {
-                continue;
-            }
             var last = p.history().stream().filter(s -> s.leavingDate() != null)
                     .max(Comparator.comparing(Ctf.SchoolSpell::leavingDate));
             String left = last.map(s -> "; left " + (s.schoolName() == null ? s.la() + s.estab() : s.schoolName()) + " on "
@@ -191,10 +189,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                     ReferralReason.LEFT_ROLL_NO_DESTINATION, (h.destination().isLostPupil()
                             ? "Lost pupil Common Transfer File (XXX/XXXX) from " : "Common Transfer File for a move abroad"
                             + " (MMM/MMMM) from ") + describe(h.source()) + left, null, null, false), childId, user));
-            waiting.add(childId);
-            referred.add(childId);
         }
-        return referred;
     }
 
     /** A rule of the register, named by the element of the file it comes from. */

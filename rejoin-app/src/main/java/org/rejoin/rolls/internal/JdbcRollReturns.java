@@ -30,7 +30,6 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.Referrals;
@@ -311,13 +310,10 @@ class JdbcRollReturns implements RollReturns {
         if (refer) {
             var rejoin = actor.user();
             var child = SystemAuthentication.run(rejoin, () -> children.summaries(List.of(d.childId()), rejoin)).get(0);
-            events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, child.legalForename(), null,
-                    child.legalSurname(), child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(),
-                    ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from " + establishmentName
-                            + "'s roll on " + d.leftOn() + " under reg 9(1)(" + d.ground().paragraph() + ") "
-                            + d.ground().description().toLowerCase(Locale.ROOT) + "; destination "
-                            + d.destination().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    null, null, false), d.childId(), user));
+            events.publishEvent(RaiseReferral.about(child, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from "
+                    + establishmentName + "'s roll on " + d.leftOn() + " under reg 9(1)(" + d.ground().paragraph() + ") "
+                    + d.ground().description().toLowerCase(Locale.ROOT) + "; destination "
+                    + d.destination().name().toLowerCase(Locale.ROOT).replace('_', ' '), today, user));
         }
         switch (d.destination()) {
             case SCHOOL_IN_LA -> {

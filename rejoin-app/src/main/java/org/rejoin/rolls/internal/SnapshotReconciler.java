@@ -38,10 +38,8 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
-import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.LaSnapshot;
 import org.rejoin.rolls.Registration;
@@ -62,7 +60,7 @@ import org.springframework.util.StopWatch;
  * school's roll (CSV, or a Common Transfer File from the school itself), or every roll in the LA
  * from one file. Every row goes through the matching engine in one batch, as Rejoin (a school
  * cannot search the register). A pupil who vanished from a roll without a deletion return is
- * referred to the CME team, unless a referral about them is already waiting. A child Rejoin knows
+ * referred to the CME team (added to a referral already waiting, if there is one). A child Rejoin knows
  * who turns up on a roll Rejoin does not have them on is announced ({@link ChildJoinedRoll}), so an
  * officer with an open case hears of it. A snapshot creates no children and ends no registrations.
  */
@@ -78,21 +76,19 @@ public class SnapshotReconciler {
     private final JdbcRegistrations registrations;
     private final ChildMatcher matcher;
     private final ChildRegister children;
-    private final Referrals referrals;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final BulkCopy bulk;
     private final Clock clock;
 
     SnapshotReconciler(JdbcClient jdbc, JdbcRegistrations registrations, ChildMatcher matcher, ChildRegister children,
-            Referrals referrals, Organisations organisations, ApplicationEventPublisher events, BulkCopy bulk, Clock clock,
+            Organisations organisations, ApplicationEventPublisher events, BulkCopy bulk, Clock clock,
             RejoinActor actor) {
         this.actor = actor;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.matcher = matcher;
         this.children = children;
-        this.referrals = referrals;
         this.organisations = organisations;
         this.events = events;
         this.bulk = bulk;
@@ -248,20 +244,15 @@ public class SnapshotReconciler {
         }
         watch.stop();
         watch.start("referrals");
-        var waiting = missing.isEmpty() ? Set.<UUID>of()
-                : SystemAuthentication.run(rejoin, () -> referrals.waitingFor(missing.keySet(), rejoin));
+        // A child already on a waiting referral has this added to it (RaiseReferral), not a second one.
         int referred = 0;
         for (var m : missing.entrySet()) {
             var held = summaries.get(m.getKey());
-            if (held == null || waiting.contains(m.getKey())) {
-                continue;
+            if (held != null) {
+                events.publishEvent(RaiseReferral.about(held, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from "
+                        + scope.get(m.getValue()) + "'s roll snapshot of " + today + " with no deletion return", today, user));
+                referred++;
             }
-            events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, held.legalForename(), null,
-                    held.legalSurname(), held.dateOfBirth(), null, held.sex(), held.upn(), null, held.postcode(),
-                    ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from " + scope.get(m.getValue())
-                            + "'s roll snapshot of " + today + " with no deletion return", null, null, false),
-                    m.getKey(), user));
-            referred++;
         }
         joined.forEach(events::publishEvent);
 

@@ -18,7 +18,6 @@ import org.rejoin.children.ChildSummary;
 import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.ResultPage;
-import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.Movements;
@@ -130,11 +129,9 @@ class TransitionCheck {
                     continue;
                 }
                 var summary = children.summaries(List.of(child.childId()), rejoin).get(0);
-                events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, on, summary.legalForename(), null,
-                        summary.legalSurname(), summary.dateOfBirth(), null, summary.sex(), summary.upn(), null,
-                        summary.postcode(), ReferralReason.LEFT_ROLL_NO_DESTINATION, "Year 6 at " + child.school()
-                                + " last year and no secondary registration by the start of the autumn term",
-                        null, null, false), child.childId(), rejoin));
+                events.publishEvent(RaiseReferral.about(summary, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Year 6 at "
+                        + child.school() + " last year and no secondary registration by the start of the autumn term",
+                        on, rejoin));
                 referred++;
             }
             return referred;
