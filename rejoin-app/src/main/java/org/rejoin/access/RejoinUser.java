@@ -112,6 +112,14 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
         return organisationKind == OrganisationKind.LOCAL_AUTHORITY && hasAny(Role.LOCAL_AUTHORITY_STAFF);
     }
 
+    /**
+     * Whether the user may act for an organisation's own records (its roll, its returns, its marks):
+     * LA staff for any; everyone else for their own organisation only (ADR 4).
+     */
+    public boolean actsFor(UUID organisationId) {
+        return isLocalAuthorityStaff() || organisationId != null && organisationId.equals(this.organisationId);
+    }
+
     @Override
     public Channel channel() {
         return channel;

@@ -139,7 +139,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
                     refused.add(m.establishmentUrn());
                     problems.add(new FieldError(row, "no establishment has URN " + m.establishmentUrn()));
                 }
-                else if (!user.isLocalAuthorityStaff() && !e.id().equals(user.organisationId())) {
+                else if (!user.actsFor(e.id())) {
                     throw new AccessDeniedException("Marks for " + e.name() + " are sent by " + e.name() + " itself, or LA staff");
                 }
                 else {

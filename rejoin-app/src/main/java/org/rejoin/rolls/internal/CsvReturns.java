@@ -113,7 +113,7 @@ public class CsvReturns {
     }
 
     private ImportReport each(InputStream csv, List<String> header, UUID establishmentId, RejoinUser user, Row send) {
-        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+        if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("Returns for another establishment are made by that establishment");
         }
         int added = 0;

@@ -158,7 +158,6 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
         }
         if (h.destination().isLostPupil() || h.destination().isAbroad()) {
             // Said only of a child not already waiting: for one who is, the file's reason joins that referral.
-            var rejoin = actor.user();
             var waiting = outcomes.stream().filter(p -> SystemAuthentication.run(rejoin, () -> referrals.forChild(p.childId(),
                     rejoin)).stream().anyMatch(Referral::isOpen)).map(CtfImport.Pupil::childId).toList();
             referLost(file, outcomes, user);
@@ -515,7 +514,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
 
     /** A school acts for itself; LA staff for any establishment. */
     private Establishment establishment(UUID establishmentId, RejoinUser user) {
-        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+        if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("A Common Transfer File is sent by the establishment itself, or LA staff");
         }
         return organisations.establishment(establishmentId)

@@ -214,7 +214,7 @@ class JdbcRegistrations implements Registrations {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RollEntry> roll(UUID establishmentId, RejoinUser user) {
-        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+        if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("Only " + "the establishment itself and LA staff see its roll");
         }
         LocalDate today = LocalDate.now(clock);

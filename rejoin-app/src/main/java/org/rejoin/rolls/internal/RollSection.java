@@ -34,7 +34,7 @@ class RollSection implements EstablishmentSection {
     public Map<String, Object> model(UUID establishmentId) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof RejoinUser user)
-                || !user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())
+                || !user.actsFor(establishmentId)
                 || !user.isLocalAuthorityStaff() && !user.hasRole("SCHOOL_USER") && !user.hasRole("PROVIDER_USER")) {
             return Map.of();
         }

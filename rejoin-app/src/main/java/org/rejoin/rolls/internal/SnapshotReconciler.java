@@ -106,7 +106,7 @@ public class SnapshotReconciler {
      *        Common Transfer File from the establishment itself
      */
     public Snapshot reconcile(UUID establishmentId, InputStream file, RejoinUser user) {
-        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+        if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("A roll snapshot is sent by the establishment itself, or LA staff");
         }
         var establishment = organisations.establishment(establishmentId)
@@ -293,7 +293,7 @@ public class SnapshotReconciler {
     /** The establishment's last snapshot, with what it found: its own users and LA staff. */
     @Transactional(readOnly = true)
     public Optional<Snapshot> last(UUID establishmentId, RejoinUser user) {
-        if (!user.isLocalAuthorityStaff() && !establishmentId.equals(user.organisationId())) {
+        if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("A roll's snapshots are for the establishment itself, and LA staff");
         }
         return jdbc.sql("select * from roll_snapshot where establishment_id = ? order by uploaded_at desc limit 1")
