@@ -20,6 +20,21 @@ public interface SchoolCalendar {
     List<TermPeriod> termDates(AcademicYear year);
 
     /**
+     * The first day of the term (autumn, spring or summer: a pair of half terms) that a day falls in
+     * or follows; empty when the year's term dates are not entered or the day is before the first.
+     */
+    default java.util.Optional<LocalDate> termStart(LocalDate day) {
+        var halves = termDates(AcademicYear.of(day));
+        LocalDate start = null;
+        for (int i = 0; i < halves.size(); i += 2) {
+            if (!halves.get(i).startsOn().isAfter(day)) {
+                start = halves.get(i).startsOn();
+            }
+        }
+        return java.util.Optional.ofNullable(start);
+    }
+
+    /**
      * Replaces a year's term dates: all six half terms, in order, not overlapping, within the year.
      *
      * @throws org.rejoin.platform.InvalidInputException naming each broken rule

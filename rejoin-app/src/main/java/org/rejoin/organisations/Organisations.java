@@ -22,6 +22,16 @@ public interface Organisations {
 
     ResultPage<Establishment> searchEstablishments(EstablishmentSearch search, PageRequest page);
 
+    /** Every establishment the search finds, by name, unpaged: for work across them all, not for a page. */
+    List<Establishment> allEstablishments(EstablishmentSearch search);
+
+    /** The LA's own open establishments (its LA code), by name: the schools a choice offers. */
+    default List<Establishment> openEstablishmentsInLocalAuthority() {
+        String laCode = localAuthority().map(Organisation::laCode).orElse("");
+        return allEstablishments(new EstablishmentSearch(null, null, true)).stream()
+                .filter(e -> laCode.equals(e.laCode())).toList();
+    }
+
     List<Organisation> agencies();
 
     /** Every organisation a user could belong to, by name, for choosing one. */

@@ -95,7 +95,8 @@ class AlertScan {
     /** As of a given day: the benchmark recomputes a past term. */
     int scan(Collection<UUID> only, LocalDate today, RejoinUser by) {
         LocalDate from = AcademicYear.of(today).firstDay();
-        LocalDate surveyFrom = termStart(today, from);
+        // The survey period is the current term; the academic year without term dates.
+        LocalDate surveyFrom = calendar.termStart(today).orElse(from);
         var establishments = new HashMap<UUID, Establishment>();
         // The establishments the children scanned are registered at (all of them for the morning scan).
         (only == null
@@ -178,17 +179,5 @@ class AlertScan {
                     .put(rs.getObject(3, LocalDate.class), rs.getBytes(4));
         });
         return marks;
-    }
-
-    /** The first day of the current term (the survey period); the academic year's start without term dates. */
-    private LocalDate termStart(LocalDate today, LocalDate yearStart) {
-        var halves = calendar.termDates(AcademicYear.of(today));
-        LocalDate start = yearStart;
-        for (int i = 0; i < halves.size(); i += 2) {
-            if (!halves.get(i).startsOn().isAfter(today)) {
-                start = halves.get(i).startsOn();
-            }
-        }
-        return start;
     }
 }

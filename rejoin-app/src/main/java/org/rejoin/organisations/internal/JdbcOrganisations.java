@@ -74,8 +74,27 @@ class JdbcOrganisations implements Organisations {
 
     @Override
     public ResultPage<Establishment> searchEstablishments(EstablishmentSearch search, PageRequest page) {
-        var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
+        String from = from(search, params);
+        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+        var items = jdbc.sql("select " + ESTABLISHMENT_COLUMNS + from + " order by o.name, e.urn limit ? offset ?")
+                .params(params).param(page.size()).param(page.offset())
+                .query(JdbcOrganisations::establishment).list();
+        return page.of(items, total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Establishment> allEstablishments(EstablishmentSearch search) {
+        var params = new ArrayList<Object>();
+        String from = from(search, params);
+        return jdbc.sql("select " + ESTABLISHMENT_COLUMNS + from + " order by o.name, e.urn").params(params)
+                .query(JdbcOrganisations::establishment).list();
+    }
+
+    /** The from and where of an establishment search, its parameters added to {@code params}. */
+    private static String from(EstablishmentSearch search, List<Object> params) {
+        var where = new ArrayList<String>();
         if (StringUtils.hasText(search.text())) {
             String text = search.text().trim();
             where.add("""
@@ -96,13 +115,8 @@ class JdbcOrganisations implements Organisations {
         if (search.openOnly()) {
             where.add("e.status_code in (1, 3)");
         }
-        String from = " from establishment e join organisation o on o.id = e.organisation_id"
+        return " from establishment e join organisation o on o.id = e.organisation_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
-        var items = jdbc.sql("select " + ESTABLISHMENT_COLUMNS + from + " order by o.name, e.urn limit ? offset ?")
-                .params(params).param(page.size()).param(page.offset())
-                .query(JdbcOrganisations::establishment).list();
-        return page.of(items, total);
     }
 
     @Override

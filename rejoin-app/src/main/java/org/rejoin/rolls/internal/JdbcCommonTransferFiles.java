@@ -263,9 +263,10 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
         var destination = destination(request.destinationLa(), request.destinationEstab(), errors);
         var rejoin = actor.user();
         var spells = new ArrayList<Registration>();
+        var registered = new java.util.HashMap<UUID, List<Registration>>();
         for (UUID childId : childIds) {
-            var atSource = SystemAuthentication.run(rejoin, () -> registrations.forChild(childId, rejoin)).stream()
-                    .filter(r -> r.establishmentId().equals(source.id())).findFirst();
+            registered.put(childId, SystemAuthentication.run(rejoin, () -> registrations.forChild(childId, rejoin)));
+            var atSource = registered.get(childId).stream().filter(r -> r.establishmentId().equals(source.id())).findFirst();
             if (atSource.isEmpty()) {
                 errors.add(new FieldError("childIds", "A pupil selected has never been on " + source.name() + "'s roll"));
             }
@@ -281,7 +282,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                 source.establishmentNumber(), source.urn(), source.name()), AcademicYear.of(today).startYear(), destination);
         var pupils = new ArrayList<Ctf.Pupil>();
         for (UUID childId : childIds) {
-            var pupil = pupil(childId, today, rejoin);
+            var pupil = pupil(childId, registered.get(childId), today, rejoin);
             if (pupil.upn() == null) {
                 errors.add(new FieldError("childIds", pupil.name() + " has no UPN in Rejoin, and a Common Transfer File"
                         + " names each pupil by UPN: record the UPN the school gave them (a temporary one if need be) first"));
@@ -360,13 +361,13 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     }
 
     /** The child as a CTF pupil: the register's record, the history and attendance kept, and Rejoin's own registrations. */
-    private Ctf.Pupil pupil(UUID childId, LocalDate today, RejoinUser rejoin) {
+    private Ctf.Pupil pupil(UUID childId, List<Registration> registered, LocalDate today, RejoinUser rejoin) {
         var record = SystemAuthentication.run(rejoin, () -> children.view(childId, rejoin));
         var records = merges.recordsOf(childId).toArray(UUID[]::new);
         var history = new ArrayList<>(history(records));
         var known = new HashSet<String>();
         history.forEach(s -> known.add(s.la() + s.estab() + s.entryDate()));
-        for (var r : SystemAuthentication.run(rejoin, () -> registrations.forChild(childId, rejoin))) {
+        for (var r : registered) {
             var school = organisations.establishment(r.establishmentId()).orElse(null);
             if (school != null && school.establishmentNumber() != null
                     && known.add(school.laCode() + school.establishmentNumber() + r.startsOn())) {

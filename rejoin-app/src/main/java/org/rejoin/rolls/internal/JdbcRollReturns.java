@@ -416,13 +416,14 @@ class JdbcRollReturns implements RollReturns {
     public RollFigures figures(UUID establishmentId, RejoinUser user) {
         establishmentOf(establishmentId, user);
         LocalDate today = LocalDate.now(clock);
-        LocalDate termStart = termStart(today);
-        var recent = forEstablishment(establishmentId, user);
-        long joiners = recent.stream().filter(r -> r.kind().equals("JOINER") && termStart != null
-                && !r.effectiveOn().isBefore(termStart)).count();
-        long leavers = recent.stream().filter(r -> r.kind().equals("DELETION") && termStart != null
-                && !r.effectiveOn().isBefore(termStart)).count();
-        long late = recent.stream().filter(RollReturn::late).count();
+        LocalDate termStart = calendar.termStart(today).orElse(null);
+        // Counted in the database: the returns themselves (and their children's names) are not needed here.
+        var counts = jdbc.sql("""
+                select count(*) filter (where kind = 'JOINER' and effective_on >= ?),
+                    count(*) filter (where kind = 'DELETION' and effective_on >= ?), count(*) filter (where late)
+                from roll_return where establishment_id = ?""")
+                .params(termStart, termStart, establishmentId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
         var snapshot = jdbc.sql("""
                 select s.uploaded_at, (select count(*) from roll_snapshot_item i where i.snapshot_id = s.id and i.kind = 'MISSING')
                 from roll_snapshot s where s.establishment_id = ? order by s.uploaded_at desc limit 1""")
@@ -430,22 +431,9 @@ class JdbcRollReturns implements RollReturns {
                 .query((rs, n) -> new Object[] {LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
                         rs.getLong(2)})
                 .optional();
-        var ctf = ctfs.awaiting(establishmentId, user);
-        return new RollFigures(registrations.rollCount(establishmentId), termStart, joiners, leavers,
-                late, snapshot.map(x -> (LocalDate) x[0]).orElse(null), snapshot.map(x -> (Long) x[1]).orElse(0L),
-                ctf.size(), ctf.stream().filter(CtfExport.Due::overdue).count());
-    }
-
-    /** The first day of the term (autumn, spring or summer) that a day falls in or follows; null without term dates. */
-    private LocalDate termStart(LocalDate day) {
-        var halves = calendar.termDates(AcademicYear.of(day));
-        LocalDate start = null;
-        for (int i = 0; i < halves.size(); i += 2) {
-            if (!halves.get(i).startsOn().isAfter(day)) {
-                start = halves.get(i).startsOn();
-            }
-        }
-        return start;
+        return new RollFigures(registrations.rollCount(establishmentId), termStart, counts[0], counts[1],
+                counts[2], snapshot.map(x -> (LocalDate) x[0]).orElse(null), snapshot.map(x -> (Long) x[1]).orElse(0L),
+                ctfs.awaiting(establishmentId, user));
     }
 
     /** A school acts for itself; LA staff for any establishment. */

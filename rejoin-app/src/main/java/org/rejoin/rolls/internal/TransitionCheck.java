@@ -17,7 +17,6 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
-import org.rejoin.platform.ResultPage;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.Movements;
@@ -78,13 +77,12 @@ class TransitionCheck {
         var rejoin = actor.user();
         Set<UUID> primaries = new HashSet<>();
         Map<UUID, String> names = new HashMap<>();
-        organisations.searchEstablishments(new EstablishmentSearch(null, null, false), ResultPage.request(1, 5000)).items()
-                .forEach(e -> {
-                    names.put(e.id(), e.name());
-                    if (e.phaseCode() != null && e.phaseCode() == PRIMARY) {
-                        primaries.add(e.id());
-                    }
-                });
+        organisations.allEstablishments(EstablishmentSearch.all()).forEach(e -> {
+            names.put(e.id(), e.name());
+            if (e.phaseCode() != null && e.phaseCode() == PRIMARY) {
+                primaries.add(e.id());
+            }
+        });
         LocalDate lastYearStart = year.firstDay().minusYears(1);
         var lastPrimary = new HashMap<UUID, Object[]>();
         jdbc.sql("""

@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
-import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollEntry;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -93,10 +92,11 @@ class CtfController {
     String exportPage(@PathVariable UUID id, @RequestParam(required = false) UUID child,
             @AuthenticationPrincipal RejoinUser user, Model model) {
         var form = new CtfForm();
+        var awaiting = ctfs.awaiting(id, user);
         if (child != null) {
             form.getChildIds().add(child.toString());
             // Where the deletion return says the child went, as a CTF names it.
-            ctfs.awaiting(id, user).stream().filter(d -> d.childId().equals(child) && d.destinationLa() != null)
+            awaiting.stream().filter(d -> d.childId().equals(child) && d.destinationLa() != null)
                     .findFirst().ifPresent(d -> {
                         switch (d.destinationLa()) {
                             case "XXX" -> form.setDestinationKind("LOST");
@@ -109,18 +109,19 @@ class CtfController {
                     });
         }
         model.addAttribute("ctf", form);
-        return exportForm(id, user, model);
+        return exportForm(id, user, model, awaiting, registrations.roll(id, user));
     }
 
     @PostMapping("/rolls/{id}/ctf")
     Object export(@PathVariable UUID id, @ModelAttribute("ctf") CtfForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model) {
+        var awaiting = ctfs.awaiting(id, user);
+        var roll = registrations.roll(id, user);
         try {
             var errors = new ArrayList<FieldError>();
-            var roll = registrations.roll(id, user).stream().map(p -> p.childId()).toList();
-            var request = form.toRequest(id, roll, errors);
+            var request = form.toRequest(id, roll.stream().map(RollEntry::childId).toList(), errors);
             // The service names the destination and the pupils its own way; say them as this form does.
-            boolean listed = !form.getChildIds().isEmpty() || !ctfs.awaiting(id, user).isEmpty();
+            boolean listed = !form.getChildIds().isEmpty() || !awaiting.isEmpty();
             CtfExport export = submission.submit(errors, () -> {
                 try {
                     return ctfs.export(request, user);
@@ -137,19 +138,18 @@ class CtfController {
         }
         catch (InvalidInputException e) {
             FormErrors.addTo(result, e.errors());
-            return exportForm(id, user, model);
+            return exportForm(id, user, model, awaiting, roll);
         }
     }
 
-    private String exportForm(UUID id, RejoinUser user, Model model) {
+    private String exportForm(UUID id, RejoinUser user, Model model, List<CtfExport.Due> awaiting, List<RollEntry> roll) {
         var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
         model.addAttribute("establishment", establishment);
         // Leavers still waiting for their file, and any pupil the form was opened for or has chosen; the whole
         // roll is one choice of its own, not a thousand boxes.
         var pupils = new LinkedHashMap<String, String>();
-        ctfs.awaiting(id, user).forEach(d -> pupils.put(d.childId().toString(), d.childName() + " (left "
+        awaiting.forEach(d -> pupils.put(d.childId().toString(), d.childName() + " (left "
                 + d.leftOn() + (d.overdue() ? ", file overdue" : "") + ")"));
-        var roll = registrations.roll(id, user);
         var chosen = model.getAttribute("ctf") instanceof CtfForm f ? f.getChildIds() : List.<String>of();
         roll.stream().filter(p -> chosen.contains(p.childId().toString()))
                 .forEach(p -> pupils.putIfAbsent(p.childId().toString(), p.name() + " (on roll)"));
@@ -157,9 +157,8 @@ class CtfController {
         model.addAttribute("rollSize", roll.size());
         model.addAttribute("kinds", choices.labels(CtfForm.Kind.values(), "rolls.ctf.kind."));
         var schools = new LinkedHashMap<String, String>();
-        String laCode = organisations.localAuthority().map(la -> la.laCode()).orElse("");
-        organisations.searchEstablishments(new EstablishmentSearch(null, null, true), ResultPage.request(1, 1000)).items()
-                .stream().filter(e -> laCode.equals(e.laCode()) && e.establishmentNumber() != null && !e.id().equals(id))
+        organisations.openEstablishmentsInLocalAuthority().stream()
+                .filter(e -> e.establishmentNumber() != null && !e.id().equals(id))
                 .forEach(e -> schools.put(e.laestab(), e.name() + " (" + e.laestab() + ")"));
         model.addAttribute("schools", schools);
         model.addAttribute("sent", ctfs.sent(id, user));

@@ -8,16 +8,13 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.Sex;
-import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
-import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
@@ -57,14 +54,12 @@ class RollController {
     private final java.time.Clock clock;
     private final CsvReturns csv;
     private final SnapshotReconciler snapshots;
-    private final CommonTransferFiles ctfs;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
             MessageSource messages, CsvReturns csv,
             SnapshotReconciler snapshots, Choices choices,
-            FormSubmission submission, CommonTransferFiles ctfs, java.time.Clock clock) {
+            FormSubmission submission, java.time.Clock clock) {
         this.clock = clock;
-        this.ctfs = ctfs;
         this.choices = choices;
         this.submission = submission;
         this.csv = csv;
@@ -114,9 +109,10 @@ class RollController {
         model.addAttribute("establishment", establishment);
         model.addAttribute("pupils", registrations.roll(id, user));
         model.addAttribute("returns", returns.forEstablishment(id, user).stream().limit(50).toList());
-        model.addAttribute("figures", returns.figures(id, user));
+        var figures = returns.figures(id, user);
+        model.addAttribute("figures", figures);
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("awaitingCtf", ctfs.awaiting(id, user).stream().map(d -> d.childId()).toList());
+        model.addAttribute("awaitingCtf", figures.ctfDue().stream().map(d -> d.childId()).toList());
         if (!model.containsAttribute("snapshot")) {
             snapshots.last(id, user).ifPresent(s -> {
                 model.addAttribute("snapshot", s);
@@ -225,9 +221,7 @@ class RollController {
         model.addAttribute("destinations", choices.labels(Destination.values(), "rolls.destination."));
         model.addAttribute("reviews", choices.labels(ExclusionReview.values(), "rolls.review."));
         var schools = new LinkedHashMap<String, String>();
-        String laCode = organisations.localAuthority().map(la -> la.laCode()).orElse("");
-        organisations.searchEstablishments(new EstablishmentSearch(null, null, true), ResultPage.request(1, 1000)).items()
-                .stream().filter(e -> laCode.equals(e.laCode()) && !e.id().equals(id))
+        organisations.openEstablishmentsInLocalAuthority().stream().filter(e -> !e.id().equals(id))
                 .forEach(e -> schools.put(e.id().toString(), e.name()));
         model.addAttribute("schools", schools);
         return "rolls/leaver";
