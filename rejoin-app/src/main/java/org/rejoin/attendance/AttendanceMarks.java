@@ -33,6 +33,9 @@ public interface AttendanceMarks {
     /** A child's figures at each establishment with marks from {@code from} to {@code to}: whoever may see the child. */
     List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user);
 
+    /** The figures at each establishment of marks already read with {@link #marks}: nothing read twice. */
+    List<AttendanceFigures> figures(List<MarkEntry> marks);
+
     /** A child's marks from {@code from} to {@code to}, by date and session: whoever may see the child. */
     List<MarkEntry> marks(UUID childId, LocalDate from, LocalDate to, RejoinUser user);
 

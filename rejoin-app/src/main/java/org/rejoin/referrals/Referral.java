@@ -16,6 +16,9 @@ public record Referral(UUID id, String reference, LocalDate receivedOn, Instant 
         boolean safeguardingConcern, boolean escalated, UUID childId, TriageDecision decision, String decisionReason,
         String otherLa, LocalDate transferredOn, Instant decidedAt, String decidedBy, long version) {
 
+    /** How tasks about a referral name their subject, for any module that opens one. */
+    public static final String TASK_SUBJECT = "REFERRAL";
+
     public boolean isOpen() {
         return decision == null;
     }

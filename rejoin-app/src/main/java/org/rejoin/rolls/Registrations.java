@@ -38,6 +38,13 @@ public interface Registrations {
     List<Enrolment> enrolments(java.util.Collection<UUID> establishmentIds, java.time.LocalDate from,
             java.time.LocalDate to);
 
+    /**
+     * The establishments with a registration overlapping {@code from} to {@code to}: of these children
+     * only, or of any child when {@code onlyChildren} is null. The caller checks what the user may see.
+     */
+    List<UUID> establishmentsWithPupils(java.time.LocalDate from, java.time.LocalDate to,
+            java.util.Collection<UUID> onlyChildren);
+
     /** A registration as a mark is checked against it: who (and their UPN), where, from and until. */
     record Enrolment(UUID childId, String upn, UUID establishmentId, java.time.LocalDate startsOn,
             java.time.LocalDate endsOn) {

@@ -151,7 +151,13 @@ final class AlertRules {
         }
     }
 
-    /** Seed 002: attendance below the threshold over the survey period, once there are 10 possible sessions. */
+    /**
+     * A survey needs a school week of possible sessions (ADR 14): one absent morning on the first day of
+     * term is not "attendance below 50%".
+     */
+    static final int SURVEY_MINIMUM_SESSIONS = 10;
+
+    /** Seed 002: attendance below the threshold over the survey period, once there is a week to judge. */
     private static void lowAttendance(List<Day> survey, LocalDate surveyFrom, AttendanceProperties p, List<Found> found) {
         int possible = 0;
         int absent = 0;
@@ -161,7 +167,7 @@ final class AlertRules {
                 absent += c.category().isAbsence() ? 1 : 0;
             }
         }
-        if (possible >= 10 && 100.0 * (possible - absent) / possible < p.surveyThreshold()) {
+        if (possible >= SURVEY_MINIMUM_SESSIONS && 100.0 * (possible - absent) / possible < p.surveyThreshold()) {
             found.add(new Found(AlertKind.LOW_ATTENDANCE, surveyFrom, String.format(java.util.Locale.ROOT,
                     "Attendance %.1f%% since %s (%d of %d possible sessions missed), below %.0f%%",
                     100.0 * (possible - absent) / possible, surveyFrom, absent, possible, p.surveyThreshold())));

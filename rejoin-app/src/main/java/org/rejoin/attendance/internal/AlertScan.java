@@ -99,14 +99,7 @@ class AlertScan {
         LocalDate surveyFrom = calendar.termStart(today).orElse(from);
         var establishments = new HashMap<UUID, Establishment>();
         // The establishments the children scanned are registered at (all of them for the morning scan).
-        (only == null
-                ? jdbc.sql("select distinct establishment_id from registration where ends_on is null or ends_on >= ?")
-                        .param(from)
-                : jdbc.sql("""
-                        select distinct establishment_id from registration
-                        where (ends_on is null or ends_on >= ?) and child_id = any(?)""")
-                        .param(from).param(only.toArray(UUID[]::new)))
-                .query(UUID.class).list()
+        registrations.establishmentsWithPupils(from, today, only)
                 .forEach(id -> organisations.establishment(id).ifPresent(e -> establishments.put(id, e)));
         var enrolments = registrations.enrolments(establishments.keySet(), from, today).stream()
                 .filter(e -> only == null || only.contains(e.childId())).toList();

@@ -1,9 +1,6 @@
 package org.rejoin.attendance.internal;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.calendar.TermPeriod;
 import org.rejoin.platform.BulkCopy;
+import org.rejoin.platform.PeakHeap;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.Registrations.Enrolment;
 
@@ -94,8 +92,7 @@ class AttendanceBenchmark {
             jdbc.sql("""
                     create table bench_mark (child_id uuid not null, establishment_id uuid not null, session_date date not null,
                         session char(2) not null, code text not null)""").update();
-            System.gc();
-            resetPeaks();
+            PeakHeap.reset();
             long start = System.nanoTime();
             long baselineMarks = 0;
             var byUrn = new java.util.HashMap<Integer, UUID>();
@@ -111,10 +108,9 @@ class AttendanceBenchmark {
             }
             jdbc.sql("create index on bench_mark (establishment_id, session_date, child_id)").update();
             double baselineSeconds = (System.nanoTime() - start) / 1e9;
-            long baselineHeap = peakHeap();
+            long baselineHeap = PeakHeap.bytes();
             long baselineBytes = jdbc.sql("select pg_total_relation_size('bench_mark')").query(Long.class).single();
-            System.gc();
-            resetPeaks();
+            PeakHeap.reset();
             start = System.nanoTime();
             long baselineCount = jdbc.sql("""
                     select count(*) from (select child_id, establishment_id,
@@ -126,8 +122,7 @@ class AttendanceBenchmark {
 
             // Rejoin: each day's marks through the service, as a school's or the LA's daily file.
             var rejoin = actor.user();
-            System.gc();
-            resetPeaks();
+            PeakHeap.reset();
             var dayTimes = new ArrayList<Double>();
             long loaded = 0;
             start = System.nanoTime();
@@ -139,11 +134,10 @@ class AttendanceBenchmark {
                 loaded += load.marks();
             }
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            long loadHeap = peakHeap();
+            long loadHeap = PeakHeap.bytes();
             long rejoinBytes = jdbc.sql("select pg_total_relation_size('attendance_month')").query(Long.class).single();
 
-            System.gc();
-            resetPeaks();
+            PeakHeap.reset();
             start = System.nanoTime();
             var figures = SystemAuthentication.run(rejoin, () -> marks.figuresForAll(term.start(), term.end(), rejoin));
             double figuresSeconds = (System.nanoTime() - start) / 1e9;
@@ -153,7 +147,7 @@ class AttendanceBenchmark {
             long again = System.nanoTime();
             int raisedAgain = SystemAuthentication.run(rejoin, () -> alerts.scan(null, term.end(), rejoin));
             double againSeconds = (System.nanoTime() - again) / 1e9;
-            long recomputeHeap = peakHeap();
+            long recomputeHeap = PeakHeap.bytes();
             long persistent = figures.stream().filter(f -> f.figures().persistentAbsence()).count();
             long severe = figures.stream().filter(f -> f.figures().severeAbsence()).count();
             jdbc.sql("drop table bench_mark").update();
@@ -228,14 +222,5 @@ class AttendanceBenchmark {
             }
         }
         return batch;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 }

@@ -58,7 +58,7 @@ class AttendanceSection implements ChildRecordSection {
         LocalDate today = LocalDate.now(clock);
         LocalDate yearStart = AcademicYear.of(today).firstDay();
         var entries = marks.marks(childId, yearStart, today, user);
-        var figures = marks.figures(childId, yearStart, today, user);
+        var figures = marks.figures(entries);
         var names = new LinkedHashMap<UUID, String>();
         figures.forEach(f -> names.put(f.establishmentId(), f.establishmentName()));
         // The newest weeks with marks, per establishment.

@@ -107,13 +107,16 @@ class JdbcAttendanceMarks implements AttendanceMarks {
 
     @Override
     public MarkLoad load(List<NewMark> marks, String route, RejoinUser user) {
-        return load(marks, route, user, 1);
+        return load(marks, route, user, 1, List.of());
     }
 
-    /** @param firstRow the number the first mark's problems are given: 1 in a batch, 2 in a CSV (its header is line 1) */
-    private MarkLoad load(List<NewMark> marks, String route, RejoinUser user, int firstRow) {
+    /**
+     * @param firstRow the number the first mark's problems are given: 1 in a batch, 2 in a CSV (its header is line 1)
+     * @param unreadable problems found reading the rows (a CSV's); a row that could not be read is null in {@code marks}
+     */
+    private MarkLoad load(List<NewMark> marks, String route, RejoinUser user, int firstRow, List<FieldError> unreadable) {
         long started = System.nanoTime();
-        var problems = new ArrayList<FieldError>();
+        var problems = new ArrayList<>(unreadable);
         if (marks == null || marks.isEmpty()) {
             throw new InvalidInputException("marks", "Send at least one mark");
         }
@@ -127,7 +130,9 @@ class JdbcAttendanceMarks implements AttendanceMarks {
             var m = marks.get(i);
             String row = "row " + (i + firstRow);
             if (m == null) {
-                problems.add(new FieldError(row, "is empty"));
+                if (unreadable.stream().noneMatch(p -> p.field().equals(row))) {
+                    problems.add(new FieldError(row, "is empty"));
+                }
                 continue;
             }
             if (m.establishmentUrn() == null) {
@@ -335,19 +340,8 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new InvalidInputException("file", "The file is not a CSV Rejoin can read: " + e.getMessage());
         }
-        if (!problems.isEmpty()) {
-            // The rows that could be read are checked too, so that every problem shows at once.
-            try {
-                load(marks.stream().map(m -> m == null ? new NewMark("-", null, null, null, null) : m).toList(), "CSV", user, 2);
-            }
-            catch (InvalidInputException e) {
-                e.errors().stream().filter(x -> problems.stream().noneMatch(p -> p.field().equals(x.field())))
-                        .forEach(problems::add);
-            }
-            problems.sort(BY_ROW);
-            throw new InvalidInputException(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
-        }
-        return load(marks, "CSV", user, 2);
+        // Every problem at once: the rows that could be read are checked as a batch's are.
+        return load(marks, "CSV", user, 2, problems);
     }
 
     private static LocalDate date(String text) {
@@ -362,8 +356,14 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     @Override
     @PreAuthorize("isAuthenticated()")
     public List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
+        return figures(marks(childId, from, to, user));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public List<AttendanceFigures> figures(List<MarkEntry> marks) {
         var byEstablishment = new LinkedHashMap<UUID, int[]>();
-        for (var m : marks(childId, from, to, user)) {
+        for (var m : marks) {
             int[] counts = byEstablishment.computeIfAbsent(m.establishmentId(), k -> new int[5]);
             counts[m.code().category().ordinal()]++;
         }

@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 class JoinerNotice {
 
     static final String JOINED_ROLL = "CME_JOINED_ROLL";
-    /** The referrals module's tasks name their referral so (its JdbcReferrals.SUBJECT). */
-    static final String REFERRAL_SUBJECT = "REFERRAL";
 
     private final RejoinActor actor;
     private final JdbcCmeCases cases;
@@ -58,7 +56,7 @@ class JoinerNotice {
                     tasks.open(new NewTask(JOINED_ROLL, "The child on referral " + r.reference() + " joined "
                             + joined.establishmentName() + "'s roll on " + joined.startsOn()
                             + ": decide the referral (known and in provision) if the place is suitable",
-                            "A child on a waiting referral found on a roll", joined.childId(), REFERRAL_SUBJECT, r.id(),
+                            "A child on a waiting referral found on a roll", joined.childId(), Referral.TASK_SUBJECT, r.id(),
                             LocalDate.now(), false, null), rejoin);
                 }
             }

@@ -66,7 +66,7 @@ class JdbcReferrals implements Referrals {
     static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
     /** The task an escalation opens; it stays at the top of the officers' queue until done. */
     static final String NOTIFY_SOCIAL_CARE = "NOTIFY_SOCIAL_CARE";
-    static final String SUBJECT = "REFERRAL";
+    static final String SUBJECT = Referral.TASK_SUBJECT;
 
     private static final String SELECT = """
             select r.*, o.name as referrer_organisation_name

@@ -362,27 +362,11 @@ public final class CtfReader {
             for (Element c : list) {
                 var phone = children(child(c, "Phones"), "Phone").stream().map(ph -> text(ph, "PhoneNo")).findFirst()
                         .orElse(null);
-                String address = null;
+                // On one line, as the register keeps a contact's address; none when it is the pupil's own.
                 var a = child(c, "Address");
-                if (a != null && !"true".equals(text(c, "AddressAsPupil"))) {
-                    var lines = child(a, "AddressLines");
-                    var bs = child(a, "BS7666Address");
-                    var parts = new ArrayList<String>();
-                    if (lines != null) {
-                        Stream.of("AddressLine1", "AddressLine2", "AddressLine3", "AddressLine4", "AddressLine5")
-                                .map(n -> text(lines, n)).filter(s -> s != null).forEach(parts::add);
-                    }
-                    if (bs != null) {
-                        var full = address(a);
-                        if (full != null) {
-                            Stream.of(full.line1(), full.line2(), full.town()).filter(s -> s != null).forEach(parts::add);
-                        }
-                    }
-                    if (text(a, "PostCode") != null) {
-                        parts.add(text(a, "PostCode"));
-                    }
-                    address = parts.isEmpty() ? null : String.join(", ", parts);
-                }
+                var full = a == null || "true".equals(text(c, "AddressAsPupil")) ? null : address(a);
+                String address = full == null ? null : Stream.of(full.line1(), full.line2(), full.town(), full.postcode())
+                        .filter(s -> s != null).collect(java.util.stream.Collectors.joining(", "));
                 result.add(new Ctf.Contact(text(c, "Title"), text(c, "Forename"), text(c, "Surname"),
                         CtfCodes.relationship(text(c, "Relationship")), "true".equals(text(c, "Responsibility")),
                         phone, text(c, "Email"), address));

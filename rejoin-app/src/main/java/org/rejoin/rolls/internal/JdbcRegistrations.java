@@ -252,11 +252,17 @@ class JdbcRegistrations implements Registrations {
                 .list();
     }
 
-    /** Every establishment with a pupil on its roll today. */
-    List<UUID> establishmentsWithPupils() {
-        LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("select distinct establishment_id from registration where starts_on <= ? and (ends_on is null or ends_on >= ?)")
-                .params(today, today).query(UUID.class).list();
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> establishmentsWithPupils(LocalDate from, LocalDate to, java.util.Collection<UUID> onlyChildren) {
+        return (onlyChildren == null
+                ? jdbc.sql("select distinct establishment_id from registration where starts_on <= ? and (ends_on is null or ends_on >= ?)")
+                        .params(to, from)
+                : jdbc.sql("""
+                        select distinct establishment_id from registration
+                        where starts_on <= ? and (ends_on is null or ends_on >= ?) and child_id = any(?)""")
+                        .params(to, from, onlyChildren.toArray(UUID[]::new)))
+                .query(UUID.class).list();
     }
 
     @Override

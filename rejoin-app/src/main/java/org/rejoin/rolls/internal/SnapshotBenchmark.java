@@ -6,9 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
+import org.rejoin.platform.PeakHeap;
 import org.rejoin.rolls.LaSnapshot;
 
 import org.springframework.boot.SpringApplication;
@@ -94,21 +92,19 @@ class SnapshotBenchmark {
                     + " noise), %,d KB%n%n", generated.rows(), generated.leavers().size(), generated.joiners(),
                     generated.noisy(), generated.csv().length / 1024);
 
-            System.gc();
-            resetPeaks();
+            PeakHeap.reset();
             long start = System.nanoTime();
             var baseline = baseline(generated.csv());
             double baselineSeconds = (System.nanoTime() - start) / 1e9;
-            long baselineHeap = peakHeap();
+            long baselineHeap = PeakHeap.bytes();
 
-            System.gc();
-            resetPeaks();
+            PeakHeap.reset();
             start = System.nanoTime();
             var rejoin = actor.user();
             LaSnapshot result = SystemAuthentication.run(rejoin, () -> reconciler.reconcileAll(
                     new ByteArrayInputStream(generated.csv()), rejoin));
             double fullSeconds = (System.nanoTime() - start) / 1e9;
-            long fullHeap = peakHeap();
+            long fullHeap = PeakHeap.bytes();
 
             var flaggedMissing = new HashSet<UUID>();
             result.snapshots().forEach(s -> s.items().stream().filter(i -> i.kind().equals("MISSING"))
@@ -263,14 +259,5 @@ class SnapshotBenchmark {
             missing += roll.getValue().stream().filter(c -> !found.contains(c)).count();
         }
         return new long[] {matched, fresh, missing};
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 }

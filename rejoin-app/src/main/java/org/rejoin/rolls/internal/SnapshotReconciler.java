@@ -146,7 +146,7 @@ public class SnapshotReconciler {
         organisations.all().forEach(o -> names.put(o.id(), o.name()));
         rows.forEach(r -> scope.putIfAbsent(r.establishmentId(), names.getOrDefault(r.establishmentId(), "")));
         // An establishment with no row at all was left out of the file, not emptied: its pupils are not missing.
-        var left = registrations.establishmentsWithPupils().stream().filter(id -> !scope.containsKey(id)).toList();
+        var left = registrations.establishmentsWithPupils(LocalDate.now(clock), LocalDate.now(clock), null).stream().filter(id -> !scope.containsKey(id)).toList();
         var result = reconcile(scope, rows, rejects, user);
         return new LaSnapshot(result.pupils(), result.matched(), result.newPupils(), result.missing(), result.changed(),
                 result.referred(), result.snapshots(), left, result.rejects());
