@@ -1,6 +1,5 @@
 package org.rejoin.rolls.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
