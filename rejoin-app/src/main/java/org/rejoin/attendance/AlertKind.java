@@ -15,5 +15,9 @@ public enum AlertKind {
     /** Seed 000: a looked-after child absent for school days. */
     LOOKED_AFTER_ABSENT,
     /** No marks from a provider for a placed pupil. */
-    PROVIDER_SILENT
+    PROVIDER_SILENT,
+    /** RULES.md 2: a part-time timetable is reviewed; this one is past its review date. */
+    TIMETABLE_REVIEW_DUE,
+    /** RULES.md 2: a part-time timetable is time-limited; this one is past its planned end and still running. */
+    TIMETABLE_PAST_END
 }

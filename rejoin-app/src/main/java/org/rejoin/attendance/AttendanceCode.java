@@ -107,6 +107,17 @@ public enum AttendanceCode {
         return meaning;
     }
 
+    /**
+     * Whether a session with this mark counted towards the hours of education the establishment
+     * offered (issue 6 hours): not when the session was not possible (closure, dual registration,
+     * unable to attend), when it fell outside a part-time timetable ({@code C2}), or when the child was
+     * suspended or excluded with no alternative provision ({@code E}). Absence otherwise was offered
+     * education not taken.
+     */
+    public boolean offersEducation() {
+        return category != Category.NOT_POSSIBLE && this != PART_TIME_TIMETABLE && this != SUSPENDED_OR_EXCLUDED;
+    }
+
     /** The code a register writes, or null when it is not one of the national codes (case matters: c2 is not C2). */
     public static AttendanceCode ofMark(String mark) {
         return mark == null ? null : BY_MARK.get(mark.trim());

@@ -57,6 +57,16 @@ public interface AttendanceMarks {
             String evidence, java.time.Instant raisedAt) {
     }
 
+    /**
+     * The register of a day: every pupil on the establishment's roll that day, by name, with the marks
+     * already sent: its own users (a provider its placed pupils) and LA staff.
+     */
+    List<RegisterEntry> register(UUID establishmentId, LocalDate date, RejoinUser user);
+
+    /** A pupil on a day's register; a code is null when not yet marked. */
+    record RegisterEntry(UUID childId, String name, String upn, AttendanceCode am, AttendanceCode pm) {
+    }
+
     /** A mark as held. */
     record MarkEntry(UUID establishmentId, LocalDate date, Session session, AttendanceCode code) {
     }

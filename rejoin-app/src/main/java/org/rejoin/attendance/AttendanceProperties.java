@@ -14,11 +14,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surveyThreshold attendance below this percentage over the survey period puts a child at risk (seed 002: 50%)
  * @param lookedAfterDays a looked-after child absent this many school days is raised at once
  * @param providerSilenceDays no marks from a provider for a placed pupil for this many school days
- * @param minimumWeeklyHours fewer hours of education than this in a week is flagged
+ * @param minimumWeeklyHours fewer hours of education than this in a five-day week is flagged
+ * @param morningSession the morning session's times where an establishment has not set its own
+ * @param afternoonSession the afternoon's; the defaults make the 32.5-hour week of the DfE's
+ *        "Length of the school week" guidance (2023) for mainstream state schools
  */
 @ConfigurationProperties("rejoin.attendance")
 public record AttendanceProperties(@DefaultValue("10") int continuousUnauthorisedDays, @DefaultValue("15") int illnessDays,
         @DefaultValue("10") int penaltySessions, @DefaultValue("10") int penaltyWeeks, @DefaultValue("5") int unexplainedDays,
         @DefaultValue("50") double surveyThreshold, @DefaultValue("10") int lookedAfterDays,
-        @DefaultValue("2") int providerSilenceDays, @DefaultValue("25") double minimumWeeklyHours) {
+        @DefaultValue("2") int providerSilenceDays, @DefaultValue("25") double minimumWeeklyHours,
+        @DefaultValue("08:45-12:15") String morningSession, @DefaultValue("13:15-16:15") String afternoonSession) {
+
+    public AttendanceProperties {
+        // Read once at start: a mistyped time stops Rejoin starting rather than every page using it.
+        SessionTimes.parse(morningSession, afternoonSession);
+    }
+
+    public SessionTimes defaultSessionTimes() {
+        return SessionTimes.parse(morningSession, afternoonSession);
+    }
 }

@@ -46,7 +46,10 @@ public enum AuditAction {
     CTF_IMPORTED("Imported a Common Transfer File"),
     CTF_EXPORTED("Exported a Common Transfer File"),
     ATTENDANCE_RECORDED("Recorded attendance marks"),
-    ATTENDANCE_VIEWED("Viewed attendance marks");
+    ATTENDANCE_VIEWED("Viewed attendance marks"),
+    TIMETABLE_RECORDED("Recorded a part-time timetable"),
+    TIMETABLE_REVIEWED("Recorded a part-time timetable's review"),
+    TIMETABLE_ENDED("Ended a part-time timetable");
 
     private final String description;
 

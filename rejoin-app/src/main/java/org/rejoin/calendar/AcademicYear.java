@@ -22,6 +22,16 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }
 
+    /**
+     * The National Curriculum year group a child born on {@code dateOfBirth} is in this year: 0 for
+     * Reception, 1 to 11 for Years 1 to 11, negative before Reception. A cohort runs from 1 September to
+     * 31 August (Education Act 1996 s8: compulsory school age).
+     */
+    public int yearGroup(LocalDate dateOfBirth) {
+        int cohort = dateOfBirth.getMonthValue() >= 9 ? dateOfBirth.getYear() : dateOfBirth.getYear() - 1;
+        return startYear - cohort - 5;
+    }
+
     public AcademicYear next() {
         return new AcademicYear(startYear + 1);
     }

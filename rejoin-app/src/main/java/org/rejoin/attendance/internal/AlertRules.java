@@ -10,6 +10,7 @@ import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceCode.Category;
 import org.rejoin.attendance.AttendanceProperties;
+import org.rejoin.attendance.PartTimeTimetable;
 
 /**
  * The attendance alerts of issue 6, worked out from one pupil's marks at one establishment: a pure
@@ -203,6 +204,29 @@ final class AlertRules {
             found.add(new Found(AlertKind.PROVIDER_SILENT, before.get(first).date(), "No marks from the provider since "
                     + before.get(first).date() + " (" + (before.size() - first) + " school days)"));
         }
+    }
+
+    /**
+     * RULES.md 2: a part-time timetable is time-limited and reviewed. One still running after its
+     * review date or its planned end is an alert, its episode that date: a review recorded sets a new
+     * date, and so a new episode.
+     */
+    static List<Found> timetable(PartTimeTimetable t, LocalDate today) {
+        var found = new ArrayList<Found>();
+        if (!t.isOpen()) {
+            return found;
+        }
+        if (today.isAfter(t.plannedEndOn())) {
+            found.add(new Found(AlertKind.TIMETABLE_PAST_END, t.plannedEndOn(), "Part-time timetable since " + t.startsOn()
+                    + " (" + t.sessionsPerWeek() + " sessions a week) was to end on " + t.plannedEndOn()
+                    + " and is still running: " + t.reason()));
+        }
+        else if (today.isAfter(t.reviewOn())) {
+            found.add(new Found(AlertKind.TIMETABLE_REVIEW_DUE, t.reviewOn(), "Part-time timetable since " + t.startsOn()
+                    + " (" + t.sessionsPerWeek() + " sessions a week) was due for review on " + t.reviewOn()
+                    + "; planned end " + t.plannedEndOn()));
+        }
+        return found;
     }
 
     private static String marks(List<Day> days) {

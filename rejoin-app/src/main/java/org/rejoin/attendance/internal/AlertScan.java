@@ -18,13 +18,12 @@ import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.calendar.AcademicYear;
-import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
-import org.rejoin.rolls.Registrations;
+import org.rejoin.platform.BulkCopy;
 import org.rejoin.rolls.Registrations.Enrolment;
 
 import org.slf4j.Logger;
@@ -49,7 +48,8 @@ class AlertScan {
     private static final Logger log = LoggerFactory.getLogger(AlertScan.class);
 
     private final JdbcClient jdbc;
-    private final Registrations registrations;
+    private final Provisions provisions;
+    private final BulkCopy bulk;
     private final Organisations organisations;
     private final ChildRegister children;
     private final SchoolCalendar calendar;
@@ -58,11 +58,12 @@ class AlertScan {
     private final RejoinActor actor;
     private final Clock clock;
 
-    AlertScan(JdbcClient jdbc, Registrations registrations, Organisations organisations, ChildRegister children,
+    AlertScan(JdbcClient jdbc, Provisions provisions, BulkCopy bulk, Organisations organisations, ChildRegister children,
             SchoolCalendar calendar, AttendanceProperties properties, ApplicationEventPublisher events, RejoinActor actor,
             Clock clock) {
         this.jdbc = jdbc;
-        this.registrations = registrations;
+        this.provisions = provisions;
+        this.bulk = bulk;
         this.organisations = organisations;
         this.children = children;
         this.calendar = calendar;
@@ -97,36 +98,17 @@ class AlertScan {
         LocalDate from = AcademicYear.of(today).firstDay();
         // The survey period is the current term; the academic year without term dates.
         LocalDate surveyFrom = calendar.termStart(today).orElse(from);
-        var establishments = new HashMap<UUID, Establishment>();
-        // The establishments the children scanned are registered at (all of them for the morning scan).
-        registrations.establishmentsWithPupils(from, today, only)
-                .forEach(id -> organisations.establishment(id).ifPresent(e -> establishments.put(id, e)));
-        var enrolments = registrations.enrolments(establishments.keySet(), from, today).stream()
-                .filter(e -> only == null || only.contains(e.childId())).toList();
-        if (enrolments.isEmpty()) {
-            return 0;
-        }
-        // Each establishment's school days this year so far, once.
-        var schoolDays = new HashMap<UUID, List<LocalDate>>();
-        for (var id : establishments.keySet()) {
-            try {
-                var days = calendar.forEstablishment(id);
-                schoolDays.put(id, from.datesUntil(today.plusDays(1)).filter(days::isSchoolDay).toList());
-            }
-            catch (CalendarNotDefinedException e) {
-                schoolDays.put(id, List.of());
-            }
-        }
-        var marks = marks(only, from, today);
-        var childIds = enrolments.stream().map(Enrolment::childId).distinct().toList();
+        var loaded = provisions.load(only, from, today);
+        var childIds = loaded.enrolments().stream().map(Enrolment::childId).distinct().toList();
         var rejoin = actor.user();
-        var lookedAfter = SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(childIds, today, rejoin));
+        var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
+                : SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(childIds, today, rejoin));
         int raised = 0;
-        for (var e : enrolments) {
-            var establishment = establishments.get(e.establishmentId());
-            var row = marks.getOrDefault(e.childId().toString() + e.establishmentId(), Map.of());
+        for (var e : loaded.enrolments()) {
+            var establishment = loaded.establishments().get(e.establishmentId());
+            var row = loaded.marks(e);
             var days = new ArrayList<AlertRules.Day>();
-            for (var date : schoolDays.getOrDefault(e.establishmentId(), List.of())) {
+            for (var date : loaded.schoolDays().getOrDefault(e.establishmentId(), List.of())) {
                 if (!e.covers(date)) {
                     continue;
                 }
@@ -141,36 +123,66 @@ class AlertScan {
             boolean isLookedAfter = lookedAfter.getOrDefault(e.childId(), Set.of()).contains(CharacteristicType.LOOKED_AFTER);
             for (var found : AlertRules.evaluate(days, surveyFrom, today, isLookedAfter,
                     establishment.isAlternativeProvision(), properties)) {
-                UUID id = UUID.randomUUID();
-                int inserted = jdbc.sql("""
-                        insert into attendance_alert (id, kind, child_id, establishment_id, episode, evidence, raised_at)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (kind, child_id, establishment_id, episode) do nothing""")
-                        .params(id, found.kind().name(), e.childId(), e.establishmentId(), found.episode(), found.evidence(),
-                                Timestamp.from(clock.instant()))
-                        .update();
-                if (inserted == 1) {
-                    events.publishEvent(new AttendanceAlertRaised(id, found.kind(), e.childId(), e.establishmentId(),
-                            establishment.name(), found.episode(), found.evidence(), by));
-                    raised++;
+                raised += raise(found, e.childId(), establishment, by);
+            }
+        }
+        // Part-time timetables past their review or planned end (RULES.md 2).
+        for (var timetables : loaded.timetables().values()) {
+            for (var t : timetables) {
+                var establishment = loaded.establishments().get(t.establishmentId());
+                if (establishment == null) {
+                    establishment = organisations.establishment(t.establishmentId()).orElse(null);
+                }
+                for (var found : AlertRules.timetable(t, today)) {
+                    raised += raise(found, t.childId(), establishment, by);
                 }
             }
         }
+        shortHours(only, loaded, from, today);
         return raised;
     }
 
-    /** Month rows by child and establishment, then by month. */
-    private Map<String, Map<LocalDate, byte[]>> marks(Collection<UUID> only, LocalDate from, LocalDate to) {
-        var marks = new HashMap<String, Map<LocalDate, byte[]>>();
-        var sql = "select child_id, establishment_id, month, marks from attendance_month where month between ? and ?"
-                + (only == null ? "" : " and child_id = any(?)");
-        var query = jdbc.sql(sql).param(from.withDayOfMonth(1)).param(to);
-        if (only != null) {
-            query = query.param(only.toArray(UUID[]::new));
+    /** Records an alert once for its episode and, the first time, tells whoever acts on it. */
+    private int raise(AlertRules.Found found, UUID childId, Establishment establishment, RejoinUser by) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                insert into attendance_alert (id, kind, child_id, establishment_id, episode, evidence, raised_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (kind, child_id, establishment_id, episode) do nothing""")
+                .params(id, found.kind().name(), childId, establishment.id(), found.episode(), found.evidence(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        if (inserted == 1) {
+            events.publishEvent(new AttendanceAlertRaised(id, found.kind(), childId, establishment.id(), establishment.name(),
+                    found.episode(), found.evidence(), by));
         }
-        query.query(rs -> {
-            marks.computeIfAbsent(rs.getString(1) + rs.getString(2), k -> new HashMap<>())
-                    .put(rs.getObject(3, LocalDate.class), rs.getBytes(4));
+        return inserted;
+    }
+
+    /**
+     * Each scanned child's hours this academic year across all their provision (ADR 15), and the
+     * children now short of the weekly minimum with how long it has lasted, replacing what the last
+     * scan found for them.
+     */
+    private void shortHours(Collection<UUID> only, Provisions.Loaded loaded, LocalDate from, LocalDate today) {
+        var byChild = new HashMap<UUID, List<Enrolment>>();
+        loaded.enrolments().forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e));
+        var rows = new ArrayList<Object[]>();
+        var now = clock.instant();
+        byChild.forEach((child, enrolments) -> {
+            var run = HoursRules.shortRun(HoursRules.weeks(loaded.provisions(enrolments), from, today,
+                    properties.minimumWeeklyHours()));
+            if (run != null) {
+                rows.add(new Object[] {child, run.since(), run.weeks(), run.latest().monday(),
+                        java.math.BigDecimal.valueOf(run.latest().offered()).setScale(2, java.math.RoundingMode.HALF_UP),
+                        java.math.BigDecimal.valueOf(run.latest().attended()).setScale(2, java.math.RoundingMode.HALF_UP), now});
+            }
         });
-        return marks;
+        if (only == null) {
+            jdbc.sql("delete from short_hours").update();
+        }
+        else {
+            jdbc.sql("delete from short_hours where child_id = any(?)").param(only.toArray(UUID[]::new)).update();
+        }
+        bulk.copy("short_hours", List.of("child_id", "since", "weeks", "week_of", "offered", "attended", "computed_at"), rows);
     }
 }

@@ -14,9 +14,12 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.attendance.AttendanceFigures;
+import org.rejoin.attendance.EducationHours;
 import org.rejoin.attendance.AttendanceMarks;
 import org.rejoin.attendance.Session;
 import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildRecordSection;
 
 import org.springframework.stereotype.Component;
@@ -32,10 +35,14 @@ class AttendanceSection implements ChildRecordSection {
     static final int WEEKS = 6;
 
     private final AttendanceMarks marks;
+    private final EducationHours hours;
+    private final SchoolCalendar calendar;
     private final Clock clock;
 
-    AttendanceSection(AttendanceMarks marks, Clock clock) {
+    AttendanceSection(AttendanceMarks marks, EducationHours hours, SchoolCalendar calendar, Clock clock) {
         this.marks = marks;
+        this.hours = hours;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -49,8 +56,15 @@ class AttendanceSection implements ChildRecordSection {
         return "attendance/child-attendance :: attendance";
     }
 
-    /** A week of one establishment's marks, Monday morning to Friday afternoon; a cell is null when unmarked. */
-    record Week(LocalDate monday, String establishmentName, List<AttendanceCode> sessions) {
+    /**
+     * A week of one establishment's marks, Monday morning to Friday afternoon (a cell is null when
+     * unmarked), and the week's figures there.
+     */
+    record Week(LocalDate monday, String establishmentName, List<AttendanceCode> sessions, AttendanceFigures figures) {
+    }
+
+    /** A term's figures at each establishment. */
+    record Term(int number, LocalDate from, LocalDate to, List<AttendanceFigures> figures) {
     }
 
     @Override
@@ -78,12 +92,39 @@ class AttendanceSection implements ChildRecordSection {
             if (weeks.size() >= WEEKS) {
                 break;
             }
+            LocalDate monday = week.getKey();
             week.getValue().forEach((establishment, sessions) -> {
-                weeks.add(new Week(week.getKey(), names.getOrDefault(establishment, ""), java.util.Arrays.asList(sessions)));
+                var inWeek = entries.stream().filter(m -> m.establishmentId().equals(establishment)
+                        && !m.date().isBefore(monday) && m.date().isBefore(monday.plusWeeks(1))).toList();
+                weeks.add(new Week(monday, names.getOrDefault(establishment, ""), java.util.Arrays.asList(sessions),
+                        marks.figures(inWeek).get(0)));
                 java.util.Arrays.stream(sessions).filter(c -> c != null).forEach(used::add);
             });
         }
-        return Map.of("figures", figures, "weeks", weeks, "legend", List.copyOf(used),
-                "alerts", marks.alerts(childId, user), "yearStart", yearStart);
+        // Each term so far (a pair of half terms), at each establishment.
+        var terms = new ArrayList<Term>();
+        var halves = calendar.termDates(AcademicYear.of(today));
+        for (int i = 0; i + 1 < halves.size(); i += 2) {
+            LocalDate from = halves.get(i).startsOn();
+            LocalDate to = halves.get(i + 1).endsOn().isAfter(today) ? today : halves.get(i + 1).endsOn();
+            if (from.isAfter(today)) {
+                break;
+            }
+            var inTerm = entries.stream().filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to)).toList();
+            terms.add(new Term(i / 2 + 1, from, to, marks.figures(inTerm)));
+        }
+        // Hours across all provision, week by week this term.
+        LocalDate termStart = calendar.termStart(today).orElse(yearStart);
+        var model = new java.util.HashMap<String, Object>();
+        model.put("figures", figures);
+        model.put("weeks", weeks);
+        model.put("legend", List.copyOf(used));
+        model.put("alerts", marks.alerts(childId, user));
+        model.put("yearStart", yearStart);
+        model.put("terms", terms);
+        model.put("hours", hours.weeks(childId, termStart, today, user).stream().filter(w -> w.schoolDays() > 0).toList());
+        model.put("timetables", hours.timetables(childId, user));
+        model.put("today", today);
+        return model;
     }
 }

@@ -74,11 +74,13 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     private final BulkCopy bulk;
     private final AuditLog audit;
     private final AlertScan alerts;
+    private final PeriodFigures periodFigures;
     private final Clock clock;
 
     JdbcAttendanceMarks(JdbcClient jdbc, Registrations registrations, Organisations organisations, ChildRegister children,
-            ChildMerges merges, BulkCopy bulk, AuditLog audit, AlertScan alerts, Clock clock) {
+            ChildMerges merges, BulkCopy bulk, AuditLog audit, AlertScan alerts, PeriodFigures periodFigures, Clock clock) {
         this.alerts = alerts;
+        this.periodFigures = periodFigures;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.organisations = organisations;
@@ -375,31 +377,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
     public List<PupilFigures> figuresForAll(LocalDate from, LocalDate to, RejoinUser user) {
-        var counts = new HashMap<RowKey, int[]>();
-        int first = from.getDayOfMonth();
-        jdbc.sql("select establishment_id, month, child_id, marks from attendance_month where month between ? and ?")
-                .params(from.withDayOfMonth(1), to)
-                .query(rs -> {
-                    LocalDate month = rs.getObject(2, LocalDate.class);
-                    byte[] marks = rs.getBytes(4);
-                    // Only the sessions within the period: the first and last months may be partial.
-                    int start = month.equals(from.withDayOfMonth(1)) ? (first - 1) * 2 : 0;
-                    int end = month.equals(to.withDayOfMonth(1)) ? to.getDayOfMonth() * 2 : MonthMarks.LENGTH;
-                    int[] c = counts.computeIfAbsent(new RowKey(rs.getObject(1, UUID.class), null, rs.getObject(3, UUID.class)),
-                            k -> new int[5]);
-                    for (int i = start; i < end; i++) {
-                        var code = AttendanceCode.ofId(marks[i]);
-                        if (code != null) {
-                            c[code.category().ordinal()]++;
-                        }
-                    }
-                });
-        var names = new HashMap<UUID, String>();
-        organisations.all().forEach(o -> names.put(o.id(), o.name()));
-        var result = new ArrayList<PupilFigures>(counts.size());
-        counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), figures(k.establishmentId(),
-                names.getOrDefault(k.establishmentId(), ""), c))));
-        return result;
+        return periodFigures.at(null, from, to);
     }
 
     @Override
@@ -428,6 +406,35 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         int unauthorised = c[AttendanceCode.Category.UNAUTHORISED.ordinal()];
         return new AttendanceFigures(establishmentId, name, present + offSite + authorised + unauthorised, present, offSite,
                 authorised, unauthorised, c[AttendanceCode.Category.NOT_POSSIBLE.ordinal()]);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegisterEntry> register(UUID establishmentId, LocalDate date, RejoinUser user) {
+        if (!user.actsFor(establishmentId)) {
+            throw new AccessDeniedException("A register is kept by the establishment itself, or LA staff");
+        }
+        var pupils = registrations.enrolments(List.of(establishmentId), date, date).stream().filter(e -> e.covers(date))
+                .map(Enrolment::childId).distinct().toList();
+        var marks = new HashMap<UUID, byte[]>();
+        if (!pupils.isEmpty()) {
+            jdbc.sql("select child_id, marks from attendance_month where establishment_id = ? and month = ? and child_id = any(?)")
+                    .params(establishmentId, date.withDayOfMonth(1), pupils.toArray(UUID[]::new))
+                    .query(rs -> {
+                        marks.put(rs.getObject(1, UUID.class), rs.getBytes(2));
+                    });
+        }
+        var result = new ArrayList<RegisterEntry>();
+        for (var c : children.summaries(pupils, user)) {
+            byte[] row = marks.get(c.id());
+            result.add(new RegisterEntry(c.id(), c.legalSurname() + ", " + (c.preferredForename() == null
+                    || c.preferredForename().isBlank() ? c.legalForename() : c.preferredForename()), c.upn(),
+                    row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.AM)]),
+                    row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.PM)])));
+        }
+        result.sort(java.util.Comparator.comparing(RegisterEntry::name, String.CASE_INSENSITIVE_ORDER));
+        audit.recordAll(user, AuditAction.ATTENDANCE_VIEWED, pupils, "Register of " + date);
+        return result;
     }
 
     @Override

@@ -49,6 +49,9 @@ class ShellModelAdvice {
         if (user.hasAny(List.of(Role.SCHOOL_USER, Role.PROVIDER_USER))) {
             add(items, "nav.roll", "/rolls", path.startsWith("/rolls"));
         }
+        if (user.isLocalAuthorityStaff() || user.hasAny(List.of(Role.SCHOOL_USER, Role.PROVIDER_USER))) {
+            add(items, "nav.attendance", "/attendance", path.startsWith("/attendance"));
+        }
         if (user.isLocalAuthorityStaff()) {
             add(items, "nav.cme", "/cme", path.startsWith("/cme"));
             add(items, "nav.movements", "/rolls/movements", path.startsWith("/rolls/movements"));

@@ -1,0 +1,235 @@
+package org.rejoin.attendance.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AlertKind;
+import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.attendance.AttendanceFigures;
+import org.rejoin.attendance.AttendanceMarks.PupilFigures;
+import org.rejoin.attendance.AttendanceOverview;
+import org.rejoin.attendance.AttendanceProperties;
+import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.CalendarNotDefinedException;
+import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.children.CharacteristicType;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.rolls.Registrations;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The LA's, an establishment's and a targeting meeting's attendance, from the month rows in one pass
+ * each. The LA's rates, which every establishment page compares itself against, are kept for a few
+ * minutes rather than read again for every page.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+class JdbcAttendanceOverview implements AttendanceOverview {
+
+    /** How long the LA's rates are kept for establishment pages. */
+    private static final long KEEP_LA_RATES_SECONDS = 600;
+
+    private final JdbcClient jdbc;
+    private final PeriodFigures figures;
+    private final Registrations registrations;
+    private final Organisations organisations;
+    private final ChildRegister children;
+    private final SchoolCalendar calendar;
+    private final AttendanceProperties properties;
+    private final Clock clock;
+    private final Map<Period, Map.Entry<Instant, Rates>> laRates = new ConcurrentHashMap<>();
+
+    JdbcAttendanceOverview(JdbcClient jdbc, PeriodFigures figures, Registrations registrations, Organisations organisations,
+            ChildRegister children, SchoolCalendar calendar, AttendanceProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.figures = figures;
+        this.registrations = registrations;
+        this.organisations = organisations;
+        this.children = children;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Period thisTerm() {
+        LocalDate today = LocalDate.now(clock);
+        return new Period(calendar.termStart(today).orElse(AcademicYear.of(today).firstDay()), today);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Period thisYear() {
+        LocalDate today = LocalDate.now(clock);
+        return new Period(AcademicYear.of(today).firstDay(), today);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public LocalAuthority localAuthority(Period period, RejoinUser user) {
+        var all = figures.at(null, period.from(), period.to());
+        var rates = Rates.of(all.stream().map(PupilFigures::figures).toList());
+        laRates.put(period, Map.entry(clock.instant(), rates));
+        // By school.
+        var bySchool = new HashMap<UUID, List<AttendanceFigures>>();
+        all.forEach(p -> bySchool.computeIfAbsent(p.figures().establishmentId(), k -> new ArrayList<>()).add(p.figures()));
+        var schools = new ArrayList<Row>();
+        bySchool.forEach((id, list) -> schools.add(new Row(id.toString(), list.get(0).establishmentName(), Rates.of(list))));
+        schools.sort(Comparator.comparingDouble((Row r) -> -r.rates().persistentPercent()).thenComparing(Row::label));
+        // By year group and pupil group: each enrolment under its child's.
+        var childIds = all.stream().map(PupilFigures::childId).distinct().toList();
+        var year = AcademicYear.of(period.to());
+        var yearGroups = new HashMap<UUID, Integer>();
+        children.summaries(childIds, user).forEach(c -> yearGroups.put(c.id(), year.yearGroup(c.dateOfBirth())));
+        var groups = children.currentCharacteristics(childIds, period.to(), user);
+        var byYear = new TreeMap<Integer, List<AttendanceFigures>>();
+        var byGroup = new TreeMap<String, List<AttendanceFigures>>();
+        for (var p : all) {
+            Integer group = yearGroups.get(p.childId());
+            if (group != null) {
+                byYear.computeIfAbsent(group, k -> new ArrayList<>()).add(p.figures());
+            }
+            var types = groups.getOrDefault(p.childId(), java.util.Set.of());
+            if (types.isEmpty()) {
+                byGroup.computeIfAbsent("NONE", k -> new ArrayList<>()).add(p.figures());
+            }
+            types.forEach(t -> byGroup.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(p.figures()));
+        }
+        var years = new ArrayList<Row>();
+        byYear.forEach((g, list) -> years.add(new Row(String.valueOf(g), null, Rates.of(list))));
+        var pupilGroups = new ArrayList<Row>();
+        for (var t : CharacteristicType.values()) {
+            if (byGroup.containsKey(t.name())) {
+                pupilGroups.add(new Row(t.name(), null, Rates.of(byGroup.get(t.name()))));
+            }
+        }
+        if (byGroup.containsKey("NONE")) {
+            pupilGroups.add(new Row("NONE", null, Rates.of(byGroup.get("NONE"))));
+        }
+        return new LocalAuthority(period, rates, schools, years, pupilGroups);
+    }
+
+    @Override
+    public Establishment establishment(UUID establishmentId, Period period, RejoinUser user) {
+        if (!user.actsFor(establishmentId)) {
+            throw new AccessDeniedException("An establishment's attendance is seen by its own users, or LA staff");
+        }
+        var here = figures.at(establishmentId, period.from(), period.to());
+        var rates = Rates.of(here.stream().map(PupilFigures::figures).toList());
+        var kept = laRates.get(period);
+        Rates la;
+        if (kept != null && kept.getKey().plusSeconds(KEEP_LA_RATES_SECONDS).isAfter(clock.instant())) {
+            la = kept.getValue();
+        }
+        else {
+            la = Rates.of(figures.at(null, period.from(), period.to()).stream().map(PupilFigures::figures).toList());
+            laRates.put(period, Map.entry(clock.instant(), la));
+        }
+        // Pupils with alerts here, newest first.
+        record Raised(UUID childId, AlertKind kind, LocalDate episode, Instant raisedAt) {
+        }
+        var raised = jdbc.sql("""
+                select child_id, kind, episode, raised_at from attendance_alert
+                where establishment_id = ? and raised_at >= ? order by raised_at desc, episode desc limit 50""")
+                .params(establishmentId, java.sql.Timestamp.valueOf(period.from().atStartOfDay()))
+                .query((rs, n) -> new Raised(rs.getObject(1, UUID.class), AlertKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant()))
+                .list();
+        var roll = registrations.roll(establishmentId, user);
+        var names = new HashMap<UUID, String>();
+        roll.forEach(r -> names.put(r.childId(), r.name()));
+        var missing = raised.stream().map(Raised::childId).filter(id -> !names.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            children.summaries(missing, user).forEach(c -> names.put(c.id(), c.displayName()));
+        }
+        var alerts = raised.stream().map(r -> new Alerted(r.childId(), names.getOrDefault(r.childId(), ""), r.kind(), r.episode(),
+                r.raisedAt())).toList();
+        // Submission status: the latest day marked for each pupil, over the last weeks.
+        LocalDate today = LocalDate.now(clock);
+        var lastMarked = new HashMap<UUID, LocalDate>();
+        jdbc.sql("select child_id, month, marks from attendance_month where establishment_id = ? and month >= ?")
+                .params(establishmentId, today.minusWeeks(6).withDayOfMonth(1))
+                .query(rs -> {
+                    LocalDate month = rs.getObject(2, LocalDate.class);
+                    byte[] marks = rs.getBytes(3);
+                    for (int i = marks.length - 1; i >= 0; i--) {
+                        if (AttendanceCode.ofId(marks[i]) != null) {
+                            LocalDate day = month.plusDays(i / 2);
+                            lastMarked.merge(rs.getObject(1, UUID.class), day, (a, b) -> a.isAfter(b) ? a : b);
+                            break;
+                        }
+                    }
+                });
+        LocalDate latest = lastMarked.values().stream().max(Comparator.naturalOrder()).orElse(null);
+        var unmarked = new ArrayList<Unmarked>();
+        LocalDate expectedSince = expectedSince(establishmentId, today);
+        if (expectedSince != null) {
+            for (var r : roll) {
+                LocalDate last = lastMarked.get(r.childId());
+                if ((last == null || last.isBefore(expectedSince)) && !r.startsOn().isAfter(expectedSince)) {
+                    unmarked.add(new Unmarked(r.childId(), r.name(), last));
+                }
+            }
+        }
+        return new Establishment(period, rates, la, alerts, latest, roll.size(), unmarked);
+    }
+
+    /** The first of the last N school days before today, whose marks should have come; null without a calendar. */
+    private LocalDate expectedSince(UUID establishmentId, LocalDate today) {
+        try {
+            var days = calendar.forEstablishment(establishmentId);
+            return days.add(today, -properties.providerSilenceDays());
+        }
+        catch (CalendarNotDefinedException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<Target> targeting(UUID establishmentId, Period period, RejoinUser user) {
+        if (!user.actsFor(establishmentId)) {
+            throw new AccessDeniedException("A targeting list is seen by the school itself, or LA staff");
+        }
+        var persistent = figures.at(establishmentId, period.from(), period.to()).stream()
+                .filter(p -> p.figures().persistentAbsence()).toList();
+        var ids = persistent.stream().map(PupilFigures::childId).toList();
+        var summaries = new HashMap<UUID, ChildSummary>();
+        children.summaries(ids, user).forEach(c -> summaries.put(c.id(), c));
+        var alerts = new HashMap<UUID, List<AlertKind>>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    select distinct child_id, kind from attendance_alert
+                    where establishment_id = ? and child_id = any(?) and raised_at >= ? order by kind""")
+                    .params(establishmentId, ids.toArray(UUID[]::new), java.sql.Timestamp.valueOf(period.from().atStartOfDay()))
+                    .query(rs -> {
+                        alerts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(AlertKind.valueOf(rs.getString(2)));
+                    });
+        }
+        var year = AcademicYear.of(period.to());
+        return persistent.stream().filter(p -> summaries.containsKey(p.childId())).map(p -> {
+            var c = summaries.get(p.childId());
+            return new Target(c.id(), c.upn(), c.displayName(), c.dateOfBirth(), year.yearGroup(c.dateOfBirth()), p.figures(),
+                    alerts.getOrDefault(c.id(), List.of()));
+        }).sorted(Comparator.comparingDouble((Target t) -> t.figures().attendancePercent()).thenComparing(Target::name)).toList();
+    }
+}

@@ -1,0 +1,270 @@
+package org.rejoin.attendance.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AttendanceProperties;
+import org.rejoin.attendance.EducationHours;
+import org.rejoin.attendance.NewTimetable;
+import org.rejoin.attendance.PartTimeTimetable;
+import org.rejoin.attendance.SessionTimes;
+import org.rejoin.attendance.ShortHours;
+import org.rejoin.attendance.WeekHours;
+import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditLog;
+import org.rejoin.audit.FieldChange;
+import org.rejoin.children.ChildMerges;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.rolls.Registrations;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Session times, part-time timetables and the hours they make (ADR 15). */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+class JdbcEducationHours implements EducationHours {
+
+    private final JdbcClient jdbc;
+    private final Provisions provisions;
+    private final Registrations registrations;
+    private final ChildRegister children;
+    private final ChildMerges merges;
+    private final AuditLog audit;
+    private final AlertScan alerts;
+    private final AttendanceProperties properties;
+    private final Clock clock;
+
+    JdbcEducationHours(JdbcClient jdbc, Provisions provisions, Registrations registrations, ChildRegister children,
+            ChildMerges merges, AuditLog audit, AlertScan alerts, AttendanceProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.provisions = provisions;
+        this.registrations = registrations;
+        this.children = children;
+        this.merges = merges;
+        this.audit = audit;
+        this.alerts = alerts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SessionTimes sessionTimes(UUID establishmentId) {
+        return provisions.sessionTimes(List.of(establishmentId)).get(establishmentId);
+    }
+
+    @Override
+    public void setSessionTimes(UUID establishmentId, SessionTimes times, RejoinUser user) {
+        if (!user.actsFor(establishmentId)) {
+            throw new AccessDeniedException("Session times are set by the establishment itself, or LA staff");
+        }
+        jdbc.sql("""
+                insert into session_times (establishment_id, am_starts, am_ends, pm_starts, pm_ends, changed_at, changed_by)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (establishment_id) do update set am_starts = excluded.am_starts, am_ends = excluded.am_ends,
+                    pm_starts = excluded.pm_starts, pm_ends = excluded.pm_ends, changed_at = excluded.changed_at,
+                    changed_by = excluded.changed_by""")
+                .params(establishmentId, times.amStarts(), times.amEnds(), times.pmStarts(), times.pmEnds(),
+                        Timestamp.from(clock.instant()), user.username())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PartTimeTimetable> timetables(UUID childId, RejoinUser user) {
+        if (!children.canSee(childId, user)) {
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        return jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.child_id = any(?) order by t.starts_on desc")
+                .param(merges.recordsOf(childId).toArray(UUID[]::new)).query(Provisions::timetable).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartTimeTimetable> runningTimetables(UUID establishmentId, RejoinUser user) {
+        if (establishmentId == null ? !user.isLocalAuthorityStaff() : !user.actsFor(establishmentId)) {
+            throw new AccessDeniedException("An establishment's timetables are seen by its own users, or LA staff");
+        }
+        return (establishmentId == null
+                ? jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.ended_on is null order by t.review_on")
+                : jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.ended_on is null and t.establishment_id = ? order by t.review_on")
+                        .param(establishmentId))
+                .query(Provisions::timetable).list();
+    }
+
+    @Override
+    public PartTimeTimetable recordTimetable(NewTimetable t, RejoinUser user) {
+        if (t.establishmentId() == null || !user.actsFor(t.establishmentId())) {
+            throw new AccessDeniedException("A part-time timetable is recorded by the establishment itself, or LA staff");
+        }
+        var problems = new ArrayList<FieldError>();
+        if (t.startsOn() == null) {
+            problems.add(new FieldError("startsOn", "Enter the day the timetable starts"));
+        }
+        if (t.plannedEndOn() == null) {
+            problems.add(new FieldError("plannedEndOn", "Enter the day the child is to be back full time: a part-time timetable is time-limited"));
+        }
+        else if (t.startsOn() != null && t.plannedEndOn().isBefore(t.startsOn())) {
+            problems.add(new FieldError("plannedEndOn", "The planned end must be on or after the start"));
+        }
+        if (t.reviewOn() == null) {
+            problems.add(new FieldError("reviewOn", "Enter the day the timetable will be reviewed"));
+        }
+        else if (t.startsOn() != null && t.plannedEndOn() != null
+                && (t.reviewOn().isBefore(t.startsOn()) || t.reviewOn().isAfter(t.plannedEndOn()))) {
+            problems.add(new FieldError("reviewOn", "The review must fall between the start and the planned end"));
+        }
+        if (t.reason() == null || t.reason().isBlank()) {
+            problems.add(new FieldError("reason", "Say why the child is on a part-time timetable"));
+        }
+        else if (t.reason().length() > 2000) {
+            problems.add(new FieldError("reason", "The reason must be 2,000 characters or fewer"));
+        }
+        if (t.sessions() <= 0 || t.sessions() >= PartTimeTimetable.FULL_WEEK) {
+            problems.add(new FieldError("sessions", t.sessions() <= 0
+                    ? "Choose the sessions the child attends: a timetable with none is no education"
+                    : "A timetable with every session is full time: choose the sessions the child attends"));
+        }
+        if (t.childId() == null) {
+            problems.add(new FieldError("childId", "Choose the pupil"));
+        }
+        else if (t.startsOn() != null && registrations.enrolments(List.of(t.establishmentId()), t.startsOn(), t.startsOn())
+                .stream().noneMatch(e -> e.childId().equals(t.childId()) && e.covers(t.startsOn()))) {
+            problems.add(new FieldError("childId", "The pupil is not on the roll on " + t.startsOn()));
+        }
+        if (problems.isEmpty() && jdbc.sql("""
+                select count(*) from part_time_timetable where child_id = ? and establishment_id = ? and ended_on is null""")
+                .params(t.childId(), t.establishmentId()).query(Integer.class).single() > 0) {
+            problems.add(new FieldError("startsOn", "A part-time timetable is already running here: end or review it first"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into part_time_timetable (id, child_id, establishment_id, starts_on, planned_end_on, review_on, reason,
+                    sessions, recorded_at, recorded_by, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, t.childId(), t.establishmentId(), t.startsOn(), t.plannedEndOn(), t.reviewOn(), t.reason().strip(),
+                        t.sessions(), Timestamp.from(clock.instant()), user.username())
+                .update();
+        var saved = find(id);
+        audit.record(user, AuditAction.TIMETABLE_RECORDED, t.childId(), saved.establishmentName(), List.of(
+                new FieldChange("sessions", null, saved.sessionsPerWeek() + " a week"),
+                new FieldChange("plannedEndOn", null, saved.plannedEndOn().toString()),
+                new FieldChange("reviewOn", null, saved.reviewOn().toString())));
+        alerts.scan(List.of(t.childId()), user);
+        return saved;
+    }
+
+    @Override
+    public PartTimeTimetable reviewTimetable(UUID timetableId, LocalDate nextReviewOn, LocalDate plannedEndOn, long version,
+            RejoinUser user) {
+        var t = running(timetableId, version, user);
+        var problems = new ArrayList<FieldError>();
+        LocalDate today = LocalDate.now(clock);
+        if (plannedEndOn == null) {
+            problems.add(new FieldError("plannedEndOn", "Enter the planned end"));
+        }
+        else if (plannedEndOn.isBefore(t.startsOn())) {
+            problems.add(new FieldError("plannedEndOn", "The planned end must be on or after the start, " + t.startsOn()));
+        }
+        if (nextReviewOn == null) {
+            problems.add(new FieldError("reviewOn", "Enter the next review"));
+        }
+        else if (!nextReviewOn.isAfter(today) || plannedEndOn != null && nextReviewOn.isAfter(plannedEndOn)) {
+            problems.add(new FieldError("reviewOn", "The next review must be after today and on or before the planned end"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql("update part_time_timetable set review_on = ?, planned_end_on = ?, version = version + 1 where id = ?")
+                .params(nextReviewOn, plannedEndOn, timetableId).update();
+        audit.record(user, AuditAction.TIMETABLE_REVIEWED, t.childId(), t.establishmentName(), List.of(
+                new FieldChange("reviewOn", t.reviewOn().toString(), nextReviewOn.toString()),
+                new FieldChange("plannedEndOn", t.plannedEndOn().toString(), plannedEndOn.toString())));
+        return find(timetableId);
+    }
+
+    @Override
+    public PartTimeTimetable endTimetable(UUID timetableId, LocalDate endedOn, long version, RejoinUser user) {
+        var t = running(timetableId, version, user);
+        if (endedOn == null) {
+            throw new InvalidInputException("endedOn", "Enter the day the child went back to full time");
+        }
+        if (endedOn.isBefore(t.startsOn()) || endedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("endedOn", "The end must be between the start, " + t.startsOn() + ", and today");
+        }
+        jdbc.sql("update part_time_timetable set ended_on = ?, version = version + 1 where id = ?").params(endedOn, timetableId)
+                .update();
+        audit.record(user, AuditAction.TIMETABLE_ENDED, t.childId(), t.establishmentName(),
+                List.of(new FieldChange("endedOn", null, endedOn.toString())));
+        alerts.scan(List.of(t.childId()), user);
+        return find(timetableId);
+    }
+
+    private PartTimeTimetable running(UUID id, long version, RejoinUser user) {
+        var t = find(id);
+        if (!user.actsFor(t.establishmentId())) {
+            throw new AccessDeniedException("A part-time timetable is changed by the establishment itself, or LA staff");
+        }
+        if (t.version() != version) {
+            throw new OptimisticLockingFailureException(
+                    "Someone else changed this timetable while you were working on it: open it again to see the latest.");
+        }
+        if (!t.isOpen()) {
+            throw new InvalidInputException("endedOn", "This timetable ended on " + t.endedOn());
+        }
+        return t;
+    }
+
+    private PartTimeTimetable find(UUID id) {
+        return jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.id = ?").param(id).query(Provisions::timetable).optional()
+                .orElseThrow(() -> new NotFoundException("No part-time timetable " + id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WeekHours> weeks(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
+        if (!children.canSee(childId, user)) {
+            throw new AccessDeniedException("This child is not connected to " + user.organisationName());
+        }
+        var records = merges.recordsOf(childId);
+        var loaded = provisions.load(records, from, to);
+        var weeks = new ArrayList<>(HoursRules.weeks(loaded.provisions(loaded.enrolments()), from, to,
+                properties.minimumWeeklyHours()));
+        java.util.Collections.reverse(weeks);
+        return weeks;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public List<ShortHours> shortHours(RejoinUser user) {
+        var rows = jdbc.sql("select child_id, since, weeks, week_of, offered, attended from short_hours order by weeks desc, since")
+                .query((rs, n) -> new ShortHours(rs.getObject(1, UUID.class), null, rs.getObject(2, LocalDate.class), rs.getInt(3),
+                        rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6)))
+                .list();
+        var names = new java.util.HashMap<UUID, String>();
+        children.summaries(rows.stream().map(ShortHours::childId).toList(), user).forEach(c -> names.put(c.id(), c.displayName()));
+        return rows.stream().map(r -> new ShortHours(r.childId(), names.getOrDefault(r.childId(), ""), r.since(), r.weeks(),
+                r.weekOf(), r.offered(), r.attended())).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.rejoin.attendance.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.attendance.AttendanceMarks.PupilFigures;
+import org.rejoin.organisations.Organisations;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Pupils' figures over a period read straight from the month rows: the LA's and an establishment's views. */
+@Component
+class PeriodFigures {
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+
+    PeriodFigures(JdbcClient jdbc, Organisations organisations) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+    }
+
+    private record Key(UUID establishmentId, UUID childId) {
+    }
+
+    /** Every pupil's figures at one establishment, or at every one when it is null, in one pass over the month rows. */
+    List<PupilFigures> at(UUID establishmentId, LocalDate from, LocalDate to) {
+        var counts = new HashMap<Key, int[]>();
+        int first = from.getDayOfMonth();
+        var query = jdbc.sql("select establishment_id, month, child_id, marks from attendance_month where month between ? and ?"
+                + (establishmentId == null ? "" : " and establishment_id = ?"))
+                .param(from.withDayOfMonth(1)).param(to);
+        if (establishmentId != null) {
+            query = query.param(establishmentId);
+        }
+        query.query(rs -> {
+            LocalDate month = rs.getObject(2, LocalDate.class);
+            byte[] marks = rs.getBytes(4);
+            // Only the sessions within the period: the first and last months may be partial.
+            int start = month.equals(from.withDayOfMonth(1)) ? (first - 1) * 2 : 0;
+            int end = month.equals(to.withDayOfMonth(1)) ? to.getDayOfMonth() * 2 : MonthMarks.LENGTH;
+            int[] c = counts.computeIfAbsent(new Key(rs.getObject(1, UUID.class), rs.getObject(3, UUID.class)),
+                    k -> new int[5]);
+            for (int i = start; i < end; i++) {
+                var code = AttendanceCode.ofId(marks[i]);
+                if (code != null) {
+                    c[code.category().ordinal()]++;
+                }
+            }
+        });
+        var names = new HashMap<UUID, String>();
+        organisations.all().forEach(o -> names.put(o.id(), o.name()));
+        var result = new ArrayList<PupilFigures>(counts.size());
+        counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), JdbcAttendanceMarks.figures(k.establishmentId(),
+                names.getOrDefault(k.establishmentId(), ""), c))));
+        return result;
+    }
+}

@@ -1,0 +1,372 @@
+package org.rejoin.attendance.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.attendance.AttendanceMarks;
+import org.rejoin.attendance.AttendanceOverview;
+import org.rejoin.attendance.AttendanceProperties;
+import org.rejoin.attendance.EducationHours;
+import org.rejoin.attendance.NewMark;
+import org.rejoin.attendance.Session;
+import org.rejoin.attendance.SessionTimes;
+import org.rejoin.calendar.CalendarNotDefinedException;
+import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.organisations.Establishment;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.web.DateField;
+import org.rejoin.platform.web.FormErrors;
+import org.rejoin.platform.web.FormSubmission;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Attendance pages: the LA's overview and targeting lists, an establishment's daily register and CSV
+ * upload, and its part-time timetables and session times (issue 6).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+class AttendanceController {
+
+    private final AttendanceMarks marks;
+    private final AttendanceOverview overview;
+    private final EducationHours hours;
+    private final Organisations organisations;
+    private final SchoolCalendar calendar;
+    private final FormSubmission submission;
+    private final MessageSource messages;
+    private final AttendanceProperties properties;
+    private final ChildRegister children;
+    private final Clock clock;
+
+    AttendanceController(AttendanceMarks marks, AttendanceOverview overview, EducationHours hours, Organisations organisations,
+            SchoolCalendar calendar, FormSubmission submission, MessageSource messages, AttendanceProperties properties,
+            ChildRegister children, Clock clock) {
+        this.children = children;
+        this.properties = properties;
+        this.marks = marks;
+        this.overview = overview;
+        this.hours = hours;
+        this.organisations = organisations;
+        this.calendar = calendar;
+        this.submission = submission;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/attendance")
+    String home(@RequestParam(required = false) String period, @AuthenticationPrincipal RejoinUser user, Model model) {
+        if (!user.isLocalAuthorityStaff()) {
+            return "redirect:/attendance/establishments/" + user.organisationId() + "/register";
+        }
+        boolean year = "year".equals(period);
+        model.addAttribute("la", overview.localAuthority(year ? overview.thisYear() : overview.thisTerm(), user));
+        model.addAttribute("period", year ? "year" : "term");
+        model.addAttribute("shortHours", hours.shortHours(user));
+        var timetables = hours.runningTimetables(null, user);
+        model.addAttribute("timetables", timetables);
+        var names = new java.util.HashMap<UUID, String>();
+        children.summaries(timetables.stream().map(t -> t.childId()).distinct().toList(), user)
+                .forEach(c -> names.put(c.id(), c.displayName()));
+        model.addAttribute("names", names);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("minimumHours", properties.minimumWeeklyHours());
+        return "attendance/la";
+    }
+
+    /** The targeting support list of one school as CSV, for the termly meeting. */
+    @GetMapping("/attendance/establishments/{id}/targeting.csv")
+    ResponseEntity<String> targeting(@PathVariable UUID id, @RequestParam(required = false) String period,
+            @AuthenticationPrincipal RejoinUser user) throws IOException {
+        var establishment = establishment(id);
+        var chosen = "year".equals(period) ? overview.thisYear() : overview.thisTerm();
+        var out = new StringWriter();
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("upn", "name", "date_of_birth", "year_group",
+                "establishment_urn", "from", "to", "possible_sessions", "authorised_absence", "unauthorised_absence",
+                "attendance_percent", "persistent_absence", "severe_absence", "alerts").get())) {
+            for (var t : overview.targeting(id, chosen, user)) {
+                var f = t.figures();
+                csv.printRecord(t.upn(), t.name(), t.dateOfBirth(), t.yearGroup(), establishment.urn(), chosen.from(), chosen.to(),
+                        f.possible(), f.authorised(), f.unauthorised(), f.attendancePercent(), f.persistentAbsence(),
+                        f.severeAbsence(), String.join(" ", t.alerts().stream().map(Enum::name).toList()));
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("targeting-" + establishment.urn() + "-" + chosen.to() + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out.toString());
+    }
+
+    @GetMapping("/attendance/establishments/{id}/register")
+    String register(@PathVariable UUID id, @RequestParam(required = false) String date, @AuthenticationPrincipal RejoinUser user,
+            Model model) {
+        LocalDate day = LocalDate.now(clock);
+        if (date != null && !date.isBlank()) {
+            try {
+                day = LocalDate.parse(date);
+            }
+            catch (DateTimeParseException e) {
+                FormErrors.addTo(model, List.of(new FieldError("date", message("attendance.register.badDate", date))));
+            }
+        }
+        return registerPage(establishment(id), day, user, model);
+    }
+
+    private String registerPage(Establishment establishment, LocalDate day, RejoinUser user, Model model) {
+        if (!user.actsFor(establishment.id())) {
+            throw new AccessDeniedException("A register is kept by the establishment itself, or LA staff");
+        }
+        model.addAttribute("establishment", establishment);
+        model.addAttribute("day", day);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("pupils", marks.register(establishment.id(), day, user));
+        try {
+            var days = calendar.forEstablishment(establishment.id());
+            model.addAttribute("schoolDay", days.isSchoolDay(day));
+            model.addAttribute("previous", days.add(day, -1));
+            LocalDate next = days.add(day, 1);
+            model.addAttribute("next", next.isAfter(LocalDate.now(clock)) ? null : next);
+        }
+        catch (CalendarNotDefinedException e) {
+            model.addAttribute("schoolDay", day.getDayOfWeek().getValue() <= 5);
+            model.addAttribute("previous", day.minusDays(1));
+            model.addAttribute("next", day.isBefore(LocalDate.now(clock)) ? day.plusDays(1) : null);
+        }
+        model.addAttribute("codes", AttendanceCode.values());
+        return "attendance/register";
+    }
+
+    /** Saves a day's register: each mark typed or changed, checked all together, nothing written if any is wrong. */
+    @PostMapping("/attendance/establishments/{id}/register")
+    String saveRegister(@PathVariable UUID id, @RequestParam String date, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        var establishment = establishment(id);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        }
+        catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", message("attendance.register.badDate", date));
+        }
+        var pupils = marks.register(id, day, user);
+        var sent = new ArrayList<NewMark>();
+        var fields = new ArrayList<String>();
+        var typed = new LinkedHashMap<String, String>();
+        for (var p : pupils) {
+            for (var session : Session.values()) {
+                String field = session.name().toLowerCase(java.util.Locale.ROOT) + "-" + p.childId();
+                String value = form.getOrDefault(field, "").strip();
+                typed.put(field, value);
+                var held = session == Session.AM ? p.am() : p.pm();
+                if (value.isEmpty() || held != null && held.mark().equals(value)) {
+                    continue;
+                }
+                sent.add(new NewMark(p.childId().toString(), establishment.urn(), day, session, value));
+                fields.add(field);
+            }
+        }
+        if (sent.isEmpty()) {
+            redirect.addFlashAttribute("flash", message("attendance.register.nothing"));
+            return "redirect:/attendance/establishments/" + id + "/register?date=" + day;
+        }
+        try {
+            var load = marks.load(sent, "REGISTER", user);
+            redirect.addFlashAttribute("flash", message("attendance.register.saved", load.marks(), load.changed()));
+            return "redirect:/attendance/establishments/" + id + "/register?date=" + day;
+        }
+        catch (InvalidInputException e) {
+            // The load names rows; the page names the boxes they were typed in.
+            var errors = new ArrayList<FieldError>();
+            for (var error : e.errors()) {
+                String field = error.field();
+                if (field.startsWith("row ")) {
+                    int row = Integer.parseInt(field.substring(4)) - 1;
+                    if (row >= 0 && row < fields.size()) {
+                        var p = pupils.stream().filter(x -> fields.get(row).endsWith(x.childId().toString())).findFirst().orElseThrow();
+                        errors.add(new FieldError(fields.get(row), message("attendance.register.rowError", p.name(),
+                                fields.get(row).startsWith("am") ? "AM" : "PM", error.message())));
+                        continue;
+                    }
+                }
+                errors.add(error);
+            }
+            FormErrors.addTo(model, errors);
+            model.addAttribute("typed", typed);
+            return registerPage(establishment, day, user, model);
+        }
+    }
+
+    @PostMapping("/attendance/establishments/{id}/upload")
+    String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) throws IOException {
+        var establishment = establishment(id);
+        if (file == null || file.isEmpty()) {
+            FormErrors.addTo(model, List.of(new FieldError("file", message("attendance.upload.missing"))));
+            return registerPage(establishment, LocalDate.now(clock), user, model);
+        }
+        try {
+            var load = marks.loadCsv(file.getInputStream(), user);
+            redirect.addFlashAttribute("flash", message("attendance.upload.saved", load.marks(), load.pupils(), load.changed()));
+            return "redirect:/attendance/establishments/" + id + "/register";
+        }
+        catch (InvalidInputException e) {
+            model.addAttribute("uploadErrors", e.errors());
+            FormErrors.addTo(model, List.of(new FieldError("file", message("attendance.upload.refused", e.errors().size()))));
+            return registerPage(establishment, LocalDate.now(clock), user, model);
+        }
+    }
+
+    @GetMapping("/attendance/establishments/{id}/timetables")
+    String timetables(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+        if (!model.containsAttribute("timetable")) {
+            model.addAttribute("timetable", new TimetableForm());
+        }
+        return timetablesPage(establishment(id), user, model);
+    }
+
+    private String timetablesPage(Establishment establishment, RejoinUser user, Model model) {
+        model.addAttribute("establishment", establishment);
+        model.addAttribute("running", hours.runningTimetables(establishment.id(), user));
+        var times = hours.sessionTimes(establishment.id());
+        model.addAttribute("times", times);
+        var pupils = new LinkedHashMap<String, String>();
+        marks.register(establishment.id(), LocalDate.now(clock), user)
+                .forEach(p -> pupils.put(p.childId().toString(), p.name()));
+        model.addAttribute("pupils", pupils);
+        var sessions = new LinkedHashMap<String, String>();
+        for (var name : TimetableForm.sessionNames()) {
+            String[] parts = name.split("_");
+            sessions.put(name, message("attendance.day." + java.time.DayOfWeek.valueOf(parts[0]).getValue()) + " "
+                    + message("attendance." + parts[1].toLowerCase(java.util.Locale.ROOT)));
+        }
+        model.addAttribute("sessions", sessions);
+        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("timesForm")) {
+            model.addAttribute("timesForm", Map.of("morning", times.amStarts() + "-" + times.amEnds(), "afternoon",
+                    times.pmStarts() + "-" + times.pmEnds()));
+        }
+        return "attendance/timetables";
+    }
+
+    @PostMapping("/attendance/establishments/{id}/timetables")
+    String recordTimetable(@PathVariable UUID id, @ModelAttribute("timetable") TimetableForm form, BindingResult result,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
+        var establishment = establishment(id);
+        try {
+            var errors = new ArrayList<FieldError>();
+            var timetable = form.toTimetable(id, errors);
+            var saved = submission.submit(errors, () -> hours.recordTimetable(timetable, user));
+            redirect.addFlashAttribute("flash", message("attendance.timetable.saved", saved.sessionsPerWeek(), saved.plannedEndOn()));
+            return "redirect:/attendance/establishments/" + id + "/timetables";
+        }
+        catch (InvalidInputException e) {
+            FormErrors.addTo(result, e.errors());
+            return timetablesPage(establishment, user, model);
+        }
+    }
+
+    @PostMapping("/attendance/timetables/{timetableId}")
+    String changeTimetable(@PathVariable UUID timetableId, @RequestParam UUID establishment, @RequestParam String action,
+            @RequestParam long version, @RequestParam Map<String, String> form, @AuthenticationPrincipal RejoinUser user,
+            Model model, RedirectAttributes redirect) {
+        var here = establishment(establishment);
+        // Each timetable's date boxes carry its id, so that the page's several forms never share an id.
+        String suffix = "-" + timetableId;
+        try {
+            var errors = new ArrayList<FieldError>();
+            if ("end".equals(action)) {
+                var endedOn = date(form, "endedOn" + suffix).parse("endedOn", "The end", true, errors);
+                var ended = submission.submit(errors, () -> hours.endTimetable(timetableId, endedOn, version, user));
+                redirect.addFlashAttribute("flash", message("attendance.timetable.ended", ended.endedOn()));
+            }
+            else {
+                var reviewOn = date(form, "reviewOn" + suffix).parse("reviewOn", "The next review", true, errors);
+                var plannedEndOn = date(form, "plannedEndOn" + suffix).parse("plannedEndOn", "The planned end", true, errors);
+                var reviewed = submission.submit(errors, () -> hours.reviewTimetable(timetableId, reviewOn, plannedEndOn, version, user));
+                redirect.addFlashAttribute("flash", message("attendance.timetable.reviewed", reviewed.reviewOn()));
+            }
+            return "redirect:/attendance/establishments/" + establishment + "/timetables";
+        }
+        catch (InvalidInputException | OptimisticLockingFailureException e) {
+            var errors = e instanceof InvalidInputException invalid ? invalid.errors()
+                    : List.of(new FieldError("version", e.getMessage()));
+            FormErrors.addTo(model, errors.stream().map(x -> new FieldError(x.field() + suffix, x.message())).toList());
+            model.addAttribute("timetable", new TimetableForm());
+            model.addAttribute("changing", timetableId);
+            model.addAttribute("typedDates", form);
+            return timetablesPage(here, user, model);
+        }
+    }
+
+    private static DateField date(Map<String, String> form, String name) {
+        var field = new DateField();
+        field.setDay(form.get(name + ".day"));
+        field.setMonth(form.get(name + ".month"));
+        field.setYear(form.get(name + ".year"));
+        return field;
+    }
+
+    @PostMapping("/attendance/establishments/{id}/session-times")
+    String sessionTimes(@PathVariable UUID id, @RequestParam(defaultValue = "") String morning,
+            @RequestParam(defaultValue = "") String afternoon, @AuthenticationPrincipal RejoinUser user, Model model,
+            RedirectAttributes redirect) {
+        var establishment = establishment(id);
+        SessionTimes times;
+        try {
+            times = SessionTimes.parse(morning, afternoon);
+        }
+        catch (IllegalArgumentException e) {
+            FormErrors.addTo(model, List.of(new FieldError("morning", message("attendance.times.invalid"))));
+            model.addAttribute("timetable", new TimetableForm());
+            model.addAttribute("timesForm", Map.of("morning", morning, "afternoon", afternoon));
+            return timetablesPage(establishment, user, model);
+        }
+        hours.setSessionTimes(id, times, user);
+        redirect.addFlashAttribute("flash", message("attendance.times.saved", times.dailyHours() * 5));
+        return "redirect:/attendance/establishments/" + id + "/timetables";
+    }
+
+    private Establishment establishment(UUID id) {
+        return organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
