@@ -51,3 +51,7 @@ alter table attendance_alert drop constraint attendance_alert_kind_check;
 alter table attendance_alert add constraint attendance_alert_kind_check check (kind in ('CONTINUOUS_UNAUTHORISED',
     'ILLNESS', 'PENALTY_THRESHOLD', 'REASON_NOT_ESTABLISHED', 'LOW_ATTENDANCE', 'LOOKED_AFTER_ABSENT', 'PROVIDER_SILENT',
     'TIMETABLE_REVIEW_DUE', 'TIMETABLE_PAST_END'));
+
+-- Generated populations (the demo LA) load whole months at once.
+alter table attendance_load drop constraint attendance_load_route_check;
+alter table attendance_load add constraint attendance_load_route_check check (route in ('CSV', 'API', 'REGISTER', 'CTF', 'BULK'));

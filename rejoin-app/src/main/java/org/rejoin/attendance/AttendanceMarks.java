@@ -30,6 +30,20 @@ public interface AttendanceMarks {
      */
     MarkLoad loadCsv(InputStream csv, RejoinUser user);
 
+    /**
+     * Records whole months of marks at once with PostgreSQL COPY, for generated populations (the demo
+     * LA): the caller vouches that each pupil was on the roll; each pupil gets one audit entry. Months
+     * already held are replaced.
+     */
+    void loadAll(List<PupilMonth> months, RejoinUser by);
+
+    /** A pupil's month at an establishment: {@code sessions} holds 62 codes, day d's morning at 2(d-1), null when unmarked. */
+    record PupilMonth(UUID childId, UUID establishmentId, LocalDate month, AttendanceCode[] sessions) {
+    }
+
+    /** Runs the morning's alert scan of every enrolment now; returns how many alerts were raised (LA admins). */
+    int scanAlerts(RejoinUser by);
+
     /** A child's figures at each establishment with marks from {@code from} to {@code to}: whoever may see the child. */
     List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user);
 

@@ -17,6 +17,8 @@ import org.rejoin.access.SystemAuthentication;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.attendance.AttendanceMarks;
+import org.rejoin.attendance.EducationHours;
 import org.rejoin.children.ChildBulkLoad;
 import org.rejoin.cme.CmeCases;
 import org.rejoin.demo.DemoEstablishments.School;
@@ -70,13 +72,17 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Referrals referrals;
     private final CmeCases cases;
     private final Tasks tasks;
+    private final AttendanceMarks attendance;
+    private final EducationHours hours;
     private final Clock clock;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations,
             EstablishmentImport establishmentImport, SchoolCalendar calendar, UserAccounts accounts,
             ChildBulkLoad children, Registrations registrations, TransactionTemplate transactions, Referrals referrals,
-            CmeCases cases, Tasks tasks, Clock clock) {
+            CmeCases cases, Tasks tasks, AttendanceMarks attendance, EducationHours hours, Clock clock) {
         this.tasks = tasks;
+        this.attendance = attendance;
+        this.hours = hours;
         this.referrals = referrals;
         this.cases = cases;
         this.properties = properties;
@@ -177,5 +183,16 @@ class DemoLoader implements SmartInitializingSingleton {
                 .filter(u -> u.roles().contains(Role.CME_OFFICER) || u.roles().contains(Role.KEY_WORKER)).toList();
         new DemoCasework(referrals, cases, tasks).load(population.children, ids, Math.max(20, Math.min(80, size / 400)), staff,
                 today, system);
+        if (!properties.attendance()) {
+            return;
+        }
+        var inLa = new HashMap<Integer, UUID>();
+        var alternative = new HashMap<Integer, Boolean>();
+        schools.stream().filter(School::inLa).forEach(s -> {
+            inLa.put(s.urn(), idByUrn.get(s.urn()));
+            alternative.put(s.urn(), organisations.establishment(idByUrn.get(s.urn())).orElseThrow().isAlternativeProvision());
+        });
+        new DemoAttendance(attendance, hours, calendar).load(population.registrations, ids, inLa, alternative, 990045, today,
+                system);
     }
 }

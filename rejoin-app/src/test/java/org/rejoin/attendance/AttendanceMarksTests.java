@@ -47,24 +47,8 @@ class AttendanceMarksTests {
     @Autowired
     org.rejoin.calendar.SchoolCalendar calendar;
 
-    @Autowired
-    org.rejoin.attendance.internal.AlertScanAccess scans;
-
-    /**
-     * A demo pupil on the school's roll for the last term at least, not looked after (whose absence
-     * raises an alert of its own). Which one depends on the random ids of the database at hand.
-     */
-    private record Pupil(UUID id, String upn, int urn) {
-    }
-
-    private Pupil pupil(int urn, int skip) {
-        return jdbc.sql("""
-                select c.id, c.upn, e.urn from registration r join establishment e on e.organisation_id = r.establishment_id
-                join child c on c.id = r.child_id
-                where e.urn = ? and r.ends_on is null and r.starts_on <= current_date - 120 and c.upn is not null
-                and not exists (select 1 from child_characteristic x where x.child_id = c.id and x.type = 'LOOKED_AFTER')
-                order by c.id offset ? limit 1""").params(urn, skip)
-                .query((rs, n) -> new Pupil(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3))).single();
+    private TestUsers.Pupil pupil(int urn, int skip) {
+        return users.steadyPupil(urn, skip);
     }
 
     /** Monday of the week before last: a school day in the past whatever today is. */
@@ -135,7 +119,7 @@ class AttendanceMarksTests {
                 new NewMark(p.upn(), 123456, day, Session.AM, "/")), "API", school)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::message).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("row 2", "code 'A' is not a national attendance code (RULES.md 2)"),
+                                org.assertj.core.groups.Tuple.tuple("row 2", "code 'A' is not one of the national attendance codes of 2024"),
                                 org.assertj.core.groups.Tuple.tuple("row 3", "is dated " + LocalDate.now().plusDays(1) + ", in the future"),
                                 org.assertj.core.groups.Tuple.tuple("row 4", stranger + " is not on Abbey Primary School's roll on " + day),
                                 org.assertj.core.groups.Tuple.tuple("row 5", "no establishment has URN 123456")));
@@ -176,7 +160,7 @@ class AttendanceMarksTests {
                         .contentType("text/csv").content(csv.replace(",L\n", ",l\n").replace(",AM,", ",XM,")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("session 'XM' is not AM or PM")))
-                .andExpect(content().string(containsString("code 'l' is not a national attendance code")));
+                .andExpect(content().string(containsString("code 'l' is not one of the national attendance codes")));
         mvc.perform(get("/api/v1/attendance/children/{id}/figures", p.id()).param("from", day.toString())
                         .param("to", day.toString()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
@@ -226,8 +210,13 @@ class AttendanceMarksTests {
             throw new AssertionError(e);
         }
         // The morning scan finds them all again and raises none twice.
-        scans.scanAll();
+        scanAll();
         assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(p.id()).query(Long.class)
                 .single()).isEqualTo(4);
+    }
+
+    /** The morning scan, now. */
+    private int scanAll() {
+        return users.as("admin", () -> marks.scanAlerts(users.user("admin")));
     }
 }

@@ -169,7 +169,8 @@ class AlertScan {
         var rows = new ArrayList<Object[]>();
         var now = clock.instant();
         byChild.forEach((child, enrolments) -> {
-            var run = HoursRules.shortRun(HoursRules.weeks(loaded.provisions(enrolments), from, today,
+            // Up to yesterday: the morning scan runs before today's registers are taken.
+            var run = HoursRules.shortRun(HoursRules.weeks(loaded.provisions(enrolments), from, today.minusDays(1),
                     properties.minimumWeeklyHours()));
             if (run != null) {
                 rows.add(new Object[] {child, run.since(), run.weeks(), run.latest().monday(),

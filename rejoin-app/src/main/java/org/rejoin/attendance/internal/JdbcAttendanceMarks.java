@@ -170,7 +170,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
             }
             if (AttendanceCode.ofMark(m.code()) == null) {
                 problems.add(new FieldError(row, m.code() == null || m.code().isBlank() ? "has no code"
-                        : "code '" + m.code() + "' is not a national attendance code (RULES.md 2)"));
+                        : "code '" + m.code() + "' is not one of the national attendance codes of 2024"));
             }
         }
         // Each pupil must be on the sender's roll on the day of the mark.
@@ -302,6 +302,46 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     }
 
     @Override
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    public void loadAll(List<PupilMonth> months, RejoinUser by) {
+        var hex = HexFormat.of();
+        var rows = new ArrayList<Object[]>(months.size());
+        var counts = new LinkedHashMap<UUID, Integer>();
+        for (var m : months) {
+            if (m.sessions().length != MonthMarks.LENGTH || m.month().getDayOfMonth() != 1) {
+                throw new IllegalArgumentException("A month of marks starts on the 1st and holds " + MonthMarks.LENGTH + " sessions");
+            }
+            byte[] row = new byte[MonthMarks.LENGTH];
+            int marked = 0;
+            for (int i = 0; i < row.length; i++) {
+                if (m.sessions()[i] != null) {
+                    row[i] = m.sessions()[i].id();
+                    marked++;
+                }
+            }
+            rows.add(new Object[] {m.establishmentId(), m.month(), m.childId(), "\\x" + hex.formatHex(row)});
+            counts.merge(m.childId(), marked, Integer::sum);
+        }
+        jdbc.sql("create temp table if not exists attendance_month_load (like attendance_month) on commit drop").update();
+        jdbc.sql("truncate attendance_month_load").update();
+        bulk.copy("attendance_month_load", List.of("establishment_id", "month", "child_id", "marks"), rows);
+        jdbc.sql("""
+                insert into attendance_month (establishment_id, month, child_id, marks)
+                select establishment_id, month, child_id, marks from attendance_month_load
+                on conflict (establishment_id, month, child_id) do update set marks = excluded.marks""").update();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        jdbc.sql("insert into attendance_load (id, route, marks, changed, loaded_at, loaded_by) values (?, ?, ?, 0, ?, ?)")
+                .params(UUID.randomUUID(), "BULK", total, Timestamp.from(clock.instant()), by.username()).update();
+        audit.recordAll(by, AuditAction.ATTENDANCE_RECORDED, List.copyOf(counts.keySet()), "Marks loaded in bulk");
+    }
+
+    @Override
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    public int scanAlerts(RejoinUser by) {
+        return alerts.scan(null, by);
+    }
+
+    @Override
     public MarkLoad loadCsv(InputStream csv, RejoinUser user) {
         var marks = new ArrayList<NewMark>();
         var problems = new ArrayList<FieldError>();
@@ -409,7 +449,6 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<RegisterEntry> register(UUID establishmentId, LocalDate date, RejoinUser user) {
         if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("A register is kept by the establishment itself, or LA staff");

@@ -33,6 +33,7 @@ import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
+import org.rejoin.rolls.Registrations;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,12 +73,14 @@ class AttendanceController {
     private final MessageSource messages;
     private final AttendanceProperties properties;
     private final ChildRegister children;
+    private final Registrations registrations;
     private final Clock clock;
 
     AttendanceController(AttendanceMarks marks, AttendanceOverview overview, EducationHours hours, Organisations organisations,
             SchoolCalendar calendar, FormSubmission submission, MessageSource messages, AttendanceProperties properties,
-            ChildRegister children, Clock clock) {
+            ChildRegister children, Registrations registrations, Clock clock) {
         this.children = children;
+        this.registrations = registrations;
         this.properties = properties;
         this.marks = marks;
         this.overview = overview;
@@ -266,8 +269,7 @@ class AttendanceController {
         var times = hours.sessionTimes(establishment.id());
         model.addAttribute("times", times);
         var pupils = new LinkedHashMap<String, String>();
-        marks.register(establishment.id(), LocalDate.now(clock), user)
-                .forEach(p -> pupils.put(p.childId().toString(), p.name()));
+        registrations.roll(establishment.id(), user).forEach(p -> pupils.put(p.childId().toString(), p.name()));
         model.addAttribute("pupils", pupils);
         var sessions = new LinkedHashMap<String, String>();
         for (var name : TimetableForm.sessionNames()) {
