@@ -3,12 +3,9 @@ package org.rejoin.attendance.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AttendanceOverview;
 import org.rejoin.organisations.EstablishmentSection;
-import org.rejoin.organisations.Organisations;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +17,9 @@ import org.springframework.stereotype.Component;
 class EstablishmentAttendanceSection implements EstablishmentSection {
 
     private final AttendanceOverview overview;
-    private final Organisations organisations;
 
-    EstablishmentAttendanceSection(AttendanceOverview overview, Organisations organisations) {
+    EstablishmentAttendanceSection(AttendanceOverview overview) {
         this.overview = overview;
-        this.organisations = organisations;
     }
 
     @Override
@@ -39,17 +34,9 @@ class EstablishmentAttendanceSection implements EstablishmentSection {
 
     @Override
     public Map<String, Object> model(UUID establishmentId) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof RejoinUser user)
-                || !user.actsFor(establishmentId)
-                || !user.isLocalAuthorityStaff() && !user.hasRole("SCHOOL_USER") && !user.hasRole("PROVIDER_USER")) {
-            return Map.of();
-        }
-        var establishment = organisations.establishment(establishmentId).orElse(null);
-        if (establishment == null) {
-            return Map.of();
-        }
-        return Map.of("view", overview.establishment(establishmentId, overview.thisTerm(), user), "establishmentId", establishmentId,
-                "placed", establishment.isAlternativeProvision(), "laStaff", user.isLocalAuthorityStaff());
+        return EstablishmentSection.ownUserOrLocalAuthority(establishmentId)
+                .<Map<String, Object>>map(user -> Map.of("view", overview.establishment(establishmentId, overview.thisTerm(), user),
+                        "establishmentId", establishmentId))
+                .orElse(Map.of());
     }
 }

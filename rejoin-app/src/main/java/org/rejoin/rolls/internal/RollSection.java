@@ -3,11 +3,9 @@ package org.rejoin.rolls.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.rejoin.access.RejoinUser;
 import org.rejoin.organisations.EstablishmentSection;
 import org.rejoin.rolls.RollReturns;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The roll at a glance on an establishment's page: for its own users and LA staff, nothing for others. */
@@ -32,12 +30,9 @@ class RollSection implements EstablishmentSection {
 
     @Override
     public Map<String, Object> model(UUID establishmentId) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof RejoinUser user)
-                || !user.actsFor(establishmentId)
-                || !user.isLocalAuthorityStaff() && !user.hasRole("SCHOOL_USER") && !user.hasRole("PROVIDER_USER")) {
-            return Map.of();
-        }
-        return Map.of("figures", returns.figures(establishmentId, user), "establishmentId", establishmentId);
+        return EstablishmentSection.ownUserOrLocalAuthority(establishmentId)
+                .<Map<String, Object>>map(user -> Map.of("figures", returns.figures(establishmentId, user), "establishmentId",
+                        establishmentId))
+                .orElse(Map.of());
     }
 }
