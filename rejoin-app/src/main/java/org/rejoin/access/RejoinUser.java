@@ -116,6 +116,21 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
      * Whether the user may act for an organisation's own records (its roll, its returns, its marks):
      * LA staff for any; everyone else for their own organisation only (ADR 4).
      */
+    /** The signed-in user of this request or job, if any. */
+    public static java.util.Optional<RejoinUser> signedIn() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof RejoinUser user
+                ? java.util.Optional.of(user) : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the user works with an establishment's own records (its roll, its registers): its own
+     * school or provider users, or LA staff; not an agency, nor another school.
+     */
+    public boolean keepsRecordsOf(UUID establishmentId) {
+        return actsFor(establishmentId) && (isLocalAuthorityStaff() || hasAny(List.of(Role.SCHOOL_USER, Role.PROVIDER_USER)));
+    }
+
     public boolean actsFor(UUID organisationId) {
         return isLocalAuthorityStaff() || organisationId != null && organisationId.equals(this.organisationId);
     }

@@ -18,18 +18,4 @@ public interface EstablishmentSection {
 
     /** The model the fragment renders for the signed-in user; empty to show nothing. */
     Map<String, Object> model(UUID establishmentId);
-
-    /**
-     * The signed-in user when they work with the establishment's own records: its own school or
-     * provider users, or LA staff; empty for anyone else (an agency, another school).
-     */
-    static java.util.Optional<org.rejoin.access.RejoinUser> ownUserOrLocalAuthority(UUID establishmentId) {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof org.rejoin.access.RejoinUser user)
-                || !user.actsFor(establishmentId)
-                || !user.isLocalAuthorityStaff() && !user.hasRole("SCHOOL_USER") && !user.hasRole("PROVIDER_USER")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(user);
-    }
 }

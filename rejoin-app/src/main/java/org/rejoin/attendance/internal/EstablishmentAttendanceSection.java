@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.attendance.AttendanceOverview;
+import org.rejoin.access.RejoinUser;
 import org.rejoin.organisations.EstablishmentSection;
 
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class EstablishmentAttendanceSection implements EstablishmentSection {
 
     @Override
     public Map<String, Object> model(UUID establishmentId) {
-        return EstablishmentSection.ownUserOrLocalAuthority(establishmentId)
+        return RejoinUser.signedIn().filter(u -> u.keepsRecordsOf(establishmentId))
                 .<Map<String, Object>>map(user -> Map.of("view", overview.establishment(establishmentId, overview.thisTerm(), user),
                         "establishmentId", establishmentId))
                 .orElse(Map.of());

@@ -3,6 +3,7 @@ package org.rejoin.rolls.internal;
 import java.util.Map;
 import java.util.UUID;
 
+import org.rejoin.access.RejoinUser;
 import org.rejoin.organisations.EstablishmentSection;
 import org.rejoin.rolls.RollReturns;
 
@@ -30,7 +31,7 @@ class RollSection implements EstablishmentSection {
 
     @Override
     public Map<String, Object> model(UUID establishmentId) {
-        return EstablishmentSection.ownUserOrLocalAuthority(establishmentId)
+        return RejoinUser.signedIn().filter(u -> u.keepsRecordsOf(establishmentId))
                 .<Map<String, Object>>map(user -> Map.of("figures", returns.figures(establishmentId, user), "establishmentId",
                         establishmentId))
                 .orElse(Map.of());
