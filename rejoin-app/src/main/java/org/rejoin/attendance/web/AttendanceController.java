@@ -30,7 +30,7 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.platform.web.DateField;
+import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
 import org.rejoin.rolls.Registrations;
@@ -313,13 +313,13 @@ class AttendanceController {
         try {
             var errors = new ArrayList<FieldError>();
             if ("end".equals(action)) {
-                var endedOn = date(form, "endedOn" + suffix).parse("endedOn", "The end", true, errors);
+                var endedOn = DateParts.parse(form, "endedOn" + suffix, "endedOn", "The end", true, errors);
                 var ended = submission.submit(errors, () -> hours.endTimetable(timetableId, endedOn, version, user));
                 redirect.addFlashAttribute("flash", message("attendance.timetable.ended", ended.endedOn()));
             }
             else {
-                var reviewOn = date(form, "reviewOn" + suffix).parse("reviewOn", "The next review", true, errors);
-                var plannedEndOn = date(form, "plannedEndOn" + suffix).parse("plannedEndOn", "The planned end", true, errors);
+                var reviewOn = DateParts.parse(form, "reviewOn" + suffix, "reviewOn", "The next review", true, errors);
+                var plannedEndOn = DateParts.parse(form, "plannedEndOn" + suffix, "plannedEndOn", "The planned end", true, errors);
                 var reviewed = submission.submit(errors, () -> hours.reviewTimetable(timetableId, reviewOn, plannedEndOn, version, user));
                 redirect.addFlashAttribute("flash", message("attendance.timetable.reviewed", reviewed.reviewOn()));
             }
@@ -334,14 +334,6 @@ class AttendanceController {
             model.addAttribute("typedDates", form);
             return timetablesPage(here, user, model);
         }
-    }
-
-    private static DateField date(Map<String, String> form, String name) {
-        var field = new DateField();
-        field.setDay(form.get(name + ".day"));
-        field.setMonth(form.get(name + ".month"));
-        field.setYear(form.get(name + ".year"));
-        return field;
     }
 
     @PostMapping("/attendance/establishments/{id}/session-times")

@@ -183,8 +183,7 @@ class CmeController {
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, form, "cme.recorded", () -> {
             var errors = new ArrayList<FieldError>();
-            var on = DateParts.parse(form.get("occurredOn.day"), form.get("occurredOn.month"), form.get("occurredOn.year"),
-                    "occurredOn", "The date", true, errors);
+            var on = DateParts.parse(form, "occurredOn", "The date", true, errors);
             submission.submit(errors, () -> cases.record(id, version, new NewMilestone(
                     Choices.parse(Milestone.class, form.get("milestone")), on, form.get("details"),
                     Choices.parse(ClosureOutcome.class, form.get("outcome")), form.get("destination")), user));
@@ -196,8 +195,7 @@ class CmeController {
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, form, "cme.saved", () -> {
             var errors = new ArrayList<FieldError>();
-            var placementOn = DateParts.parse(form.get("lastKnownPlacementOn.day"), form.get("lastKnownPlacementOn.month"),
-                    form.get("lastKnownPlacementOn.year"), "lastKnownPlacementOn", "The date of the last known placement",
+            var placementOn = DateParts.parse(form, "lastKnownPlacementOn", "The date of the last known placement",
                     false, errors);
             UUID keyWorker = null;
             try {
@@ -219,8 +217,7 @@ class CmeController {
             Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, form, "cme.enquiryRecorded", () -> {
             var errors = new ArrayList<FieldError>();
-            var on = DateParts.parse(form.get("checkedOn.day"), form.get("checkedOn.month"), form.get("checkedOn.year"),
-                    "checkedOn", "The date of the check", true, errors);
+            var on = DateParts.parse(form, "checkedOn", "The date of the check", true, errors);
             try {
                 submission.submit(errors, () -> cases.addEnquiry(id, new NewEnquiry(
                         Choices.parse(EnquiryCheck.class, form.get("check")), on,
@@ -242,8 +239,7 @@ class CmeController {
             Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, form, "cme.noteAdded", () -> {
             var errors = new ArrayList<FieldError>();
-            var on = DateParts.parse(form.get("noteOn.day"), form.get("noteOn.month"), form.get("noteOn.year"), "noteOn",
-                    "The date", true, errors);
+            var on = DateParts.parse(form, "noteOn", "The date", true, errors);
             submission.submit(errors, () -> cases.addNote(id, new NewNote(on, form.get("contactWith"), form.get("method"),
                     form.get("text")), user));
         });

@@ -52,6 +52,22 @@ public final class DateParts {
         }
     }
 
+    /**
+     * A date input outside a bound form (the {@code dateParams} fragment): request parameters
+     * {@code <name>.day}, {@code .month} and {@code .year}, its errors on {@code field}.
+     */
+    public static LocalDate parse(java.util.Map<String, String> params, String name, String field, String label,
+            boolean required, List<FieldError> errors) {
+        return parse(params.get(name + ".day"), params.get(name + ".month"), params.get(name + ".year"), field, label, required,
+                errors);
+    }
+
+    /** As {@link #parse(java.util.Map, String, String, String, boolean, List)}, its errors on {@code name} itself. */
+    public static LocalDate parse(java.util.Map<String, String> params, String name, String label, boolean required,
+            List<FieldError> errors) {
+        return parse(params, name, name, label, required, errors);
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -165,8 +165,7 @@ class ReferralController {
         model.addAttribute("form", form);
         return act(id, user, model, redirect, () -> {
             var errors = new ArrayList<FieldError>();
-            var sentOn = DateParts.parse(form.get("transferredOn.day"), form.get("transferredOn.month"),
-                    form.get("transferredOn.year"), "transferredOn", "The date the referral was sent", false, errors);
+            var sentOn = DateParts.parse(form, "transferredOn", "The date the referral was sent", false, errors);
             TriageDecision chosen = Choices.parse(TriageDecision.class, form.get("decision"));
             return submission.submit(errors, () -> referrals.decide(id, version, new Triage(chosen, null,
                     form.get("reason"), form.get("otherLa"), sentOn), user));
