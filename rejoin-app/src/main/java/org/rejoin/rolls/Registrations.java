@@ -39,6 +39,12 @@ public interface Registrations {
             java.time.LocalDate to);
 
     /**
+     * Every registration of these children (or of records merged into them) that overlaps
+     * {@code from} to {@code to}, as {@link #enrolments} gives them. The caller checks what the user may see.
+     */
+    List<Enrolment> enrolmentsOf(java.util.Collection<UUID> childIds, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
      * The establishments with a registration overlapping {@code from} to {@code to}: of these children
      * only, or of any child when {@code onlyChildren} is null. The caller checks what the user may see.
      */

@@ -144,8 +144,8 @@ class JdbcEducationHours implements EducationHours {
         if (t.childId() == null) {
             problems.add(new FieldError("childId", "Choose the pupil"));
         }
-        else if (t.startsOn() != null && registrations.enrolments(List.of(t.establishmentId()), t.startsOn(), t.startsOn())
-                .stream().noneMatch(e -> e.childId().equals(t.childId()) && e.covers(t.startsOn()))) {
+        else if (t.startsOn() != null && registrations.enrolmentsOf(List.of(t.childId()), t.startsOn(), t.startsOn())
+                .stream().noneMatch(e -> e.establishmentId().equals(t.establishmentId()))) {
             problems.add(new FieldError("childId", "The pupil is not on the roll on " + t.startsOn()));
         }
         if (problems.isEmpty() && jdbc.sql("""

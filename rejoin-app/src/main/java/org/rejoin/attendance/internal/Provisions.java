@@ -81,12 +81,13 @@ class Provisions {
      * @param to the last day, normally today
      */
     Loaded load(Collection<UUID> only, LocalDate from, LocalDate to) {
+        // Some children's enrolments wherever they are, or every enrolment at every establishment with pupils.
+        var enrolments = only != null ? registrations.enrolmentsOf(only, from, to)
+                : registrations.enrolments(registrations.establishmentsWithPupils(from, to, null), from, to);
         var establishments = new HashMap<UUID, Establishment>();
-        registrations.establishmentsWithPupils(from, to, only)
+        enrolments.stream().map(Enrolment::establishmentId).distinct()
                 .forEach(id -> organisations.establishment(id).ifPresent(e -> establishments.put(id, e)));
-        var enrolments = establishments.isEmpty() ? List.<Enrolment>of()
-                : registrations.enrolments(establishments.keySet(), from, to).stream()
-                        .filter(e -> only == null || only.contains(e.childId())).toList();
+        enrolments = enrolments.stream().filter(e -> establishments.containsKey(e.establishmentId())).toList();
         // Each establishment's school days in the period, once.
         var schoolDays = new HashMap<UUID, List<LocalDate>>();
         for (var id : establishments.keySet()) {

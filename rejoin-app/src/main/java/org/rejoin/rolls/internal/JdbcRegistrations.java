@@ -240,16 +240,28 @@ class JdbcRegistrations implements Registrations {
     @Override
     @Transactional(readOnly = true)
     public List<Enrolment> enrolments(java.util.Collection<UUID> establishmentIds, LocalDate from, LocalDate to) {
-        // The UPN of the record the child was merged into, as the register now knows them.
-        return jdbc.sql("""
-                select coalesce(c.merged_into, c.id) as child_id, coalesce(m.upn, c.upn) as upn, r.establishment_id,
-                    r.starts_on, r.ends_on
-                from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into
-                where r.establishment_id = any(?) and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)""")
-                .params(establishmentIds.toArray(UUID[]::new), to, from)
-                .query((rs, n) -> new Enrolment(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .list();
+        return jdbc.sql(ENROLMENT + " where r.establishment_id = any(?) and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)")
+                .params(establishmentIds.toArray(UUID[]::new), to, from).query(JdbcRegistrations::enrolment).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Enrolment> enrolmentsOf(java.util.Collection<UUID> childIds, LocalDate from, LocalDate to) {
+        var ids = childIds.toArray(UUID[]::new);
+        return jdbc.sql(ENROLMENT + " where (r.child_id = any(?) or c.merged_into = any(?))"
+                + " and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)")
+                .params(ids, ids, to, from).query(JdbcRegistrations::enrolment).list();
+    }
+
+    /** An enrolment under the child it now belongs to, with the UPN of the record it was merged into, if any. */
+    private static final String ENROLMENT = """
+            select coalesce(c.merged_into, c.id) as child_id, coalesce(m.upn, c.upn) as upn, r.establishment_id,
+                r.starts_on, r.ends_on
+            from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into""";
+
+    private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {
+        return new Enrolment(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
     }
 
     @Override
