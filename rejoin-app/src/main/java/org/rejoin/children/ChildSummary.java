@@ -7,8 +7,17 @@ import java.util.UUID;
 public record ChildSummary(UUID id, String legalForename, String legalSurname, String preferredForename,
         LocalDate dateOfBirth, Sex sex, String upn, String postcode) {
 
+    /** The forename the child goes by: the preferred one if recorded, else the legal one. */
+    public String forename() {
+        return preferredForename == null || preferredForename.isBlank() ? legalForename : preferredForename;
+    }
+
     public String displayName() {
-        return (preferredForename == null || preferredForename.isBlank() ? legalForename : preferredForename) + " "
-                + legalSurname;
+        return forename() + " " + legalSurname;
+    }
+
+    /** Surname first, as a register lists pupils. */
+    public String registerName() {
+        return legalSurname + ", " + forename();
     }
 }

@@ -94,11 +94,15 @@ class AttendanceSection implements ChildRecordSection {
             }
             LocalDate monday = week.getKey();
             week.getValue().forEach((establishment, sessions) -> {
-                var inWeek = entries.stream().filter(m -> m.establishmentId().equals(establishment)
-                        && !m.date().isBefore(monday) && m.date().isBefore(monday.plusWeeks(1))).toList();
-                weeks.add(new Week(monday, names.getOrDefault(establishment, ""), java.util.Arrays.asList(sessions),
-                        marks.figures(inWeek).get(0)));
-                java.util.Arrays.stream(sessions).filter(c -> c != null).forEach(used::add);
+                // The week's figures from its ten cells.
+                int[] counts = new int[AttendanceCode.Category.values().length];
+                java.util.Arrays.stream(sessions).filter(c -> c != null).forEach(c -> {
+                    counts[c.category().ordinal()]++;
+                    used.add(c);
+                });
+                String name = names.getOrDefault(establishment, "");
+                weeks.add(new Week(monday, name, java.util.Arrays.asList(sessions),
+                        JdbcAttendanceMarks.figures(establishment, name, counts)));
             });
         }
         // Each term so far (a pair of half terms), at each establishment.
@@ -111,7 +115,7 @@ class AttendanceSection implements ChildRecordSection {
                 break;
             }
             var inTerm = entries.stream().filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to)).toList();
-            terms.add(new Term(i / 2 + 1, from, to, marks.figures(inTerm)));
+            terms.add(new Term(i / 2 + 1, from, to, JdbcAttendanceMarks.count(inTerm, names)));
         }
         // Hours across all provision, week by week this term.
         LocalDate termStart = calendar.termStart(today).orElse(yearStart);

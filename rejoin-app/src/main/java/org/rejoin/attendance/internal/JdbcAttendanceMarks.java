@@ -265,24 +265,11 @@ class JdbcAttendanceMarks implements AttendanceMarks {
             written++;
         }
         watch.stop();
-        watch.start("copy");
-        jdbc.sql("create temp table if not exists attendance_month_load (like attendance_month) on commit drop").update();
-        jdbc.sql("truncate attendance_month_load").update();
-        var hex = HexFormat.of();
-        var rows = new ArrayList<Object[]>(keys.size());
-        keys.forEach((k, v) -> rows.add(new Object[] {k.establishmentId(), k.month(), k.childId(), "\\x" + hex.formatHex(v)}));
-        bulk.copy("attendance_month_load", List.of("establishment_id", "month", "child_id", "marks"), rows);
-        watch.stop();
-        watch.start("upsert");
-        jdbc.sql("""
-                insert into attendance_month (establishment_id, month, child_id, marks)
-                select establishment_id, month, child_id, marks from attendance_month_load
-                on conflict (establishment_id, month, child_id) do update set marks = excluded.marks""").update();
+        watch.start("write");
+        writeMonths(keys);
         watch.stop();
         watch.start("history and audit");
-        var loadedAt = clock.instant();
-        jdbc.sql("insert into attendance_load (id, route, marks, changed, loaded_at, loaded_by) values (?, ?, ?, ?, ?, ?)")
-                .params(loadId, route, written, changes.size(), Timestamp.from(loadedAt), user.username()).update();
+        var loadedAt = recordLoad(loadId, route, written, changes.size(), user);
         bulk.copy("attendance_mark_change", List.of("load_id", "child_id", "establishment_id", "session_date", "session",
                 "old_code", "new_code"), changes);
         var pupils = marks.stream().map(Resolved::childId).distinct().toList();
@@ -301,11 +288,32 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         return new MarkLoad(loadId, route, written, changes.size(), pupils.size(), loadedAt, user.username());
     }
 
+    /** Writes whole month rows, replacing those held: COPY into a temporary table, then one upsert. */
+    private void writeMonths(java.util.Map<RowKey, byte[]> months) {
+        jdbc.sql("create temp table if not exists attendance_month_load (like attendance_month) on commit drop").update();
+        jdbc.sql("truncate attendance_month_load").update();
+        var hex = HexFormat.of();
+        var rows = new ArrayList<Object[]>(months.size());
+        months.forEach((k, v) -> rows.add(new Object[] {k.establishmentId(), k.month(), k.childId(), "\\x" + hex.formatHex(v)}));
+        bulk.copy("attendance_month_load", List.of("establishment_id", "month", "child_id", "marks"), rows);
+        jdbc.sql("""
+                insert into attendance_month (establishment_id, month, child_id, marks)
+                select establishment_id, month, child_id, marks from attendance_month_load
+                on conflict (establishment_id, month, child_id) do update set marks = excluded.marks""").update();
+    }
+
+    /** Keeps a load: who sent how many marks, by which route, and how many changed. */
+    private java.time.Instant recordLoad(UUID loadId, String route, int marks, int changed, RejoinUser by) {
+        var loadedAt = clock.instant();
+        jdbc.sql("insert into attendance_load (id, route, marks, changed, loaded_at, loaded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(loadId, route, marks, changed, Timestamp.from(loadedAt), by.username()).update();
+        return loadedAt;
+    }
+
     @Override
     @PreAuthorize("hasRole('LA_ADMIN')")
     public void loadAll(List<PupilMonth> months, RejoinUser by) {
-        var hex = HexFormat.of();
-        var rows = new ArrayList<Object[]>(months.size());
+        var rows = new LinkedHashMap<RowKey, byte[]>();
         var counts = new LinkedHashMap<UUID, Integer>();
         for (var m : months) {
             if (m.sessions().length != MonthMarks.LENGTH || m.month().getDayOfMonth() != 1) {
@@ -319,19 +327,11 @@ class JdbcAttendanceMarks implements AttendanceMarks {
                     marked++;
                 }
             }
-            rows.add(new Object[] {m.establishmentId(), m.month(), m.childId(), "\\x" + hex.formatHex(row)});
+            rows.put(new RowKey(m.establishmentId(), m.month(), m.childId()), row);
             counts.merge(m.childId(), marked, Integer::sum);
         }
-        jdbc.sql("create temp table if not exists attendance_month_load (like attendance_month) on commit drop").update();
-        jdbc.sql("truncate attendance_month_load").update();
-        bulk.copy("attendance_month_load", List.of("establishment_id", "month", "child_id", "marks"), rows);
-        jdbc.sql("""
-                insert into attendance_month (establishment_id, month, child_id, marks)
-                select establishment_id, month, child_id, marks from attendance_month_load
-                on conflict (establishment_id, month, child_id) do update set marks = excluded.marks""").update();
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        jdbc.sql("insert into attendance_load (id, route, marks, changed, loaded_at, loaded_by) values (?, ?, ?, 0, ?, ?)")
-                .params(UUID.randomUUID(), "BULK", total, Timestamp.from(clock.instant()), by.username()).update();
+        writeMonths(rows);
+        recordLoad(UUID.randomUUID(), "BULK", counts.values().stream().mapToInt(Integer::intValue).sum(), 0, by);
         audit.recordAll(by, AuditAction.ATTENDANCE_RECORDED, List.copyOf(counts.keySet()), "Marks loaded in bulk");
     }
 
@@ -403,14 +403,20 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     @Override
     @PreAuthorize("isAuthenticated()")
     public List<AttendanceFigures> figures(List<MarkEntry> marks) {
+        var names = new HashMap<UUID, String>();
+        marks.stream().map(MarkEntry::establishmentId).distinct()
+                .forEach(id -> names.put(id, organisations.find(id).map(o -> o.name()).orElse("")));
+        return count(marks, names);
+    }
+
+    /** The figures at each establishment of some marks, in the order the establishments first appear; no reads. */
+    static List<AttendanceFigures> count(List<MarkEntry> marks, java.util.Map<UUID, String> names) {
         var byEstablishment = new LinkedHashMap<UUID, int[]>();
         for (var m : marks) {
-            int[] counts = byEstablishment.computeIfAbsent(m.establishmentId(), k -> new int[5]);
-            counts[m.code().category().ordinal()]++;
+            byEstablishment.computeIfAbsent(m.establishmentId(), k -> new int[5])[m.code().category().ordinal()]++;
         }
-        var names = new HashMap<UUID, String>();
-        byEstablishment.keySet().forEach(id -> names.put(id, organisations.find(id).map(o -> o.name()).orElse("")));
-        return byEstablishment.entrySet().stream().map(e -> figures(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+        return byEstablishment.entrySet().stream()
+                .map(e -> figures(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
     }
 
     @Override
@@ -453,7 +459,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("A register is kept by the establishment itself, or LA staff");
         }
-        var pupils = registrations.enrolments(List.of(establishmentId), date, date).stream().filter(e -> e.covers(date))
+        var pupils = registrations.enrolments(List.of(establishmentId), date, date).stream()
                 .map(Enrolment::childId).distinct().toList();
         var marks = new HashMap<UUID, byte[]>();
         if (!pupils.isEmpty()) {
@@ -466,8 +472,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         var result = new ArrayList<RegisterEntry>();
         for (var c : children.summaries(pupils, user)) {
             byte[] row = marks.get(c.id());
-            result.add(new RegisterEntry(c.id(), c.legalSurname() + ", " + (c.preferredForename() == null
-                    || c.preferredForename().isBlank() ? c.legalForename() : c.preferredForename()), c.upn(),
+            result.add(new RegisterEntry(c.id(), c.registerName(), c.upn(),
                     row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.AM)]),
                     row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.PM)])));
         }

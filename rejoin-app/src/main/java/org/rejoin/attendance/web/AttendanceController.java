@@ -42,7 +42,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -152,13 +151,16 @@ class AttendanceController {
     }
 
     private String registerPage(Establishment establishment, LocalDate day, RejoinUser user, Model model) {
-        if (!user.actsFor(establishment.id())) {
-            throw new AccessDeniedException("A register is kept by the establishment itself, or LA staff");
-        }
+        return registerPage(establishment, day, marks.register(establishment.id(), day, user), model);
+    }
+
+    /** The register page of pupils already read (the service checks who may read them). */
+    private String registerPage(Establishment establishment, LocalDate day, List<AttendanceMarks.RegisterEntry> pupils,
+            Model model) {
         model.addAttribute("establishment", establishment);
         model.addAttribute("day", day);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("pupils", marks.register(establishment.id(), day, user));
+        model.addAttribute("pupils", pupils);
         try {
             var days = calendar.forEstablishment(establishment.id());
             model.addAttribute("schoolDay", days.isSchoolDay(day));
@@ -188,8 +190,11 @@ class AttendanceController {
             throw new InvalidInputException("date", message("attendance.register.badDate", date));
         }
         var pupils = marks.register(id, day, user);
+        // Each mark sent, and the box and pupil it came from, in the same order.
+        record Box(String field, AttendanceMarks.RegisterEntry pupil, Session session) {
+        }
         var sent = new ArrayList<NewMark>();
-        var fields = new ArrayList<String>();
+        var boxes = new ArrayList<Box>();
         var typed = new LinkedHashMap<String, String>();
         for (var p : pupils) {
             for (var session : Session.values()) {
@@ -201,7 +206,7 @@ class AttendanceController {
                     continue;
                 }
                 sent.add(new NewMark(p.childId().toString(), establishment.urn(), day, session, value));
-                fields.add(field);
+                boxes.add(new Box(field, p, session));
             }
         }
         if (sent.isEmpty()) {
@@ -220,10 +225,10 @@ class AttendanceController {
                 String field = error.field();
                 if (field.startsWith("row ")) {
                     int row = Integer.parseInt(field.substring(4)) - 1;
-                    if (row >= 0 && row < fields.size()) {
-                        var p = pupils.stream().filter(x -> fields.get(row).endsWith(x.childId().toString())).findFirst().orElseThrow();
-                        errors.add(new FieldError(fields.get(row), message("attendance.register.rowError", p.name(),
-                                fields.get(row).startsWith("am") ? "AM" : "PM", error.message())));
+                    if (row >= 0 && row < boxes.size()) {
+                        var box = boxes.get(row);
+                        errors.add(new FieldError(box.field(), message("attendance.register.rowError", box.pupil().name(),
+                                box.session().name(), error.message())));
                         continue;
                     }
                 }
@@ -231,7 +236,7 @@ class AttendanceController {
             }
             FormErrors.addTo(model, errors);
             model.addAttribute("typed", typed);
-            return registerPage(establishment, day, user, model);
+            return registerPage(establishment, day, pupils, model);
         }
     }
 
@@ -272,10 +277,11 @@ class AttendanceController {
         registrations.roll(establishment.id(), user).forEach(p -> pupils.put(p.childId().toString(), p.name()));
         model.addAttribute("pupils", pupils);
         var sessions = new LinkedHashMap<String, String>();
-        for (var name : TimetableForm.sessionNames()) {
-            String[] parts = name.split("_");
-            sessions.put(name, message("attendance.day." + java.time.DayOfWeek.valueOf(parts[0]).getValue()) + " "
-                    + message("attendance." + parts[1].toLowerCase(java.util.Locale.ROOT)));
+        for (int d = 1; d <= 5; d++) {
+            for (var session : Session.values()) {
+                sessions.put(TimetableForm.sessionName(java.time.DayOfWeek.of(d), session), message("attendance.day." + d) + " "
+                        + message("attendance." + session.name().toLowerCase(java.util.Locale.ROOT)));
+            }
         }
         model.addAttribute("sessions", sessions);
         model.addAttribute("today", LocalDate.now(clock));

@@ -21,15 +21,9 @@ public class TimetableForm {
     private String reason;
     private List<String> sessions = new ArrayList<>();
 
-    /** The sessions of a week as the checkboxes name them: MONDAY_AM to FRIDAY_PM. */
-    static List<String> sessionNames() {
-        var names = new ArrayList<String>();
-        for (int d = 1; d <= 5; d++) {
-            for (var s : Session.values()) {
-                names.add(DayOfWeek.of(d) + "_" + s);
-            }
-        }
-        return names;
+    /** A session of the week as its checkbox is named: MONDAY_AM to FRIDAY_PM. */
+    static String sessionName(DayOfWeek day, Session session) {
+        return day + "_" + session;
     }
 
     NewTimetable toTimetable(UUID establishmentId, List<FieldError> errors) {
