@@ -71,8 +71,12 @@ public interface AttendanceOverview {
     /** The LA page's figures: LA staff. */
     LocalAuthority localAuthority(Period period, RejoinUser user);
 
-    /** A pupil with an alert at an establishment. */
-    record Alerted(UUID childId, String name, AlertKind kind, LocalDate episode, Instant raisedAt) {
+    /** A pupil with alerts at an establishment, newest first. */
+    record Alerted(UUID childId, String name, List<Raised> alerts) {
+    }
+
+    /** An alert as raised: its kind, the day its episode began, and when. */
+    record Raised(AlertKind kind, LocalDate episode, Instant raisedAt) {
     }
 
     /** A pupil on the roll with no marks from the establishment lately. */

@@ -1,5 +1,6 @@
 package org.rejoin.attendance.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
+import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.ReferralReason;
@@ -37,12 +39,17 @@ class AlertActions {
     private final ChildRegister children;
     private final ApplicationEventPublisher events;
     private final RejoinActor actor;
+    private final AttendanceProperties properties;
+    private final Clock clock;
 
-    AlertActions(Tasks tasks, ChildRegister children, ApplicationEventPublisher events, RejoinActor actor) {
+    AlertActions(Tasks tasks, ChildRegister children, ApplicationEventPublisher events, RejoinActor actor,
+            AttendanceProperties properties, Clock clock) {
         this.tasks = tasks;
         this.children = children;
         this.events = events;
         this.actor = actor;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @EventListener
@@ -53,11 +60,11 @@ class AlertActions {
                 // A child already on a waiting referral has this added to it, not a second referral.
                 var child = children.summaries(List.of(alert.childId()), rejoin).get(0);
                 events.publishEvent(RaiseReferral.about(child, ReferralReason.NOT_ATTENDING, alert.establishmentName() + ": "
-                        + alert.evidence(), LocalDate.now(), alert.by()));
+                        + alert.evidence(), LocalDate.now(clock), alert.by()));
             }
             else {
                 tasks.open(new NewTask("ATTENDANCE_" + alert.kind().name(), title(alert), rule(alert.kind()),
-                        alert.childId(), SUBJECT, alert.alertId(), LocalDate.now(), false, null), rejoin);
+                        alert.childId(), SUBJECT, alert.alertId(), LocalDate.now(clock), false, null), rejoin);
             }
             return null;
         });
@@ -69,13 +76,21 @@ class AlertActions {
                 : a.establishmentName() + ": " + a.evidence();
     }
 
-    private static String rule(AlertKind kind) {
+    /** The rule the task follows, with this LA's thresholds (RULES.md 2 gives the defaults). */
+    private String rule(AlertKind kind) {
+        var p = properties;
         return switch (kind) {
-            case ILLNESS -> "RULES.md 2: absent through illness for 15 school days, the LA considers its s19 duty";
-            case PENALTY_THRESHOLD -> "RULES.md 2: 10 sessions of unauthorised absence within 10 school weeks";
-            case REASON_NOT_ESTABLISHED -> "RULES.md 2: an N is replaced by another code within 5 school days";
-            case PROVIDER_SILENT -> "Issue 6: a provider sends marks for each placed pupil every school day";
-            default -> "Issue 6: attendance alert";
+            case ILLNESS -> "RULES.md 2 and 7: absent through illness for " + p.illnessDays()
+                    + " school days, the LA considers its s19 duty";
+            case PENALTY_THRESHOLD -> "RULES.md 2: " + p.penaltySessions() + " sessions of unauthorised absence within "
+                    + p.penaltyWeeks() + " school weeks";
+            case REASON_NOT_ESTABLISHED -> "RULES.md 2: an N is replaced by another code within " + p.unexplainedDays()
+                    + " school days";
+            case PROVIDER_SILENT -> "Issue 6: a provider sends marks for each placed pupil every school day; none for "
+                    + p.providerSilenceDays() + " school days";
+            case TIMETABLE_REVIEW_DUE -> "RULES.md 2: a part-time timetable is reviewed; record the review or end it";
+            case TIMETABLE_PAST_END -> "RULES.md 2: a part-time timetable is time-limited; end it or record a new planned end";
+            case CONTINUOUS_UNAUTHORISED, LOW_ATTENDANCE, LOOKED_AFTER_ABSENT -> throw new IllegalArgumentException(kind + " is referred, not a task");
         };
     }
 }

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AlertKind;
@@ -46,6 +44,8 @@ class JdbcAttendanceOverview implements AttendanceOverview {
 
     /** How long the LA's rates are kept for establishment pages. */
     private static final long KEEP_LA_RATES_SECONDS = 600;
+    /** How far back an establishment's latest marks are looked for: longer than any holiday but the summer. */
+    private static final int SUBMISSION_WEEKS = 6;
 
     private final JdbcClient jdbc;
     private final PeriodFigures figures;
@@ -55,7 +55,11 @@ class JdbcAttendanceOverview implements AttendanceOverview {
     private final SchoolCalendar calendar;
     private final AttendanceProperties properties;
     private final Clock clock;
-    private final Map<Period, Map.Entry<Instant, Rates>> laRates = new ConcurrentHashMap<>();
+    /** The LA's rates as last read: for one period, at one time. */
+    private record Kept(Period period, Instant readAt, Rates rates) {
+    }
+
+    private volatile Kept laRates;
 
     JdbcAttendanceOverview(JdbcClient jdbc, PeriodFigures figures, Registrations registrations, Organisations organisations,
             ChildRegister children, SchoolCalendar calendar, AttendanceProperties properties, Clock clock) {
@@ -88,7 +92,7 @@ class JdbcAttendanceOverview implements AttendanceOverview {
     public LocalAuthority localAuthority(Period period, RejoinUser user) {
         var all = figures.at(null, period.from(), period.to());
         var rates = Rates.of(all.stream().map(PupilFigures::figures).toList());
-        laRates.put(period, Map.entry(clock.instant(), rates));
+        laRates = new Kept(period, clock.instant(), rates);
         // By school.
         var bySchool = new HashMap<UUID, List<AttendanceFigures>>();
         all.forEach(p -> bySchool.computeIfAbsent(p.figures().establishmentId(), k -> new ArrayList<>()).add(p.figures()));
@@ -135,39 +139,39 @@ class JdbcAttendanceOverview implements AttendanceOverview {
         }
         var here = figures.at(establishmentId, period.from(), period.to());
         var rates = Rates.of(here.stream().map(PupilFigures::figures).toList());
-        var kept = laRates.get(period);
+        var kept = laRates;
         Rates la;
-        if (kept != null && kept.getKey().plusSeconds(KEEP_LA_RATES_SECONDS).isAfter(clock.instant())) {
-            la = kept.getValue();
+        if (kept != null && kept.period().equals(period) && kept.readAt().plusSeconds(KEEP_LA_RATES_SECONDS).isAfter(clock.instant())) {
+            la = kept.rates();
         }
         else {
             la = Rates.of(figures.at(null, period.from(), period.to()).stream().map(PupilFigures::figures).toList());
-            laRates.put(period, Map.entry(clock.instant(), la));
+            laRates = new Kept(period, clock.instant(), la);
         }
-        // Pupils with alerts here, newest first.
-        record Raised(UUID childId, AlertKind kind, LocalDate episode, Instant raisedAt) {
-        }
-        var raised = jdbc.sql("""
+        // Pupils with alerts here, each once with their alerts, newest first.
+        var raised = new java.util.LinkedHashMap<UUID, List<Raised>>();
+        jdbc.sql("""
                 select child_id, kind, episode, raised_at from attendance_alert
-                where establishment_id = ? and raised_at >= ? order by raised_at desc, episode desc limit 50""")
-                .params(establishmentId, java.sql.Timestamp.valueOf(period.from().atStartOfDay()))
-                .query((rs, n) -> new Raised(rs.getObject(1, UUID.class), AlertKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant()))
-                .list();
+                where establishment_id = ? and raised_at >= ? order by raised_at desc, episode desc limit 100""")
+                .params(establishmentId, startOf(period))
+                .query(rs -> {
+                    raised.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Raised(
+                            AlertKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant()));
+                });
         var roll = registrations.roll(establishmentId, user);
         var names = new HashMap<UUID, String>();
         roll.forEach(r -> names.put(r.childId(), r.name()));
-        var missing = raised.stream().map(Raised::childId).filter(id -> !names.containsKey(id)).distinct().toList();
+        var missing = raised.keySet().stream().filter(id -> !names.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             children.summaries(missing, user).forEach(c -> names.put(c.id(), c.displayName()));
         }
-        var alerts = raised.stream().map(r -> new Alerted(r.childId(), names.getOrDefault(r.childId(), ""), r.kind(), r.episode(),
-                r.raisedAt())).toList();
+        var alerts = raised.entrySet().stream()
+                .map(e -> new Alerted(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
         // Submission status: the latest day marked for each pupil, over the last weeks.
         LocalDate today = LocalDate.now(clock);
         var lastMarked = new HashMap<UUID, LocalDate>();
         jdbc.sql("select child_id, month, marks from attendance_month where establishment_id = ? and month >= ?")
-                .params(establishmentId, today.minusWeeks(6).withDayOfMonth(1))
+                .params(establishmentId, today.minusWeeks(SUBMISSION_WEEKS).withDayOfMonth(1))
                 .query(rs -> {
                     LocalDate month = rs.getObject(2, LocalDate.class);
                     byte[] marks = rs.getBytes(3);
@@ -191,6 +195,11 @@ class JdbcAttendanceOverview implements AttendanceOverview {
             }
         }
         return new Establishment(period, rates, la, alerts, latest, roll.size(), unmarked);
+    }
+
+    /** The first moment of a period in the LA's time zone, for comparing with when something was raised. */
+    private java.sql.Timestamp startOf(Period period) {
+        return java.sql.Timestamp.from(period.from().atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** The first of the last N school days before today, whose marks should have come; null without a calendar. */
@@ -219,7 +228,7 @@ class JdbcAttendanceOverview implements AttendanceOverview {
             jdbc.sql("""
                     select distinct child_id, kind from attendance_alert
                     where establishment_id = ? and child_id = any(?) and raised_at >= ? order by kind""")
-                    .params(establishmentId, ids.toArray(UUID[]::new), java.sql.Timestamp.valueOf(period.from().atStartOfDay()))
+                    .params(establishmentId, ids.toArray(UUID[]::new), startOf(period))
                     .query(rs -> {
                         alerts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                                 .add(AlertKind.valueOf(rs.getString(2)));
