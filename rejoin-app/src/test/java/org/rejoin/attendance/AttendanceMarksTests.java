@@ -196,6 +196,9 @@ class AttendanceMarksTests {
         assertThat(jdbc.sql("select kind from task where child_id = ? and subject_type = 'ATTENDANCE_ALERT' order by kind")
                 .param(p.id()).query(String.class).list())
                 .containsExactly("ATTENDANCE_PENALTY_THRESHOLD", "ATTENDANCE_REASON_NOT_ESTABLISHED");
+        assertThat(jdbc.sql("select rule from task where child_id = ? and kind = 'ATTENDANCE_REASON_NOT_ESTABLISHED'")
+                .param(p.id()).query(String.class).single()).as("the LA's threshold, as configured")
+                .isEqualTo("RULES.md 2: an N is replaced by another code within 5 school days");
 
         // The child's page shows the figures, the alerts and the marks with their meanings.
         try {

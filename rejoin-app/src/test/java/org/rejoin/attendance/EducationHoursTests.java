@@ -130,7 +130,7 @@ class EducationHoursTests {
     }
 
     @Test
-    void aPartTimeTimetableIsCheckedCutsTheHoursOfferedAndIsAlertedOncePastItsReview() {
+    void aPartTimeTimetableIsCheckedCutsTheHoursOfferedAndIsAlertedOncePastItsReview() throws Exception {
         var p = users.steadyPupil(TestUsers.KINGSBRIDGE_ACADEMY, 4);
         UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
         var secondary = users.user("secondary");
@@ -165,6 +165,9 @@ class EducationHoursTests {
                 .as("short every week since the timetable began").isEqualTo(monday);
         assertThat(users.as("cme.officer", () -> hours.shortHours(users.user("cme.officer"))))
                 .anySatisfy(s -> assertThat(s.childId()).isEqualTo(p.id()));
+        // The school's page lists the pupil once, with the alert.
+        mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
+                .andExpect(content().string(containsString("Part-time timetable past its review date (")));
 
         // Reviewed: a new review date, and with it no alert until that passes; then ended.
         var reviewed = users.as("secondary", () -> hours.reviewTimetable(t.id(), LocalDate.now().plusWeeks(1),
