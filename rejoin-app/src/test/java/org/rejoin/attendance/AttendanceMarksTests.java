@@ -157,9 +157,11 @@ class AttendanceMarksTests {
                 .andExpect(jsonPath("$.marks").value(2))
                 .andExpect(jsonPath("$.route").value("CSV"));
         mvc.perform(post("/api/v1/attendance/marks").header("Authorization", "Bearer " + token)
-                        .contentType("text/csv").content(csv.replace(",L\n", ",l\n").replace(",AM,", ",XM,")))
+                        .contentType("text/csv").content(csv.replace(",L\n", ",l\n").replace(",AM,", ",XM,")
+                                + p.upn() + "," + p.urn() + "," + day + ",PX,Q9\n"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("session 'XM' is not AM or PM")))
+                .andExpect(content().string(containsString("code 'Q9' is not one of the national attendance codes")))
                 .andExpect(content().string(containsString("code 'l' is not one of the national attendance codes")));
         mvc.perform(get("/api/v1/attendance/children/{id}/figures", p.id()).param("from", day.toString())
                         .param("to", day.toString()).header("Authorization", "Bearer " + token))

@@ -169,8 +169,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
                 problems.add(new FieldError(row, "has no session: AM or PM"));
             }
             if (AttendanceCode.ofMark(m.code()) == null) {
-                problems.add(new FieldError(row, m.code() == null || m.code().isBlank() ? "has no code"
-                        : "code '" + m.code() + "' is not one of the national attendance codes of 2024"));
+                problems.add(new FieldError(row, codeProblem(m.code())));
             }
         }
         // Each pupil must be on the sender's roll on the day of the mark.
@@ -374,8 +373,12 @@ class JdbcAttendanceMarks implements AttendanceMarks {
                 if (session == null) {
                     problems.add(new FieldError(row, "session '" + record.get("session") + "' is not AM or PM"));
                 }
-                marks.add(urn == null || date == null || session == null ? null
-                        : new NewMark(record.get("upn_or_child_id"), urn, date, session, record.get("code")));
+                boolean readable = urn != null && date != null && session != null;
+                if (!readable && AttendanceCode.ofMark(record.get("code")) == null) {
+                    // A row that cannot be read is not checked as a mark: its code is checked here, so every problem shows.
+                    problems.add(new FieldError(row, codeProblem(record.get("code"))));
+                }
+                marks.add(readable ? new NewMark(record.get("upn_or_child_id"), urn, date, session, record.get("code")) : null);
             }
         }
         catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -383,6 +386,11 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         }
         // Every problem at once: the rows that could be read are checked as a batch's are.
         return load(marks, "CSV", user, 2, problems);
+    }
+
+    /** What is wrong with a code that is not national (RULES.md 2). */
+    private static String codeProblem(String code) {
+        return code == null || code.isBlank() ? "has no code" : "code '" + code + "' is not one of the national attendance codes of 2024";
     }
 
     private static LocalDate date(String text) {
