@@ -300,7 +300,7 @@ class AttendanceController {
             var errors = new ArrayList<FieldError>();
             var timetable = form.toTimetable(id, errors);
             var saved = submission.submit(errors, () -> hours.recordTimetable(timetable, user));
-            redirect.addFlashAttribute("flash", message("attendance.timetable.saved", saved.sessionsPerWeek(), saved.plannedEndOn()));
+            redirect.addFlashAttribute("flash", message("attendance.timetable.saved", saved.sessionsPerWeek(), DateParts.written(saved.plannedEndOn())));
             return "redirect:/attendance/establishments/" + id + "/timetables";
         }
         catch (InvalidInputException e) {
@@ -321,13 +321,13 @@ class AttendanceController {
             if ("end".equals(action)) {
                 var endedOn = DateParts.parse(form, "endedOn" + suffix, "endedOn", "The end", true, errors);
                 var ended = submission.submit(errors, () -> hours.endTimetable(timetableId, endedOn, version, user));
-                redirect.addFlashAttribute("flash", message("attendance.timetable.ended", ended.endedOn()));
+                redirect.addFlashAttribute("flash", message("attendance.timetable.ended", DateParts.written(ended.endedOn())));
             }
             else {
                 var reviewOn = DateParts.parse(form, "reviewOn" + suffix, "reviewOn", "The next review", true, errors);
                 var plannedEndOn = DateParts.parse(form, "plannedEndOn" + suffix, "plannedEndOn", "The planned end", true, errors);
                 var reviewed = submission.submit(errors, () -> hours.reviewTimetable(timetableId, reviewOn, plannedEndOn, version, user));
-                redirect.addFlashAttribute("flash", message("attendance.timetable.reviewed", reviewed.reviewOn()));
+                redirect.addFlashAttribute("flash", message("attendance.timetable.reviewed", DateParts.written(reviewed.reviewOn())));
             }
             return "redirect:/attendance/establishments/" + establishment + "/timetables";
         }

@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -121,11 +119,10 @@ class CmeController {
 
     private String page(CmeCase c, RejoinUser user, Model model) {
         model.addAttribute("c", c);
-        var dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
         var dates = new LinkedHashMap<String, String>();
         for (var step : Milestone.STEPS) {
             var on = c.dateOf(step);
-            dates.put(step.name(), on == null ? null : on.format(dateFormat));
+            dates.put(step.name(), on == null ? null : DateParts.written(on));
         }
         model.addAttribute("dates", dates);
         var cycleStart = c.currentCycle().get(0);
