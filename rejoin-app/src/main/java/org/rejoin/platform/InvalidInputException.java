@@ -24,6 +24,14 @@ public class InvalidInputException extends RuntimeException {
         return errors;
     }
 
+    /**
+     * The same problems under the names a form gives its fields (the service's "occurredOn" is a
+     * note's "noteOn"), so that each shows on the field it belongs to.
+     */
+    public InvalidInputException renamed(java.util.function.UnaryOperator<String> field) {
+        return new InvalidInputException(errors.stream().map(e -> new FieldError(field.apply(e.field()), e.message())).toList());
+    }
+
     /** A rule one field broke; {@code field} is the request's own name for it. */
     public record FieldError(String field, String message) {
     }

@@ -116,6 +116,12 @@ class CmeCasesTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(users.as("cme.officer", () -> cases.outstandingChecks(caseId, officer)))
                 .doesNotContain(EnquiryCheck.HOME_VISIT).contains(EnquiryCheck.GP_OR_HEALTH);
+        // A note's date the service finds wrong is shown on the note's date, once, not on the milestone's.
+        mvc.perform(post("/cme/cases/{id}/notes", caseId).with(user(officer)).with(csrf()).param("noteOn.day", "1")
+                .param("noteOn.month", "1").param("noteOn.year", "2999").param("text", "Visited"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#noteOn\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"#occurredOn\""))));
         mvc.perform(post("/cme/cases/{id}/notes", caseId).with(user(officer)).with(csrf()).param("noteOn.day", today)
                 .param("noteOn.month", month).param("noteOn.year", year).param("contactWith", "Mother")
                 .param("method", "Visit").param("text", "Agreed to apply for Kingsbridge Academy"))

@@ -332,9 +332,8 @@ class AttendanceController {
             return "redirect:/attendance/establishments/" + establishment + "/timetables";
         }
         catch (InvalidInputException | OptimisticLockingFailureException e) {
-            var errors = e instanceof InvalidInputException invalid ? invalid.errors()
-                    : List.of(new FieldError("version", e.getMessage()));
-            FormErrors.addTo(model, errors.stream().map(x -> new FieldError(x.field() + suffix, x.message())).toList());
+            var invalid = e instanceof InvalidInputException i ? i : new InvalidInputException("version", e.getMessage());
+            FormErrors.addTo(model, invalid.renamed(field -> field + suffix).errors());
             model.addAttribute("timetable", new TimetableForm());
             model.addAttribute("changing", timetableId);
             model.addAttribute("typedDates", form);

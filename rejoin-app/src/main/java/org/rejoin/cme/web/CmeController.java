@@ -237,8 +237,16 @@ class CmeController {
         return act(id, user, model, redirect, form, "cme.noteAdded", () -> {
             var errors = new ArrayList<FieldError>();
             var on = DateParts.parse(form, "noteOn", "The date", true, errors);
-            submission.submit(errors, () -> cases.addNote(id, new NewNote(on, form.get("contactWith"), form.get("method"),
-                    form.get("text")), user));
+            submission.submit(errors, () -> {
+                try {
+                    return cases.addNote(id, new NewNote(on, form.get("contactWith"), form.get("method"), form.get("text")),
+                            user);
+                }
+                catch (InvalidInputException e) {
+                    // The case page has a milestone date too: the note's is noteOn there.
+                    throw e.renamed(field -> "occurredOn".equals(field) ? "noteOn" : field);
+                }
+            });
         });
     }
 

@@ -127,7 +127,7 @@ class CtfController {
                     return ctfs.export(request, user);
                 }
                 catch (InvalidInputException e) {
-                    throw new InvalidInputException(CtfForm.onForm(e.errors(), form.getDestinationKind(), listed));
+                    throw e.renamed(CtfForm.onForm(form.getDestinationKind(), listed));
                 }
             });
             return ResponseEntity.ok()

@@ -89,12 +89,12 @@ public class CtfForm {
      * The service names the destination as one field; on this form it is the choice, or the typed codes.
      * The pupils are boxes when there are any to list, else the whole-roll choice.
      */
-    static List<FieldError> onForm(List<FieldError> errors, String kind, boolean pupilsListed) {
-        return errors.stream().map(e -> switch (e.field()) {
-            case "destination" -> new FieldError("OTHER".equals(kind) ? "destinationLa" : "destinationKind", e.message());
-            case "childIds" -> pupilsListed ? e : new FieldError("wholeRoll", e.message());
-            default -> e;
-        }).toList();
+    static java.util.function.UnaryOperator<String> onForm(String kind, boolean pupilsListed) {
+        return field -> switch (field) {
+            case "destination" -> "OTHER".equals(kind) ? "destinationLa" : "destinationKind";
+            case "childIds" -> pupilsListed ? field : "wholeRoll";
+            default -> field;
+        };
     }
 
     public boolean isWholeRoll() { return wholeRoll; }

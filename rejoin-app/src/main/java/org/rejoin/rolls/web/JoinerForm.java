@@ -38,17 +38,16 @@ public class JoinerForm {
     }
 
     /** The service names the child's fields as the register does; this form names them its own way. */
-    static List<FieldError> onForm(List<FieldError> errors) {
-        return errors.stream().map(e -> new FieldError(switch (e.field()) {
+    static String onForm(String field) {
+        return switch (field) {
             case "child.legalForename" -> "forename";
             case "child.legalSurname" -> "surname";
             case "child.middleNames" -> "middleNames";
             case "child.dateOfBirth" -> "dateOfBirth";
             case "child.sex" -> "sex";
             case "child.upn" -> "upn";
-            default -> e.field().startsWith("child.addresses") ? e.field().endsWith("postcode") ? "postcode" : "addressLine"
-                    : e.field();
-        }, e.message())).toList();
+            default -> field.startsWith("child.addresses") ? field.endsWith("postcode") ? "postcode" : "addressLine" : field;
+        };
     }
 
     public String getForename() { return forename; }

@@ -164,7 +164,7 @@ class RollController {
                 }
                 catch (InvalidInputException e) {
                     // The register names the child's fields its own way; say them as this form does.
-                    throw new InvalidInputException(JoinerForm.onForm(e.errors()));
+                    throw e.renamed(JoinerForm::onForm);
                 }
             });
             redirect.addFlashAttribute("flash", message(saved.late() ? "rolls.joiner.late" : "rolls.joiner.saved",
