@@ -108,7 +108,8 @@ public final class Ctf {
      * A year of attendance at one school.
      *
      * @param year the academic year's first calendar year
-     * @param marks one character per session from {@code marksFrom}, as the school's register holds them
+     * @param marks two characters a calendar day (morning, afternoon) from {@code marksFrom}, {@code -} for no mark, as
+     *        the school's register holds them
      */
     public record AttendanceYear(int year, String la, String estab, String schoolName, Integer possible,
             Integer authorised, Integer attended, Integer unauthorised, String marks, LocalDate marksFrom) {

@@ -47,6 +47,9 @@ class AttendanceMarksTests {
     @Autowired
     org.rejoin.calendar.SchoolCalendar calendar;
 
+    @Autowired
+    org.rejoin.rolls.CommonTransferFiles ctfs;
+
     private TestUsers.Pupil pupil(int urn, int skip) {
         return users.steadyPupil(urn, skip);
     }
@@ -218,6 +221,84 @@ class AttendanceMarksTests {
         scanAll();
         assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(p.id()).query(Long.class)
                 .single()).isEqualTo(4);
+    }
+
+    @Test
+    void aCommonTransferFilesMarksForASchoolRejoinHoldsJoinItsRegister() {
+        var officer = users.user("cme.officer");
+        var p = pupil(TestUsers.ABBEY_PRIMARY, 4);
+        UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        String laestab = jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
+                .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
+        var days = calendar.forEstablishment(abbey);
+        // Two characters a calendar day from a fortnight ago to tomorrow: the school days present, their
+        // first morning ill; a weekend or holiday holds what no register writes; tomorrow is not yet.
+        LocalDate from = LocalDate.now().minusDays(14);
+        var marksText = new StringBuilder();
+        int schoolDays = 0;
+        for (LocalDate d = from; !d.isAfter(LocalDate.now().plusDays(1)); d = d.plusDays(1)) {
+            boolean school = !d.isAfter(LocalDate.now()) && days.isSchoolDay(d);
+            marksText.append(school ? schoolDays++ == 0 ? "I\\" : "/\\" : "**");
+        }
+        String xml = ctf(p, laestab, from, marksText.toString());
+        long loads = rows("attendance_load");
+
+        var imported = users.as("cme.officer", () -> ctfs.importFile(stream(xml), "abbey.XML", officer));
+        assertThat(imported.pupils()).extracting(org.rejoin.rolls.CtfImport.Pupil::childId).containsExactly(p.id());
+        var held = users.as("cme.officer", () -> marks.marks(p.id(), from, LocalDate.now(), officer));
+        assertThat(held).hasSize(schoolDays * 2).allMatch(m -> m.establishmentId().equals(abbey))
+                .allMatch(m -> days.isSchoolDay(m.date()));
+        assertThat(held.get(0).code()).isEqualTo(AttendanceCode.ILLNESS);
+        assertThat(rows("attendance_load")).isEqualTo(loads + 1);
+        assertThat(jdbc.sql("select route from attendance_load order by loaded_at desc limit 1").query(String.class).single())
+                .isEqualTo("CTF");
+
+        // A character on a school day that is no national code refuses the whole file.
+        String bad = ctf(p, laestab, from, marksText.toString().replaceFirst("/", "A"));
+        long imports = rows("ctf_import");
+        assertThatThrownBy(() -> users.as("cme.officer", () -> ctfs.importFile(stream(bad), "bad.XML", officer)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> {
+                            assertThat(f.field()).isEqualTo("/CTfile/CTFpupilData/Pupil/Attendance/YearData/AttendanceMarks");
+                            assertThat(f.message()).contains("is 'A', which is not a national attendance code");
+                        }));
+        assertThat(rows("ctf_import")).as("nothing written").isEqualTo(imports);
+        assertThat(users.as("cme.officer", () -> marks.marks(p.id(), from, LocalDate.now(), officer))).isEqualTo(held);
+    }
+
+    /** A one-pupil Common Transfer File from Abbey Primary with a year of marks. */
+    private String ctf(TestUsers.Pupil p, String laestab, LocalDate from, String marksText) {
+        var c = jdbc.sql("select legal_forename, legal_surname, date_of_birth, sex from child where id = ?").param(p.id())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4).substring(0, 1).replace("N", "U")}).single();
+        String[] school = laestab.split("/");
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CTfile>
+                  <Header>
+                    <DocumentName>Common Transfer File</DocumentName>
+                    <CTFversion>25.0</CTFversion>
+                    <DateTime>%1$sT09:00:00</DateTime>
+                    <DocumentQualifier>partial</DocumentQualifier>
+                    <SourceSchool><LEA>%2$s</LEA><Estab>%3$s</Estab><SchoolName>Abbey Primary School</SchoolName>
+                      <AcademicYear>%4$d</AcademicYear></SourceSchool>
+                    <DestSchool><LEA>%2$s</LEA><Estab>%3$s</Estab></DestSchool>
+                  </Header>
+                  <CTFpupilData>
+                    <Pupil>
+                      <UPN>%5$s</UPN><Surname>%7$s</Surname><Forename>%6$s</Forename><DOB>%8$s</DOB><Sex>%9$s</Sex>
+                      <Attendance><YearData><Year>%4$d</Year><LEA>%2$s</LEA><Estab>%3$s</Estab>
+                        <AttendanceMarks>%10$s</AttendanceMarks><AttendanceStartDate>%11$s</AttendanceStartDate>
+                      </YearData></Attendance>
+                    </Pupil>
+                  </CTFpupilData>
+                </CTfile>
+                """.formatted(LocalDate.now(), school[0], school[1], org.rejoin.calendar.AcademicYear.of(from).startYear(),
+                p.upn(), c[0], c[1], c[2], c[3], marksText, from);
+    }
+
+    private static java.io.InputStream stream(String xml) {
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The morning scan, now. */

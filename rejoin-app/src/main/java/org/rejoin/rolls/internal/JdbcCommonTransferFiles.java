@@ -41,6 +41,7 @@ import org.rejoin.referrals.Referrals;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.Ctf;
+import org.rejoin.rolls.CtfAttendanceReceived;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.CtfRequest;
@@ -98,7 +99,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
         var problems = new ArrayList<FieldError>();
         var details = file.pupils().stream().map(CtfDetails::details).toList();
         for (int i = 0; i < details.size(); i++) {
-            String path = "/CTfile/CTFpupilData/Pupil" + (details.size() > 1 ? "[" + (i + 1) + "]" : "");
+            String path = pupilPath(i, details.size());
             var d = details.get(i);
             SystemAuthentication.run(rejoin, () -> children.problems(d))
                     .forEach(e -> problems.add(onFile(path, d, e)));
@@ -150,6 +151,10 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                 detail = "Not in the register: added";
             }
             keep(childId, pupil, id);
+            if (!pupil.attendance().isEmpty()) {
+                events.publishEvent(new CtfAttendanceReceived(childId, pupilPath(i, file.pupils().size()),
+                        pupil.attendance(), user));
+            }
             jdbc.sql("insert into ctf_import_pupil (import_id, position, child_id, name, outcome, detail) values (?, ?, ?, ?, ?, ?)")
                     .params(id, i, childId, pupil.name(), outcome, detail).update();
             audit.record(user, AuditAction.CTF_IMPORTED, childId, name + " from " + describe(h.source()), List.of());
@@ -188,6 +193,11 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                             ? "Lost pupil Common Transfer File (XXX/XXXX) from " : "Common Transfer File for a move abroad"
                             + " (MMM/MMMM) from ") + describe(h.source()) + left, null, null, false), childId, user));
         }
+    }
+
+    /** Where the {@code i}th of {@code n} pupils sits in a file, to name a problem by. */
+    private static String pupilPath(int i, int n) {
+        return "/CTfile/CTFpupilData/Pupil" + (n > 1 ? "[" + (i + 1) + "]" : "");
     }
 
     /** A rule of the register, named by the element of the file it comes from. */

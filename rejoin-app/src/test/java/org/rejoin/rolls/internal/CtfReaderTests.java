@@ -70,7 +70,7 @@ class CtfReaderTests {
                         org.assertj.core.groups.Tuple.tuple("Tobias", "Father", false, "07700 900123",
                                 "3 Pier Road, Porthaven, PH2 1AB"));
         assertThat(p.attendance()).hasSize(2);
-        assertThat(p.attendance().get(1).marks()).isEqualTo("//\\/IIOO/\\");
+        assertThat(p.attendance().get(1).marks()).isEqualTo("/\\/\\----IIOO/\\");
         assertThat(p.attendance().get(1).marksFrom()).isEqualTo(LocalDate.of(2026, 9, 3));
         assertThat(p.history()).extracting(Ctf.SchoolSpell::estab).containsExactly("2001", "1234");
         assertThat(file.pupils().get(1).address())
