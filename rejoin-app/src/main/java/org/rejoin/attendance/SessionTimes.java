@@ -1,6 +1,5 @@
 package org.rejoin.attendance;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
@@ -33,8 +32,10 @@ public record SessionTimes(LocalTime amStarts, LocalTime amEnds, LocalTime pmSta
 
     /** The hours a session teaches. */
     public double hours(Session session) {
-        var length = session == Session.AM ? Duration.between(amStarts, amEnds) : Duration.between(pmStarts, pmEnds);
-        return length.toMinutes() / 60.0;
+        // Seconds of the day, not a Duration: the morning scan asks this of every session of every pupil.
+        int seconds = session == Session.AM ? amEnds.toSecondOfDay() - amStarts.toSecondOfDay()
+                : pmEnds.toSecondOfDay() - pmStarts.toSecondOfDay();
+        return seconds / 60 / 60.0;
     }
 
     /** The hours of a full school day. */

@@ -13,7 +13,10 @@ public interface AuditLog {
         record(actor, action, childId, null, List.of());
     }
 
-    /** Records the same action on many children at once (a bulk load), one entry each. */
+    /**
+     * Records the same action on many children at once (a bulk load, a day's marks): one entry naming them all,
+     * found by each child's trail (ADR 16).
+     */
     void recordAll(AuditActor actor, AuditAction action, List<UUID> childIds, String subject);
 
     /** Records a refused attempt in a transaction of its own, so the refusal is kept when the caller's work fails. */

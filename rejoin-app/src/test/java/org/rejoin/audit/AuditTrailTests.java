@@ -55,6 +55,29 @@ class AuditTrailTests {
                 .andExpect(content().string(containsString("Viewed the record")));
     }
 
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aBulkEntryIsOneRowAndShowsInTheTrailOfEachChildItNames() {
+        UUID first = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
+        UUID second = users.pupilAt(TestUsers.ABBEY_PRIMARY);
+        long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        users.as("admin", () -> {
+            audit.recordAll(users.user("admin"), AuditAction.ATTENDANCE_RECORDED, java.util.List.of(first, second, first),
+                    "2 marks by api");
+            return null;
+        });
+        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(before + 1);
+        for (UUID child : java.util.List.of(first, second)) {
+            assertThat(audit.forChild(child, 5)).first().satisfies(e -> {
+                assertThat(e.action()).isEqualTo(AuditAction.ATTENDANCE_RECORDED);
+                assertThat(e.childId()).isEqualTo(child);
+                assertThat(e.subject()).isEqualTo("2 marks by api (one entry for 2 children)");
+            });
+        }
+    }
+
     @Test
     void auditRowsCannotBeChangedOrDeleted() {
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_username = 'someone else'").update())

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceCode;
@@ -26,8 +25,9 @@ final class AlertRules {
     /** A school day and its marks; a code is null when no mark has come. */
     record Day(LocalDate date, AttendanceCode am, AttendanceCode pm) {
 
-        Stream<AttendanceCode> codes() {
-            return Stream.of(am, pm).filter(c -> c != null);
+        /** How many of the day's two marks match: a loop, not a stream, as the morning scan asks this of every day of every pupil. */
+        int count(java.util.function.Predicate<AttendanceCode> test) {
+            return (am != null && test.test(am) ? 1 : 0) + (pm != null && test.test(pm) ? 1 : 0);
         }
 
         boolean unauthorisedAllDay() {
@@ -60,7 +60,11 @@ final class AlertRules {
         illness(year, p, found);
         penalty(year, p, found);
         notEstablished(year, today, p, found);
-        var survey = year.stream().filter(d -> !d.date().isBefore(surveyFrom)).toList();
+        int first = 0;
+        while (first < year.size() && year.get(first).date().isBefore(surveyFrom)) {
+            first++;
+        }
+        var survey = year.subList(first, year.size());
         lowAttendance(survey, surveyFrom, p, found);
         if (lookedAfter) {
             lookedAfterAbsent(survey, surveyFrom, p, found);
@@ -89,7 +93,7 @@ final class AlertRules {
     private static void illness(List<Day> days, AttendanceProperties p, List<Found> found) {
         int sessions = 0;
         for (var d : days) {
-            sessions += (int) d.codes().filter(c -> c == AttendanceCode.ILLNESS).count();
+            sessions += d.count(c -> c == AttendanceCode.ILLNESS);
             if (sessions >= p.illnessDays() * 2) {
                 found.add(new Found(AlertKind.ILLNESS, days.get(0).date(), sessions / 2 + " school days of illness (" + sessions
                         + " sessions marked I) this academic year, reaching " + p.illnessDays() + " on " + d.date()
@@ -108,7 +112,7 @@ final class AlertRules {
         int window = p.penaltyWeeks() * 5;
         int[] perDay = new int[days.size()];
         for (int i = 0; i < days.size(); i++) {
-            perDay[i] = (int) days.get(i).codes().filter(c -> c.category() == Category.UNAUTHORISED).count();
+            perDay[i] = days.get(i).count(c -> c.category() == Category.UNAUTHORISED);
         }
         int start = 0;
         int sessions = 0;
@@ -135,13 +139,15 @@ final class AlertRules {
      */
     private static void notEstablished(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
         var late = new ArrayList<LocalDate>();
-        for (int i = 0; i < days.size(); i++) {
+        int last = days.size() - 1;
+        while (last >= 0 && days.get(last).date().isAfter(today)) {
+            last--;
+        }
+        // Only a day at least N school days before the last one can be late.
+        for (int i = 0; i <= last - p.unexplainedDays(); i++) {
             var d = days.get(i);
-            if (d.codes().anyMatch(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED)) {
-                long since = days.subList(i + 1, days.size()).stream().filter(x -> !x.date().isAfter(today)).count();
-                if (since >= p.unexplainedDays()) {
-                    late.add(d.date());
-                }
+            if (d.count(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED) > 0) {
+                late.add(d.date());
             }
         }
         if (!late.isEmpty()) {
@@ -163,10 +169,8 @@ final class AlertRules {
         int possible = 0;
         int absent = 0;
         for (var d : survey) {
-            for (var c : d.codes().toList()) {
-                possible += c.category().isPossible() ? 1 : 0;
-                absent += c.category().isAbsence() ? 1 : 0;
-            }
+            possible += d.count(c -> c.category().isPossible());
+            absent += d.count(c -> c.category().isAbsence());
         }
         if (possible >= SURVEY_MINIMUM_SESSIONS && 100.0 * (possible - absent) / possible < p.surveyThreshold()) {
             found.add(new Found(AlertKind.LOW_ATTENDANCE, surveyFrom, String.format(java.util.Locale.ROOT,
@@ -179,7 +183,7 @@ final class AlertRules {
     private static void lookedAfterAbsent(List<Day> survey, LocalDate surveyFrom, AttendanceProperties p, List<Found> found) {
         int sessions = 0;
         for (var d : survey) {
-            sessions += (int) d.codes().filter(c -> c.category().isAbsence()).count();
+            sessions += d.count(c -> c.category().isAbsence());
             if (sessions >= p.lookedAfterDays() * 2) {
                 found.add(new Found(AlertKind.LOOKED_AFTER_ABSENT, surveyFrom, "A looked-after child absent " + sessions / 2
                         + " school days since " + surveyFrom + ", reaching " + p.lookedAfterDays() + " on " + d.date()));

@@ -170,8 +170,8 @@ class AlertScan {
         var now = clock.instant();
         byChild.forEach((child, enrolments) -> {
             // Up to yesterday: the morning scan runs before today's registers are taken.
-            var run = HoursRules.shortRun(HoursRules.weeks(loaded.provisions(enrolments), from, today.minusDays(1),
-                    properties.minimumWeeklyHours()));
+            var run = HoursRules.shortRun(loaded.provisions(enrolments), from, today.minusDays(1),
+                    properties.minimumWeeklyHours());
             if (run != null) {
                 rows.add(new Object[] {child, run.since(), run.weeks(), run.latest().monday(),
                         java.math.BigDecimal.valueOf(run.latest().offered()).setScale(2, java.math.RoundingMode.HALF_UP),

@@ -59,41 +59,66 @@ final class HoursRules {
         var weeks = new ArrayList<WeekHours>();
         for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(to);
                 monday = monday.plusWeeks(1)) {
-            int schoolDays = 0;
-            double offered = 0;
-            double attended = 0;
-            for (int d = 0; d < 5; d++) {
-                LocalDate date = monday.plusDays(d);
-                if (date.isBefore(from) || date.isAfter(to)) {
-                    continue;
-                }
-                boolean open = false;
-                for (var session : Session.values()) {
-                    double offeredHere = 0;
-                    double attendedHere = 0;
-                    for (var p : provisions) {
-                        if (!p.covers(date) || !p.schoolDay().test(date)) {
-                            continue;
-                        }
-                        open = true;
-                        var code = p.code(date, session);
-                        if (!p.timetabled(date, session) || code != null && !code.offersEducation()) {
-                            continue;
-                        }
-                        double hours = p.times().hours(session);
-                        offeredHere = Math.max(offeredHere, hours);
-                        if (code != null && code.category().isPresence()) {
-                            attendedHere = Math.max(attendedHere, hours);
-                        }
-                    }
-                    offered += offeredHere;
-                    attended += attendedHere;
-                }
-                schoolDays += open ? 1 : 0;
-            }
-            weeks.add(new WeekHours(monday, schoolDays, offered, attended, minimumWeeklyHours * schoolDays / 5));
+            weeks.add(week(provisions, monday, from, to, minimumWeeklyHours));
         }
         return weeks;
+    }
+
+    /**
+     * The present run of short weeks from {@code from} to {@code to}, as {@link #shortRun(List)} finds it, working
+     * weeks out newest first and only until the run ends: for most children, one week.
+     */
+    static Run shortRun(List<Provision> provisions, LocalDate from, LocalDate to, double minimumWeeklyHours) {
+        var newestFirst = new ArrayList<WeekHours>();
+        LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (LocalDate monday = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isBefore(first);
+                monday = monday.minusWeeks(1)) {
+            var week = week(provisions, monday, from, to, minimumWeeklyHours);
+            newestFirst.add(week);
+            if (week.schoolDays() > 0 && !week.isShort()) {
+                break;
+            }
+        }
+        java.util.Collections.reverse(newestFirst);
+        return shortRun(newestFirst);
+    }
+
+    /** The week starting {@code monday}, counting only its days from {@code from} to {@code to}. */
+    private static WeekHours week(List<Provision> provisions, LocalDate monday, LocalDate from, LocalDate to,
+            double minimumWeeklyHours) {
+        int schoolDays = 0;
+        double offered = 0;
+        double attended = 0;
+        for (int d = 0; d < 5; d++) {
+            LocalDate date = monday.plusDays(d);
+            if (date.isBefore(from) || date.isAfter(to)) {
+                continue;
+            }
+            boolean open = false;
+            for (var session : Session.values()) {
+                double offeredHere = 0;
+                double attendedHere = 0;
+                for (var p : provisions) {
+                    if (!p.covers(date) || !p.schoolDay().test(date)) {
+                        continue;
+                    }
+                    open = true;
+                    var code = p.code(date, session);
+                    if (!p.timetabled(date, session) || code != null && !code.offersEducation()) {
+                        continue;
+                    }
+                    double hours = p.times().hours(session);
+                    offeredHere = Math.max(offeredHere, hours);
+                    if (code != null && code.category().isPresence()) {
+                        attendedHere = Math.max(attendedHere, hours);
+                    }
+                }
+                offered += offeredHere;
+                attended += attendedHere;
+            }
+            schoolDays += open ? 1 : 0;
+        }
+        return new WeekHours(monday, schoolDays, offered, attended, minimumWeeklyHours * schoolDays / 5);
     }
 
     /** The present run of short weeks, newest week last in {@code weeks}: weeks with no school days neither count nor break it. */

@@ -15,7 +15,6 @@ import org.rejoin.audit.AuditEntry;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.Channel;
 import org.rejoin.audit.FieldChange;
-import org.rejoin.platform.BulkCopy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,13 +28,11 @@ class JdbcAuditLog implements AuditLog {
     };
 
     private final JdbcClient jdbc;
-    private final BulkCopy bulk;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    JdbcAuditLog(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -48,12 +45,22 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional
     public void recordAll(AuditActor actor, AuditAction action, List<UUID> childIds, String subject) {
-        String now = clock.instant().toString();
-        bulk.copy("audit_event", List.of("occurred_at", "actor_user_id", "actor_username", "actor_organisation_id",
-                "actor_organisation_name", "channel", "action", "outcome", "child_id", "subject"),
-                childIds.stream().map(id -> new Object[] {now, actor.userId(), actor.username(), actor.organisationId(),
-                        actor.organisationName(), actor.channel().name(), action.name(), "SUCCEEDED", id, subject})
-                        .toList());
+        if (childIds.isEmpty()) {
+            return;
+        }
+        if (childIds.size() == 1) {
+            insert(actor, action, "SUCCEEDED", childIds.get(0), subject, List.of());
+            return;
+        }
+        // One entry naming every child (ADR 16): found by child through the GIN index on child_ids.
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor_user_id, actor_username, actor_organisation_id,
+                    actor_organisation_name, channel, action, outcome, child_ids, subject)
+                values (?, ?, ?, ?, ?, ?, ?, 'SUCCEEDED', ?::uuid[], ?)""")
+                .params(Timestamp.from(clock.instant()), actor.userId(), actor.username(), actor.organisationId(),
+                        actor.organisationName(), actor.channel().name(), action.name(),
+                        childIds.stream().distinct().toArray(UUID[]::new), subject)
+                .update();
     }
 
     @Override
@@ -77,8 +84,11 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> forChild(UUID childId, int limit) {
-        return jdbc.sql("select * from audit_event where child_id = ? order by occurred_at desc, id desc limit ?")
-                .params(childId, limit).query(this::entry).list();
+        // An entry about this child alone, or a bulk entry naming them among others.
+        return jdbc.sql("""
+                select * from audit_event where child_id = ? or child_ids @> array[?::uuid]
+                order by occurred_at desc, id desc limit ?""")
+                .params(childId, childId, limit).query((rs, n) -> entry(rs, childId)).list();
     }
 
     @Override
@@ -94,16 +104,28 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("select * from audit_event order by id desc limit ?").param(limit).query(this::entry).list();
+        return jdbc.sql("select * from audit_event order by id desc limit ?").param(limit).query((rs, n) -> entry(rs, null)).list();
     }
 
-    private AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    /** @param about the child asked about, for a bulk entry naming many; null when listing */
+    private AuditEntry entry(ResultSet rs, UUID about) throws SQLException {
         String changes = rs.getString("changes");
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getObject("actor_user_id", UUID.class), rs.getString("actor_username"),
                 rs.getString("actor_organisation_name"), Channel.valueOf(rs.getString("channel")),
                 AuditAction.valueOf(rs.getString("action")), "DENIED".equals(rs.getString("outcome")),
-                rs.getObject("child_id", UUID.class), rs.getString("subject"),
+                rs.getObject("child_id") != null ? rs.getObject("child_id", UUID.class) : about, subject(rs),
                 changes == null ? List.of() : json.readValue(changes, CHANGES));
+    }
+
+    /** A bulk entry says how many children it names. */
+    private static String subject(ResultSet rs) throws SQLException {
+        var many = rs.getArray("child_ids");
+        String subject = rs.getString("subject");
+        if (many == null) {
+            return subject;
+        }
+        int count = ((Object[]) many.getArray()).length;
+        return (subject == null ? "" : subject + " ") + "(one entry for " + count + " children)";
     }
 }

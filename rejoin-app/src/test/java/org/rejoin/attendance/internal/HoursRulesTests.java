@@ -116,4 +116,30 @@ class HoursRulesTests {
         assertThat(run.latest().monday()).isEqualTo(MONDAY);
         assertThat(HoursRules.shortRun(weeks.subList(0, 1))).isNull();
     }
+    @Test
+    void theRunWorkedOutNewestWeekFirstIsTheRunOfTheWholeTerm() {
+        // Present all week before half term, half term, then two weeks suspended with no provision (E).
+        byte[] october = new byte[MonthMarks.LENGTH];
+        byte[] november = new byte[MonthMarks.LENGTH];
+        for (LocalDate d = LocalDate.of(2026, 10, 19); !d.isAfter(MONDAY.plusDays(4)); d = d.plusDays(1)) {
+            boolean halfTerm = d.getMonthValue() == 10 && d.getDayOfMonth() >= 26;
+            if (d.getDayOfWeek().getValue() > 5 || halfTerm) {
+                continue;
+            }
+            byte[] row = d.getMonthValue() == 10 ? october : november;
+            for (var session : Session.values()) {
+                row[MonthMarks.offset(d, session)] = (d.getMonthValue() == 10 ? AttendanceCode.PRESENT_AM
+                        : AttendanceCode.SUSPENDED_OR_EXCLUDED).id();
+            }
+        }
+        var months = Map.of(LocalDate.of(2026, 10, 1), october, LocalDate.of(2026, 11, 1), november);
+        var provision = new Provision(SCHOOL_ID, MONDAY.minusYears(1), null, SCHOOL, d -> d.getDayOfWeek().getValue() <= 5
+                && !(d.getMonthValue() == 10 && d.getDayOfMonth() >= 26), months, List.of());
+        LocalDate from = LocalDate.of(2026, 10, 19);
+        var lazy = HoursRules.shortRun(List.of(provision), from, MONDAY.plusDays(4), 25);
+        assertThat(lazy).isEqualTo(HoursRules.shortRun(HoursRules.weeks(List.of(provision), from, MONDAY.plusDays(4), 25)));
+        assertThat(lazy.since()).isEqualTo(MONDAY.minusWeeks(1));
+        assertThat(lazy.weeks()).isEqualTo(2);
+        assertThat(lazy.latest().offered()).isZero();
+    }
 }
