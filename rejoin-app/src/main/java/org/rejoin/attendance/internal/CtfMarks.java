@@ -66,6 +66,7 @@ class CtfMarks {
         var taken = new ArrayList<NewMark>();
         var problems = new ArrayList<FieldError>();
         var years = received.years();
+        var rejoin = actor.user();
         for (int j = 0; j < years.size(); j++) {
             var year = years.get(j);
             if (year.marks() == null || year.marks().isEmpty() || year.marksFrom() == null) {
@@ -78,7 +79,6 @@ class CtfMarks {
             String field = received.pupil() + "/Attendance/YearData" + (years.size() > 1 ? "[" + (j + 1) + "]" : "")
                     + "/AttendanceMarks";
             LocalDate to = year.marksFrom().plusDays((year.marks().length() - 1) / 2);
-            var rejoin = actor.user();
             List<Enrolment> spells = SystemAuthentication.run(rejoin, () -> registrations.enrolmentsOf(
                     List.of(received.childId()), year.marksFrom(), to)).stream()
                     .filter(e -> e.establishmentId().equals(school.id())).toList();
