@@ -30,13 +30,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The attendance benchmark (issue 6): one whole term of marks for every pupil on a roll in the
- * 250,000-child demo LA, loaded a day at a time through the service as schools would send them
- * (about 410,000 marks a day, with the Ns of two school days before replaced by the reason found), then
- * every pupil's figures, alerts and hours recomputed for the term. The baseline,
- * in the same run, is PostgreSQL COPY of the same marks into a plain table of one row per mark.
- * Prints load time, marks per second, recompute time, peak heap and bytes per mark, and stops:
- * <pre>java -jar rejoin-app/target/rejoin.jar --rejoin.benchmark=attendance --rejoin.demo.children=250000 ...</pre>
+ * The attendance benchmark (issue 6): one whole term of marks for every pupil on a roll in a demo LA
+ * of 303,000 children, 250,000 of them on a roll, loaded a day at a time through the service as
+ * schools would send them (about 500,000 marks a day, with the Ns of two school days before replaced
+ * by the reason found), then every pupil's figures, alerts and hours recomputed for the term. The
+ * baseline, in the same run, is PostgreSQL COPY of the same marks into a plain table of one row per
+ * mark. Prints load time, marks per second, recompute time, peak heap and bytes per mark, and stops:
+ * <pre>java -jar rejoin-app/target/rejoin.jar --rejoin.benchmark=attendance --rejoin.demo.children=303000
+ *     --rejoin.demo.attendance=false ...</pre>
  */
 @Component
 @ConditionalOnProperty(name = "rejoin.benchmark", havingValue = "attendance")
