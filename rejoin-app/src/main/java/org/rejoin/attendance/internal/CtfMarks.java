@@ -93,8 +93,9 @@ class CtfMarks {
                 }
                 var code = AttendanceCode.ofMark(String.valueOf(c));
                 if (code == null) {
-                    problems.add(new FieldError(field, "Character " + (i + 1) + " (" + school.name() + ", "
-                            + session.name() + " on " + date + ") is '" + c + "', which is not a national attendance code"));
+                    problems.add(new FieldError(field, "Character " + (i + 1) + " (" + school.name() + ", the "
+                            + (session == Session.AM ? "morning" : "afternoon") + " of " + date + ") is '" + c
+                            + "', which is not a national attendance code"));
                     continue;
                 }
                 taken.add(new NewMark(spell.get().childId().toString(), school.urn(), date, session, code.mark()));
