@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -123,6 +124,18 @@ class EducationHoursTests {
             assertThat(w.attended()).as("Friday afternoon missed").isEqualTo(29.5);
             assertThat(w.isShort()).isFalse();
         });
+        // The same through the API, and the read is audited.
+        try {
+            mvc.perform(get("/api/v1/attendance/children/{id}/hours", p.id()).param("from", monday.toString())
+                            .param("to", monday.plusDays(4).toString()).header("Authorization", "Bearer " + users.token("cme.officer")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].offered").value(32.5)).andExpect(jsonPath("$[0].attended").value(29.5));
+        }
+        catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'ATTENDANCE_VIEWED' and subject like 'Hours %'")
+                .param(p.id()).query(Long.class).single()).isEqualTo(2);
         // The provider sees the child it has placed, and its own marks for them.
         assertThat(users.as("provider", () -> marks.register(pru, monday.plusDays(2), users.user("provider"))))
                 .filteredOn(r -> r.childId().equals(p.id())).singleElement()

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AttendanceFigures;
 import org.rejoin.attendance.AttendanceMarks;
+import org.rejoin.attendance.EducationHours;
 import org.rejoin.attendance.MarkLoad;
 import org.rejoin.attendance.NewMark;
+import org.rejoin.attendance.WeekHours;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Session marks from a school's or provider's system, and a child's figures. */
+/** Session marks from a school's or provider's system, and a child's figures and hours. */
 @RestController
 @RequestMapping("/api/v1/attendance")
 @Tag(name = "Attendance", description = "Session marks in the national codes (Pupil Registration Regulations 2024, reg 10)")
@@ -37,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AttendanceApiController {
 
     private final AttendanceMarks marks;
+    private final EducationHours hours;
 
-    AttendanceApiController(AttendanceMarks marks) {
+    AttendanceApiController(AttendanceMarks marks, EducationHours hours) {
         this.marks = marks;
+        this.hours = hours;
     }
 
     @PostMapping(path = "/marks", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,5 +76,15 @@ class AttendanceApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @AuthenticationPrincipal RejoinUser user) {
         return marks.figures(id, from, to, user);
+    }
+
+    @GetMapping("/children/{id}/hours")
+    @Operation(summary = "A child's hours of education offered and attended each week between two dates, newest first,"
+            + " across all their provision (a session once when dual registered), with the week's pro-rata minimum")
+    List<WeekHours> hours(@PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @AuthenticationPrincipal RejoinUser user) {
+        return hours.weeks(id, from, to, user);
     }
 }

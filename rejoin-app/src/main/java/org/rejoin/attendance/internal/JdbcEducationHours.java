@@ -240,12 +240,13 @@ class JdbcEducationHours implements EducationHours {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public List<WeekHours> weeks(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
         }
+        audit.record(user, AuditAction.ATTENDANCE_VIEWED, childId, "Hours " + from + " to " + to, List.of());
         var records = merges.recordsOf(childId);
         var loaded = provisions.load(records, from, to);
         var weeks = new ArrayList<>(HoursRules.weeks(loaded.provisions(loaded.enrolments()), from, to,
