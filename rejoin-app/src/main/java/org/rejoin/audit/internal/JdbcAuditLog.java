@@ -27,6 +27,10 @@ class JdbcAuditLog implements AuditLog {
     private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
     };
 
+    /** An entry's columns: a bulk entry's children counted, not read (a day's marks name 250,000). */
+    private static final String COLUMNS = "id, occurred_at, actor_user_id, actor_username, actor_organisation_name, channel,"
+            + " action, outcome, child_id, subject, changes, cardinality(child_ids) as children";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -86,8 +90,8 @@ class JdbcAuditLog implements AuditLog {
     public List<AuditEntry> forChild(UUID childId, int limit) {
         // An entry about this child alone, or a bulk entry naming them among others.
         return jdbc.sql("""
-                select * from audit_event where child_id = ? or child_ids @> array[?::uuid]
-                order by occurred_at desc, id desc limit ?""")
+                select %s from audit_event where child_id = ? or child_ids @> array[?::uuid]
+                order by occurred_at desc, id desc limit ?""".formatted(COLUMNS))
                 .params(childId, childId, limit).query((rs, n) -> entry(rs, childId)).list();
     }
 
@@ -104,7 +108,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("select * from audit_event order by id desc limit ?").param(limit).query((rs, n) -> entry(rs, null)).list();
+        return jdbc.sql("select " + COLUMNS + " from audit_event order by id desc limit ?").param(limit).query((rs, n) -> entry(rs, null)).list();
     }
 
     /** @param about the child asked about, for a bulk entry naming many; null when listing */
@@ -120,12 +124,8 @@ class JdbcAuditLog implements AuditLog {
 
     /** A bulk entry says how many children it names. */
     private static String subject(ResultSet rs) throws SQLException {
-        var many = rs.getArray("child_ids");
+        int count = rs.getInt("children");
         String subject = rs.getString("subject");
-        if (many == null) {
-            return subject;
-        }
-        int count = ((Object[]) many.getArray()).length;
-        return (subject == null ? "" : subject + " ") + "(one entry for " + count + " children)";
+        return rs.wasNull() ? subject : (subject == null ? "" : subject + " ") + "(one entry for " + count + " children)";
     }
 }
