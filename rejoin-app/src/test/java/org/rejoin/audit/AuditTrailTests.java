@@ -76,6 +76,12 @@ class AuditTrailTests {
                 assertThat(e.subject()).isEqualTo("2 marks by api (one entry for 2 children)");
             });
         }
+        // An entry about one child says nothing of others.
+        users.as("admin", () -> {
+            audit.record(users.user("admin"), AuditAction.ATTENDANCE_VIEWED, first, "Hours", java.util.List.of());
+            return null;
+        });
+        assertThat(audit.forChild(first, 1)).singleElement().extracting(AuditEntry::subject).isEqualTo("Hours");
     }
 
     @Test

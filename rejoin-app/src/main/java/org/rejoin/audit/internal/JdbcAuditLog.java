@@ -125,7 +125,8 @@ class JdbcAuditLog implements AuditLog {
     /** A bulk entry says how many children it names. */
     private static String subject(ResultSet rs) throws SQLException {
         int count = rs.getInt("children");
+        boolean single = rs.wasNull();
         String subject = rs.getString("subject");
-        return rs.wasNull() ? subject : (subject == null ? "" : subject + " ") + "(one entry for " + count + " children)";
+        return single ? subject : (subject == null ? "" : subject + " ") + "(one entry for " + count + " children)";
     }
 }
