@@ -127,6 +127,6 @@ class JdbcAuditLog implements AuditLog {
         int count = rs.getInt("children");
         boolean single = rs.wasNull();
         String subject = rs.getString("subject");
-        return single ? subject : (subject == null ? "" : subject + " ") + "(one entry for " + count + " children)";
+        return single ? subject : (subject == null ? "" : subject + " ") + String.format(java.util.Locale.UK, "(one entry for %,d children)", count);
     }
 }
