@@ -107,6 +107,14 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     private record RowKey(UUID establishmentId, LocalDate month, UUID childId) {
     }
 
+    /** Lays one round of a load's runs (a row's first run, second, ...) over the month rows held. */
+    private static final String LAY_OVER = """
+            update attendance_month a set marks = overlay(a.marks placing p.marks from p.start + 1)
+            from attendance_patch p
+            where p.round = ? and a.establishment_id = p.establishment_id and a.month = p.month
+              and a.child_id = p.child_id
+            """;
+
     @Override
     public MarkLoad load(List<NewMark> marks, String route, RejoinUser user) {
         return load(marks, route, user, 1, List.of());
@@ -272,11 +280,12 @@ class JdbcAttendanceMarks implements AttendanceMarks {
         UUID loadId = UUID.randomUUID();
         var changes = new ArrayList<Object[]>();
         jdbc.sql("""
-                select p.establishment_id, p.month, p.child_id, p.start, p.marks, substring(a.marks from p.start + 1 for length(p.marks))
-                from attendance_patch p join attendance_month a
-                  on a.establishment_id = p.establishment_id and a.month = p.month and a.child_id = p.child_id
-                where substring(a.marks from p.start + 1 for length(p.marks)) <> p.marks
-                  and btrim(substring(a.marks from p.start + 1 for length(p.marks)), '\\x00'::bytea) <> ''::bytea""")
+                select * from (
+                    select p.establishment_id, p.month, p.child_id, p.start, p.marks,
+                        substring(a.marks from p.start + 1 for length(p.marks)) as held
+                    from attendance_patch p join attendance_month a
+                      on a.establishment_id = p.establishment_id and a.month = p.month and a.child_id = p.child_id) r
+                where held <> marks and btrim(held, '\\x00'::bytea) <> ''::bytea""")
                 .query(rs -> {
                     LocalDate month = rs.getObject(2, LocalDate.class);
                     int start = rs.getInt(4);
@@ -299,20 +308,13 @@ class JdbcAttendanceMarks implements AttendanceMarks {
                     select establishment_id, month, child_id, overlay(?::bytea placing marks from start + 1)
                     from attendance_patch where round = 0
                     on conflict (establishment_id, month, child_id) do nothing returning 1),
-                updated as (
-                    update attendance_month a set marks = overlay(a.marks placing p.marks from p.start + 1)
-                    from attendance_patch p
-                    where p.round = 0 and a.establishment_id = p.establishment_id and a.month = p.month
-                      and a.child_id = p.child_id returning 1)
+                updated as (""" + LAY_OVER + """
+                    returning 1)
                 select (select count(*) from inserted) + (select count(*) from updated)""")
-                .param(new byte[MonthMarks.LENGTH]).query(Long.class).single();
+                .param(new byte[MonthMarks.LENGTH]).param(0).query(Long.class).single();
         for (int round = firstRound == patches.size() ? 1 : 0; round < rounds; round++) {
             // Later runs of a row (a load of several days); round 0 again only if another load inserted a row meanwhile.
-            jdbc.sql("""
-                    update attendance_month a set marks = overlay(a.marks placing p.marks from p.start + 1)
-                    from attendance_patch p
-                    where p.round = ? and a.establishment_id = p.establishment_id and a.month = p.month
-                      and a.child_id = p.child_id""").param(round).update();
+            jdbc.sql(LAY_OVER).param(round).update();
         }
         watch.stop();
         watch.start("history and audit");
