@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +104,7 @@ class AlertScan {
         var rejoin = actor.user();
         var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
                 : SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(childIds, today, rejoin));
-        int raised = 0;
+        var found = new ArrayList<Found>();
         for (var e : loaded.enrolments()) {
             var establishment = loaded.establishments().get(e.establishmentId());
             var row = loaded.marks(e);
@@ -121,9 +122,9 @@ class AlertScan {
                 continue;
             }
             boolean isLookedAfter = lookedAfter.getOrDefault(e.childId(), Set.of()).contains(CharacteristicType.LOOKED_AFTER);
-            for (var found : AlertRules.evaluate(days, surveyFrom, today, isLookedAfter,
+            for (var f : AlertRules.evaluate(days, surveyFrom, today, isLookedAfter,
                     establishment.isAlternativeProvision(), properties)) {
-                raised += raise(found, e.childId(), establishment, by);
+                found.add(new Found(f, e.childId(), establishment));
             }
         }
         // Part-time timetables past their review or planned end (RULES.md 2).
@@ -133,29 +134,49 @@ class AlertScan {
                 if (establishment == null) {
                     establishment = organisations.establishment(t.establishmentId()).orElse(null);
                 }
-                for (var found : AlertRules.timetable(t, today)) {
-                    raised += raise(found, t.childId(), establishment, by);
+                for (var f : AlertRules.timetable(t, today)) {
+                    found.add(new Found(f, t.childId(), establishment));
                 }
             }
         }
         shortHours(only, loaded, from, today);
-        return raised;
+        return raise(found, by);
     }
 
-    /** Records an alert once for its episode and, the first time, tells whoever acts on it. */
-    private int raise(AlertRules.Found found, UUID childId, Establishment establishment, RejoinUser by) {
-        UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-                insert into attendance_alert (id, kind, child_id, establishment_id, episode, evidence, raised_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (kind, child_id, establishment_id, episode) do nothing""")
-                .params(id, found.kind().name(), childId, establishment.id(), found.episode(), found.evidence(),
-                        Timestamp.from(clock.instant()))
-                .update();
-        if (inserted == 1) {
-            events.publishEvent(new AttendanceAlertRaised(id, found.kind(), childId, establishment.id(), establishment.name(),
-                    found.episode(), found.evidence(), by));
+    /** An alert found for a child at an establishment. */
+    private record Found(AlertRules.Found alert, UUID childId, Establishment establishment) {
+    }
+
+    /**
+     * Records each alert once for its episode and, the first time, tells whoever acts on it. One statement
+     * for all: the morning scan finds every standing alert again, thousands of them, and raises none twice.
+     */
+    private int raise(List<Found> found, RejoinUser by) {
+        if (found.isEmpty()) {
+            return 0;
         }
-        return inserted;
+        // In the order found, so that the tasks and referrals they open are too.
+        var byId = new LinkedHashMap<UUID, Found>();
+        found.forEach(f -> byId.put(UUID.randomUUID(), f));
+        var ids = new ArrayList<>(byId.keySet());
+        var raised = jdbc.sql("""
+                insert into attendance_alert (id, kind, child_id, establishment_id, episode, evidence, raised_at)
+                select f.*, ? from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::date[], ?::text[]) f
+                on conflict (kind, child_id, establishment_id, episode) do nothing returning id""")
+                .param(Timestamp.from(clock.instant()))
+                .param(ids.toArray(UUID[]::new))
+                .param(ids.stream().map(id -> byId.get(id).alert().kind().name()).toArray(String[]::new))
+                .param(ids.stream().map(id -> byId.get(id).childId()).toArray(UUID[]::new))
+                .param(ids.stream().map(id -> byId.get(id).establishment().id()).toArray(UUID[]::new))
+                .param(ids.stream().map(id -> java.sql.Date.valueOf(byId.get(id).alert().episode())).toArray(java.sql.Date[]::new))
+                .param(ids.stream().map(id -> byId.get(id).alert().evidence()).toArray(String[]::new))
+                .query(UUID.class).set();
+        for (UUID id : ids.stream().filter(raised::contains).toList()) {
+            var f = byId.get(id);
+            events.publishEvent(new AttendanceAlertRaised(id, f.alert().kind(), f.childId(), f.establishment().id(),
+                    f.establishment().name(), f.alert().episode(), f.alert().evidence(), by));
+        }
+        return raised.size();
     }
 
     /**
