@@ -231,9 +231,10 @@ class AttendanceMarksTests {
         String laestab = jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
                 .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
         var days = calendar.forEstablishment(abbey);
-        // Two characters a calendar day from a fortnight ago to tomorrow: the school days present, their
-        // first morning ill; a weekend or holiday holds what no register writes; tomorrow is not yet.
-        LocalDate from = LocalDate.now().minusDays(14);
+        // Two characters a calendar day from ten school days ago (in a holiday, ten before it) to tomorrow: the
+        // school days present, their first morning ill; a weekend or holiday holds what no register writes;
+        // tomorrow is not yet.
+        LocalDate from = days.add(LocalDate.now().plusDays(1), -10);
         var marksText = new StringBuilder();
         int schoolDays = 0;
         for (LocalDate d = from; !d.isAfter(LocalDate.now().plusDays(1)); d = d.plusDays(1)) {
