@@ -14,6 +14,12 @@ public interface UserAccounts {
     /** Enabled LA staff, by name: who may be a case's key worker. Any LA staff member may ask. */
     List<UserSummary> localAuthorityStaff();
 
+    /**
+     * The display names of these users, by id, in one query: for lists that name who holds
+     * something (a case's key worker). Any LA staff member may ask.
+     */
+    java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds);
+
     UserSummary create(NewUser user, RejoinUser by);
 
     /** Sets a new password, clears failed sign-ins and lifts any lock-out. */

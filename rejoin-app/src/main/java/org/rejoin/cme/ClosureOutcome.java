@@ -1,6 +1,6 @@
 package org.rejoin.cme;
 
-/** Why a CME case closed (issue 4). Stored by name. */
+/** Why a CME case closed (docs/rules/cme.md). Stored by name. */
 public enum ClosureOutcome {
     IN_SCHOOL(true, false),
     IN_ALTERNATIVE_PROVISION(true, false),

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.rejoin.children.CharacteristicType;
 
 /**
- * The manager's view of CME casework (issue 4).
+ * The manager's view of CME casework: the figures the CME statutory guidance asks an LA to keep track of.
  *
  * @param byStatus every case by its derived status, closed ones included
  * @param openByPupilGroup open cases by each current characteristic of the child (a child may count in several)

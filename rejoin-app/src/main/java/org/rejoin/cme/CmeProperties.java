@@ -4,7 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The LA's CME targets in school days (RULES.md 4; issue 4 defaults), under {@code rejoin.cme}.
+ * The LA's CME targets in school days, under {@code rejoin.cme} (docs/rules/cme.md). The locate,
+ * determine and in-provision targets and the missing threshold are local policy defaults, not
+ * statute; the looked-after placement follows statutory guidance.
  *
  * @param missingThreshold out of any provision this long counts as missing education (many LAs use 20)
  * @param locateWithin target from identification to located

@@ -3,7 +3,7 @@
  * case for each child judged missing education or at risk of it, made of dated milestones
  * (identified, located, needs determined, provision identified, provision accessed, closed,
  * reopened) from which its status is derived; the enquiry log and checklist of the locate step;
- * notes, contacts with the family and documents; deadlines in school days as tasks (RULES.md 4).
+ * notes, contacts with the family and documents; deadlines in school days as tasks (docs/rules/cme.md).
  * <p>Listens to {@link org.rejoin.referrals.ReferralAccepted} and opens the case in the same
  * transaction; publishes no events yet.
  */

@@ -76,6 +76,13 @@ class JdbcUserAccounts implements UserAccounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds) {
+        return userIds.isEmpty() ? java.util.Map.of() : store.displayNames(userIds);
+    }
+
+    @Override
     public UserSummary create(NewUser user, RejoinUser by) {
         var errors = new ArrayList<FieldError>();
         String username = user.username() == null ? "" : user.username().trim();

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +42,15 @@ class UserStore {
 
     Optional<UserSummary> summary(UUID id) {
         return jdbc.sql(USER_SELECT + " where u.id = ?").param(id).query(UserStore::summary).optional();
+    }
+
+    Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from app_user where id = any(?)").param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
     }
 
     List<UserSummary> summaries() {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseOpener {
 
-    private final JdbcCmeCases cases;
+    private final CmeCaseService cases;
 
-    CaseOpener(JdbcCmeCases cases) {
+    CaseOpener(CmeCaseService cases) {
         this.cases = cases;
     }
 

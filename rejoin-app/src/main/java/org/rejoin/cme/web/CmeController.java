@@ -18,6 +18,7 @@ import org.rejoin.cme.CaseDetails;
 import org.rejoin.cme.ClosureOutcome;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.cme.CmeCases;
+import org.rejoin.cme.CmeProperties;
 import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.EnquiryOutcome;
 import org.rejoin.cme.Milestone;
@@ -71,10 +72,11 @@ class CmeController {
     private final Choices choices;
     private final FormSubmission submission;
     private final Clock clock;
+    private final CmeProperties targets;
 
     CmeController(CmeCases cases, Tasks tasks, Referrals referrals, UserAccounts users, MessageSource messages,
-            Clock clock, Choices choices,
-            FormSubmission submission) {
+            Clock clock, Choices choices, FormSubmission submission, CmeProperties targets) {
+        this.targets = targets;
         this.choices = choices;
         this.submission = submission;
         this.cases = cases;
@@ -143,6 +145,7 @@ class CmeController {
         model.addAttribute("outstanding", cases.outstandingChecks(c.id(), user));
         model.addAttribute("documents", documents);
         model.addAttribute("tasks", caseTasks.stream().filter(Task::isOpen).toList());
+        model.addAttribute("targets", targets);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("next", choices.labels(c.status().next(), "milestone."));
         model.addAttribute("outcomes", choices.labels(List.of(ClosureOutcome.values()), "closureOutcome."));
