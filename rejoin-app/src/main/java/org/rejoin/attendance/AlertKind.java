@@ -19,5 +19,14 @@ public enum AlertKind {
     /** RULES.md 2: a part-time timetable is reviewed; this one is past its review date. */
     TIMETABLE_REVIEW_DUE,
     /** RULES.md 2: a part-time timetable is time-limited; this one is past its planned end and still running. */
-    TIMETABLE_PAST_END
+    TIMETABLE_PAST_END;
+
+    /**
+     * A child who may be going missing from education: ten days away without authorisation,
+     * attendance below the survey threshold, a looked-after child absent. The CME intake takes these;
+     * every other alert is a task for the LA's attendance work.
+     */
+    public boolean concernsMissingEducation() {
+        return this == CONTINUOUS_UNAUTHORISED || this == LOW_ATTENDANCE || this == LOOKED_AFTER_ABSENT;
+    }
 }

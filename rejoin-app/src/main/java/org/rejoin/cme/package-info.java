@@ -4,8 +4,9 @@
  * (identified, located, needs determined, provision identified, provision accessed, closed,
  * reopened) from which its status is derived; the enquiry log and checklist of the locate step;
  * notes, contacts with the family and documents; deadlines in school days as tasks (docs/rules/cme.md).
- * <p>Listens to {@link org.rejoin.referrals.ReferralAccepted} and opens the case in the same
- * transaction; publishes no events yet.
+ * <p>Listens to {@link org.rejoin.referrals.ReferralAccepted} (opens the case) and
+ * {@link org.rejoin.rolls.ChildJoinedRoll} (tells the officer of an open case), each in the
+ * publishing transaction; publishes no events yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "CME casework")
 package org.rejoin.cme;

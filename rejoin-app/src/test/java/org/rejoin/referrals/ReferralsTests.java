@@ -270,15 +270,15 @@ class ReferralsTests {
     }
 
     @Test
-    void anotherModuleRaisesAReferralThroughAnEventAndItArrivesLinkedToTheChild() {
+    void aFactFromTheRollsRaisesAReferralAndItArrivesLinkedToTheChild() {
         var system = users.user("admin");
         UUID childId = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
-        transactions.executeWithoutResult(status -> events.publishEvent(new RaiseReferral(new NewReferral(null, null,
-                null, null, "Left", null, "Without destination", null, null, null, null, null, null,
-                ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from Kingsbridge Academy's roll with no destination",
-                null, null, false), childId, system)));
+        var left = new org.rejoin.rolls.ChildLeftRollWithoutDestination(childId, "Kingsbridge Academy",
+                LocalDate.of(2026, 11, 27), org.rejoin.rolls.DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
+                org.rejoin.rolls.Destination.UNKNOWN, LocalDate.of(2026, 11, 30), system);
+        transactions.executeWithoutResult(status -> events.publishEvent(left));
         var referral = jdbc.sql("select id from referral where details = ?")
-                .param("Deleted from Kingsbridge Academy's roll with no destination").query(UUID.class).single();
+                .param(left.account()).query(UUID.class).single();
         var raised = users.as("cme.officer", () -> referrals.get(referral, users.user("cme.officer")));
         assertThat(raised.route()).isEqualTo(ReferralRoute.EVENT);
         assertThat(raised.childId()).isEqualTo(childId);
@@ -290,11 +290,10 @@ class ReferralsTests {
                 List.of(new ChildDetails.Characteristic(CharacteristicType.CHILD_IN_NEED, null, LocalDate.of(2026, 1, 5),
                         null))), true, officer)).id();
         var school = users.user("secondary");
-        transactions.executeWithoutResult(status -> events.publishEvent(new RaiseReferral(new NewReferral(null, null,
-                null, null, "Orla", null, "Quillfeather", null, null, null, null, null, null,
-                ReferralReason.LEFT_ROLL_NO_DESTINATION, "Orla left without a destination", null, null, false),
-                protectedChild, school)));
-        var escalated = jdbc.sql("select escalated from referral where details = 'Orla left without a destination'")
+        var orlaLeft = new org.rejoin.rolls.PupilMissingFromSnapshot(protectedChild, "Kingsbridge Academy",
+                LocalDate.of(2026, 11, 30), school);
+        transactions.executeWithoutResult(status -> events.publishEvent(orlaLeft));
+        var escalated = jdbc.sql("select escalated from referral where details = ?").param(orlaLeft.account())
                 .query(Boolean.class).single();
         assertThat(escalated).as("a child in need who leaves without a destination escalates at once").isTrue();
     }

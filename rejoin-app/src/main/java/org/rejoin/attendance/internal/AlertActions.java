@@ -2,51 +2,36 @@ package org.rejoin.attendance.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceProperties;
-import org.rejoin.children.ChildRegister;
-import org.rejoin.referrals.RaiseReferral;
-import org.rejoin.referrals.ReferralReason;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What an attendance alert sets going (issue 6), in the transaction that raised it. A child who may
- * be going missing from education (ten days away without authorisation, attendance below the
- * survey threshold, a looked-after child absent) is referred to the CME team (added to a referral
- * already waiting, if there is one); the referral escalates a looked-after child at once. The others
- * are tasks for the LA's attendance work: the s19 duty, a penalty notice to consider, an N to
- * chase, a silent provider.
+ * The attendance alerts that are the LA's attendance work become tasks, in the transaction that
+ * raised them: the s19 duty, a penalty notice to consider, an N to chase, a silent provider, a
+ * part-time timetable to review. An alert that concerns missing education
+ * ({@link AlertKind#concernsMissingEducation()}) is the CME intake's to take, not a task here.
  */
 @Component
 class AlertActions {
 
     static final String SUBJECT = "ATTENDANCE_ALERT";
-    private static final Set<AlertKind> REFERRED = Set.of(AlertKind.CONTINUOUS_UNAUTHORISED, AlertKind.LOW_ATTENDANCE,
-            AlertKind.LOOKED_AFTER_ABSENT);
 
     private final Tasks tasks;
-    private final ChildRegister children;
-    private final ApplicationEventPublisher events;
     private final RejoinActor actor;
     private final AttendanceProperties properties;
     private final Clock clock;
 
-    AlertActions(Tasks tasks, ChildRegister children, ApplicationEventPublisher events, RejoinActor actor,
-            AttendanceProperties properties, Clock clock) {
+    AlertActions(Tasks tasks, RejoinActor actor, AttendanceProperties properties, Clock clock) {
         this.tasks = tasks;
-        this.children = children;
-        this.events = events;
         this.actor = actor;
         this.properties = properties;
         this.clock = clock;
@@ -54,20 +39,12 @@ class AlertActions {
 
     @EventListener
     void on(AttendanceAlertRaised alert) {
+        if (alert.kind().concernsMissingEducation()) {
+            return;
+        }
         var rejoin = actor.user();
-        SystemAuthentication.run(rejoin, () -> {
-            if (REFERRED.contains(alert.kind())) {
-                // A child already on a waiting referral has this added to it, not a second referral.
-                var child = children.summaries(List.of(alert.childId()), rejoin).get(0);
-                events.publishEvent(RaiseReferral.about(child, ReferralReason.NOT_ATTENDING, alert.establishmentName() + ": "
-                        + alert.evidence(), LocalDate.now(clock), alert.by()));
-            }
-            else {
-                tasks.open(new NewTask("ATTENDANCE_" + alert.kind().name(), title(alert), rule(alert.kind()),
-                        alert.childId(), SUBJECT, alert.alertId(), LocalDate.now(clock), false, null), rejoin);
-            }
-            return null;
-        });
+        SystemAuthentication.run(rejoin, () -> tasks.open(new NewTask("ATTENDANCE_" + alert.kind().name(), title(alert),
+                rule(alert.kind()), alert.childId(), SUBJECT, alert.alertId(), LocalDate.now(clock), false, null), rejoin));
     }
 
     private static String title(AttendanceAlertRaised a) {

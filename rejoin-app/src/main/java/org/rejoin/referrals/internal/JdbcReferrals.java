@@ -36,7 +36,6 @@ import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 import org.rejoin.referrals.NewReferral;
-import org.rejoin.referrals.RaiseReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralAccepted;
 import org.rejoin.referrals.ReferralReason;
@@ -105,36 +104,31 @@ class JdbcReferrals implements Referrals {
     }
 
     /**
-     * Another module raised a referral (a leaver without destination, an attendance threshold): it
-     * arrives with route EVENT, linked to the child when the module knows them. Whoever acted may
-     * raise it, a school's deletion return included; the link is made as the LA.
+     * A fact another module published needs the CME team (a leaver without destination, an
+     * attendance alert): the referral arrives with route EVENT, linked to the child. Whoever acted
+     * may raise it, a school's deletion return included; the link is made as the LA. A child already
+     * on a referral waiting for a decision is not referred twice: the reason joins that referral.
      */
     @PreAuthorize("isAuthenticated()")
-    public Referral raise(RaiseReferral raised) {
-        if (raised.childId() != null) {
-            var waiting = jdbc.sql(SELECT + " where r.child_id = ? and r.decision is null order by r.received_at limit 1")
-                    .param(raised.childId()).query(JdbcReferrals::referral).optional();
-            if (waiting.isPresent()) {
-                return addTo(waiting.get(), raised);
-            }
+    public Referral raise(NewReferral r, UUID childId, RejoinUser by) {
+        var waiting = jdbc.sql(SELECT + " where r.child_id = ? and r.decision is null order by r.received_at limit 1")
+                .param(childId).query(JdbcReferrals::referral).optional();
+        if (waiting.isPresent()) {
+            return addTo(waiting.get(), r, childId, by);
         }
-        var referral = receive(raised.referral(), ReferralRoute.EVENT, raised.by());
-        if (raised.childId() == null) {
-            return referral;
-        }
+        var referral = receive(r, ReferralRoute.EVENT, by);
         int updated = jdbc.sql("update referral set child_id = ?, version = version + 1 where id = ?")
-                .params(raised.childId(), referral.id()).update();
+                .params(childId, referral.id()).update();
         if (updated == 1) {
-            audit.record(raised.by(), AuditAction.REFERRAL_LINKED, raised.childId(), referral.reference(),
+            audit.record(by, AuditAction.REFERRAL_LINKED, childId, referral.reference(),
                     List.of(new FieldChange("referral", null, referral.reference())));
         }
-        escalateForChild(find(referral.id()), raised.childId(), raised.by());
+        escalateForChild(find(referral.id()), childId, by);
         return find(referral.id());
     }
 
     /** One child, one waiting referral: another module's reason joins it, dated, and the officer sees both. */
-    private Referral addTo(Referral waiting, RaiseReferral raised) {
-        var r = raised.referral();
+    private Referral addTo(Referral waiting, NewReferral r, UUID childId, RejoinUser by) {
         String text = trim(r.details()) == null ? r.reason().name() : trim(r.details());
         if (waiting.details() != null && waiting.details().contains(text)) {
             return waiting;
@@ -144,12 +138,12 @@ class JdbcReferrals implements Referrals {
                 update referral set details = case when details is null then ? else details || chr(10) || ? end,
                     version = version + 1 where id = ?""")
                 .params(added, added, waiting.id()).update();
-        audit.record(raised.by(), AuditAction.REFERRAL_ADDED_TO, raised.childId(), waiting.reference(),
+        audit.record(by, AuditAction.REFERRAL_ADDED_TO, childId, waiting.reference(),
                 List.of(new FieldChange("details", null, added)));
         if (r.needsEscalation() && !waiting.escalated()) {
-            escalate(waiting.id(), raised.childId(), waiting.reference(), "the referral", raised.by());
+            escalate(waiting.id(), childId, waiting.reference(), "the referral", by);
         }
-        escalateForChild(find(waiting.id()), raised.childId(), raised.by());
+        escalateForChild(find(waiting.id()), childId, by);
         return find(waiting.id());
     }
 

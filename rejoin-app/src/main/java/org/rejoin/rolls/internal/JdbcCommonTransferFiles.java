@@ -34,18 +34,15 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.referrals.NewReferral;
-import org.rejoin.referrals.RaiseReferral;
-import org.rejoin.referrals.Referral;
-import org.rejoin.referrals.Referrals;
-import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.Ctf;
 import org.rejoin.rolls.CtfAttendanceReceived;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.CtfRequest;
+import org.rejoin.rolls.LostPupilFileReceived;
 import org.rejoin.rolls.Registration;
+import org.rejoin.rolls.WaitingForCme;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,14 +67,14 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     private final SchoolCalendar calendar;
     private final AuditLog audit;
     private final RejoinActor actor;
-    private final Referrals referrals;
     private final ApplicationEventPublisher events;
+    private final List<WaitingForCme> cme;
     private final Clock clock;
 
     JdbcCommonTransferFiles(JdbcClient jdbc, ChildRegister children, ChildMerges merges,
             JdbcRegistrations registrations, Organisations organisations, SchoolCalendar calendar, AuditLog audit,
-            RejoinActor actor, Referrals referrals, ApplicationEventPublisher events, Clock clock) {
-        this.referrals = referrals;
+            RejoinActor actor, ApplicationEventPublisher events, List<WaitingForCme> cme, Clock clock) {
+        this.cme = cme;
         this.events = events;
         this.jdbc = jdbc;
         this.children = children;
@@ -162,8 +159,8 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
         }
         if (h.destination().isLostPupil() || h.destination().isAbroad()) {
             // Said only of a child not already waiting: for one who is, the file's reason joins that referral.
-            var waiting = outcomes.stream().filter(p -> SystemAuthentication.run(rejoin, () -> referrals.forChild(p.childId(),
-                    rejoin)).stream().anyMatch(Referral::isOpen)).map(CtfImport.Pupil::childId).toList();
+            var waiting = outcomes.stream().map(CtfImport.Pupil::childId)
+                    .filter(child -> cme.stream().anyMatch(w -> w.isWaiting(child))).toList();
             referLost(file, outcomes, user);
             outcomes.replaceAll(p -> waiting.contains(p.childId()) ? p : new CtfImport.Pupil(p.childId(), p.name(),
                     p.outcome(), p.detail() + "; referred to the CME team"));
@@ -186,12 +183,8 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
                     .max(Comparator.comparing(Ctf.SchoolSpell::leavingDate));
             String left = last.map(s -> "; left " + (s.schoolName() == null ? s.la() + s.estab() : s.schoolName()) + " on "
                     + s.leavingDate()).orElse("");
-            events.publishEvent(new RaiseReferral(new NewReferral(null, null, null, today, p.forename(), p.middleNames(),
-                    p.surname(), p.dateOfBirth(), null, p.sex(), p.upn(), p.address() == null ? null
-                            : p.address().line1(), p.address() == null ? null : p.address().postcode(),
-                    ReferralReason.LEFT_ROLL_NO_DESTINATION, (h.destination().isLostPupil()
-                            ? "Lost pupil Common Transfer File (XXX/XXXX) from " : "Common Transfer File for a move abroad"
-                            + " (MMM/MMMM) from ") + describe(h.source()) + left, null, null, false), childId, user));
+            events.publishEvent(new LostPupilFileReceived(childId, p, !h.destination().isLostPupil(),
+                    describe(h.source()), left, today, user));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,11 +29,10 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.referrals.RaiseReferral;
-import org.rejoin.referrals.ReferralReason;
-import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.ChildJoinedRoll;
+import org.rejoin.rolls.ChildLeftRollWithoutDestination;
 import org.rejoin.rolls.CommonTransferFiles;
+import org.rejoin.rolls.CrossLaNotices;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
@@ -85,18 +83,18 @@ class JdbcRollReturns implements RollReturns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransitionCheck transitions;
-    private final Referrals referrals;
+    private final List<CrossLaNotices> notices;
     private final CommonTransferFiles ctfs;
     private final Clock clock;
 
     JdbcRollReturns(JdbcClient jdbc, JdbcRegistrations registrations, ChildRegister children,
             ChildConnections connections, Organisations organisations, SchoolCalendar calendar, Tasks tasks,
             AuditLog audit, ApplicationEventPublisher events, TransitionCheck transitions,
-            Referrals referrals, CommonTransferFiles ctfs, Clock clock, RejoinActor actor) {
+            List<CrossLaNotices> notices, CommonTransferFiles ctfs, Clock clock, RejoinActor actor) {
         this.actor = actor;
         this.ctfs = ctfs;
         this.transitions = transitions;
-        this.referrals = referrals;
+        this.notices = notices;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.children = children;
@@ -308,12 +306,8 @@ class JdbcRollReturns implements RollReturns {
         boolean refer = d.destination() == Destination.UNKNOWN || d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE
                 || d.ground() == DeletionGround.CONTINUOUS_ABSENCE_20_DAYS;
         if (refer) {
-            var rejoin = actor.user();
-            var child = SystemAuthentication.run(rejoin, () -> children.summaries(List.of(d.childId()), rejoin)).get(0);
-            events.publishEvent(RaiseReferral.about(child, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Deleted from "
-                    + establishmentName + "'s roll on " + d.leftOn() + " under reg 9(1)(" + d.ground().paragraph() + ") "
-                    + d.ground().description().toLowerCase(Locale.ROOT) + "; destination "
-                    + d.destination().name().toLowerCase(Locale.ROOT).replace('_', ' '), today, user));
+            events.publishEvent(new ChildLeftRollWithoutDestination(d.childId(), establishmentName, d.leftOn(),
+                    d.ground(), d.destination(), today, user));
         }
         switch (d.destination()) {
             case SCHOOL_IN_LA -> {
@@ -375,12 +369,7 @@ class JdbcRollReturns implements RollReturns {
                 rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
         rows.forEach(r -> crossLa.add(new Movements.CrossLa((UUID) r[0], names.getOrDefault((UUID) r[0], ""),
                 (String) r[1], (String) r[2], (LocalDate) r[3], null)));
-        // Notifications from other LAs arrive as their referrals (source: another local authority).
-        // An LA user's own organisation is this LA: the other LA is then the referrer they recorded.
-        referrals.fromOtherLocalAuthorities(user).forEach(r -> crossLa.add(new Movements.CrossLa(
-                r.childId(), r.childName(), "RECEIVED", r.referrerOrganisationName() != null
-                        && !r.referrerOrganisationId().equals(user.organisationId())
-                        ? r.referrerOrganisationName() : r.referrerName(), r.receivedOn(), r.id())));
+        notices.forEach(n -> crossLa.addAll(n.received(user)));
         crossLa.sort(Comparator.comparing(Movements.CrossLa::notifiedOn).reversed());
         long late = jdbc.sql("select count(*) from roll_return where kind = 'JOINER' and late and reported_on >= ?")
                 .param(AcademicYear.of(today).firstDay()).query(Long.class).single();

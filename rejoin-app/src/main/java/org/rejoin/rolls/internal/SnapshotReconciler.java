@@ -38,10 +38,9 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.referrals.RaiseReferral;
-import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.LaSnapshot;
+import org.rejoin.rolls.PupilMissingFromSnapshot;
 import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Snapshot;
 
@@ -244,13 +243,10 @@ public class SnapshotReconciler {
         }
         watch.stop();
         watch.start("referrals");
-        // A child already on a waiting referral has this added to it (RaiseReferral), not a second one.
         int referred = 0;
         for (var m : missing.entrySet()) {
-            var held = summaries.get(m.getKey());
-            if (held != null) {
-                events.publishEvent(RaiseReferral.about(held, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from "
-                        + scope.get(m.getValue()) + "'s roll snapshot of " + today + " with no deletion return", today, user));
+            if (summaries.containsKey(m.getKey())) {
+                events.publishEvent(new PupilMissingFromSnapshot(m.getKey(), scope.get(m.getValue()), today, user));
                 referred++;
             }
         }

@@ -17,9 +17,8 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
-import org.rejoin.referrals.RaiseReferral;
-import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.Movements;
+import org.rejoin.rolls.NoSecondaryPlaceFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,10 +125,7 @@ class TransitionCheck {
                 if (inserted == 0) {
                     continue;
                 }
-                var summary = children.summaries(List.of(child.childId()), rejoin).get(0);
-                events.publishEvent(RaiseReferral.about(summary, ReferralReason.LEFT_ROLL_NO_DESTINATION, "Year 6 at "
-                        + child.school() + " last year and no secondary registration by the start of the autumn term",
-                        on, rejoin));
+                events.publishEvent(new NoSecondaryPlaceFound(child.childId(), child.school(), on, rejoin));
                 referred++;
             }
             return referred;

@@ -1,0 +1,102 @@
+package org.rejoin.referrals.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinActor;
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.SystemAuthentication;
+import org.rejoin.attendance.AttendanceAlertRaised;
+import org.rejoin.children.ChildRegister;
+import org.rejoin.children.ChildSummary;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.Referral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.rolls.ChildJoinedRoll;
+import org.rejoin.rolls.ChildUnaccountedFor;
+import org.rejoin.rolls.LostPupilFileReceived;
+import org.rejoin.tasks.NewTask;
+import org.rejoin.tasks.Tasks;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The CME intake hears what the fact modules publish, in the transaction that published it (ADR
+ * 12): a referral that a roll change or an attendance alert makes necessary must not be lost if
+ * that change commits, nor stand if it does not. Each becomes a referral by route EVENT (or joins
+ * the child's referral already waiting); a child on a waiting referral who joins a roll is told to
+ * the CME team.
+ */
+@Component
+class CmeIntake {
+
+    static final String JOINED_ROLL = "CME_JOINED_ROLL";
+
+    private final JdbcReferrals referrals;
+    private final ChildRegister children;
+    private final Tasks tasks;
+    private final RejoinActor actor;
+    private final Clock clock;
+
+    CmeIntake(JdbcReferrals referrals, ChildRegister children, Tasks tasks, RejoinActor actor, Clock clock) {
+        this.referrals = referrals;
+        this.children = children;
+        this.tasks = tasks;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A leaver without destination, a pupil missing from a snapshot, no secondary place, a lost pupil's file. */
+    @EventListener
+    void on(ChildUnaccountedFor fact) {
+        var referral = fact instanceof LostPupilFileReceived lost ? asInTheFile(lost)
+                : asInTheRegister(fact.childId(), ReferralReason.LEFT_ROLL_NO_DESTINATION, fact.account(), fact.on());
+        SystemAuthentication.run(fact.by(), () -> referrals.raise(referral, fact.childId(), fact.by()));
+    }
+
+    /** An alert that concerns missing education; the others are attendance's own tasks. */
+    @EventListener
+    void on(AttendanceAlertRaised alert) {
+        if (!alert.kind().concernsMissingEducation()) {
+            return;
+        }
+        var referral = asInTheRegister(alert.childId(), ReferralReason.NOT_ATTENDING, alert.establishmentName() + ": "
+                + alert.evidence(), LocalDate.now(clock));
+        SystemAuthentication.run(alert.by(), () -> referrals.raise(referral, alert.childId(), alert.by()));
+    }
+
+    /** A child on a referral still waiting joined a roll: the CME team decides it (known and in provision). */
+    @EventListener
+    void on(ChildJoinedRoll joined) {
+        RejoinUser rejoin = actor.user();
+        SystemAuthentication.run(rejoin, () -> {
+            for (var r : referrals.forChild(joined.childId(), rejoin).stream().filter(Referral::isOpen).toList()) {
+                tasks.open(new NewTask(JOINED_ROLL, "The child on referral " + r.reference() + " joined "
+                        + joined.establishmentName() + "'s roll on " + joined.startsOn()
+                        + ": decide the referral (known and in provision) if the place is suitable",
+                        "A child on a waiting referral found on a roll", joined.childId(), Referral.TASK_SUBJECT, r.id(),
+                        LocalDate.now(clock), false, null), rejoin);
+            }
+            return null;
+        });
+    }
+
+    private NewReferral asInTheRegister(UUID childId, ReferralReason reason, String details, LocalDate on) {
+        RejoinUser rejoin = actor.user();
+        ChildSummary child = SystemAuthentication.run(rejoin, () -> children.summaries(List.of(childId), rejoin)).get(0);
+        return new NewReferral(null, null, null, on, child.legalForename(), null, child.legalSurname(),
+                child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(), reason, details, null, null,
+                false);
+    }
+
+    private static NewReferral asInTheFile(LostPupilFileReceived lost) {
+        var p = lost.pupil();
+        return new NewReferral(null, null, null, lost.on(), p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(),
+                null, p.sex(), p.upn(), p.address() == null ? null : p.address().line1(),
+                p.address() == null ? null : p.address().postcode(), ReferralReason.LEFT_ROLL_NO_DESTINATION,
+                lost.account(), null, null, false);
+    }
+}

@@ -1,0 +1,27 @@
+package org.rejoin.rolls;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.rejoin.access.RejoinUser;
+
+/**
+ * A fact of the rolls that leaves a child's education unaccounted for: the LA must find out where
+ * they are (Education Act 1996 s436A; docs/rules/rolls.md). Published in the transaction that
+ * found it; a module that keeps the LA's intake reacts to it.
+ */
+public sealed interface ChildUnaccountedFor permits ChildLeftRollWithoutDestination, PupilMissingFromSnapshot,
+        NoSecondaryPlaceFound, LostPupilFileReceived {
+
+    /** The child in the register. */
+    UUID childId();
+
+    /** The day it was found. */
+    LocalDate on();
+
+    /** Who acted: the user whose action found it, or Rejoin itself. */
+    RejoinUser by();
+
+    /** What happened, in a sentence for the officer who reads it. */
+    String account();
+}
