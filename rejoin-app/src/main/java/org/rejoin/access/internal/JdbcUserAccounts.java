@@ -22,16 +22,17 @@ import org.rejoin.organisations.Organisation;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-@PreAuthorize("hasRole('LA_ADMIN')")
+@LaAdmin
 class JdbcUserAccounts implements UserAccounts {
 
     static final String TOKEN_PREFIX = "rjn_";
@@ -68,7 +69,7 @@ class JdbcUserAccounts implements UserAccounts {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public List<UserSummary> localAuthorityStaff() {
         return store.summaries().stream()
                 .filter(u -> u.enabled() && u.roles().stream().anyMatch(Role.LOCAL_AUTHORITY_STAFF::contains))
@@ -77,7 +78,7 @@ class JdbcUserAccounts implements UserAccounts {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds) {
         return userIds.isEmpty() ? java.util.Map.of() : store.displayNames(userIds);
     }

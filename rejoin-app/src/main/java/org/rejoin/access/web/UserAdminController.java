@@ -9,11 +9,11 @@ import org.rejoin.access.Role;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** LA administrators create users, reset passwords, lift lock-outs and issue API tokens. */
 @Controller
-@PreAuthorize("hasRole('LA_ADMIN')")
+@LaAdmin
 class UserAdminController {
 
     static final String LIST_VIEW = "access/users";

@@ -12,6 +12,7 @@ import org.rejoin.attendance.EducationHours;
 import org.rejoin.attendance.MarkLoad;
 import org.rejoin.attendance.NewMark;
 import org.rejoin.attendance.WeekHours;
+import org.rejoin.platform.LaOrEstablishmentStaff;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -20,7 +21,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/attendance")
 @Tag(name = "Attendance", description = "Session marks in the national codes (Pupil Registration Regulations 2024, reg 10)")
 @SecurityRequirement(name = "bearer")
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class AttendanceApiController {
 
     private final AttendanceMarks marks;

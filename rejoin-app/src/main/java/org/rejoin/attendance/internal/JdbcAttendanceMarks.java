@@ -36,12 +36,15 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.Registrations.Enrolment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class JdbcAttendanceMarks implements AttendanceMarks {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcAttendanceMarks.class);
@@ -361,7 +364,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     }
 
     @Override
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     public void loadAll(List<PupilMonth> months, RejoinUser by) {
         var rows = new LinkedHashMap<RowKey, byte[]>();
         var counts = new LinkedHashMap<UUID, Integer>();
@@ -386,7 +389,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     }
 
     @Override
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     public int scanAlerts(RejoinUser by) {
         return alerts.scan(null, by);
     }
@@ -467,13 +470,13 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
         return figures(marks(childId, from, to, user));
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<AttendanceFigures> figures(List<MarkEntry> marks) {
         var names = new HashMap<UUID, String>();
         marks.stream().map(MarkEntry::establishmentId).distinct()
@@ -493,14 +496,14 @@ class JdbcAttendanceMarks implements AttendanceMarks {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public List<PupilFigures> figuresForAll(LocalDate from, LocalDate to, RejoinUser user) {
         return periodFigures.at(null, from, to);
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<Alert> alerts(UUID childId, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
@@ -554,7 +557,7 @@ class JdbcAttendanceMarks implements AttendanceMarks {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<MarkEntry> marks(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());

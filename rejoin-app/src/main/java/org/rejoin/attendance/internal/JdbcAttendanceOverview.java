@@ -24,11 +24,13 @@ import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class JdbcAttendanceOverview implements AttendanceOverview {
 
     /** How long the LA's rates are kept for establishment pages. */
@@ -74,21 +76,21 @@ class JdbcAttendanceOverview implements AttendanceOverview {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Period thisTerm() {
         LocalDate today = LocalDate.now(clock);
         return new Period(calendar.termStart(today).orElse(AcademicYear.of(today).firstDay()), today);
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Period thisYear() {
         LocalDate today = LocalDate.now(clock);
         return new Period(AcademicYear.of(today).firstDay(), today);
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public LocalAuthority localAuthority(Period period, RejoinUser user) {
         var all = figures.at(null, period.from(), period.to());
         var rates = Rates.of(all.stream().map(PupilFigures::figures).toList());

@@ -22,20 +22,22 @@ import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Session times, part-time timetables and the hours they make (ADR 15). */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class JdbcEducationHours implements EducationHours {
 
     private final JdbcClient jdbc;
@@ -63,7 +65,7 @@ class JdbcEducationHours implements EducationHours {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public SessionTimes sessionTimes(UUID establishmentId) {
         return provisions.sessionTimes(List.of(establishmentId)).get(establishmentId);
     }
@@ -86,7 +88,7 @@ class JdbcEducationHours implements EducationHours {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<PartTimeTimetable> timetables(UUID childId, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
@@ -241,7 +243,7 @@ class JdbcEducationHours implements EducationHours {
 
     @Override
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<WeekHours> weeks(UUID childId, LocalDate from, LocalDate to, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
@@ -257,7 +259,7 @@ class JdbcEducationHours implements EducationHours {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public List<ShortHours> shortHours(RejoinUser user) {
         var rows = jdbc.sql("select child_id, since, weeks, week_of, offered, attended from short_hours order by weeks desc, since")
                 .query((rs, n) -> new ShortHours(rs.getObject(1, UUID.class), null, rs.getObject(2, LocalDate.class), rs.getInt(3),

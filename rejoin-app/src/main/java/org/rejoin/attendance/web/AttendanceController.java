@@ -29,6 +29,7 @@ import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
@@ -42,7 +43,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +60,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * upload, and its part-time timetables and session times (issue 6).
  */
 @Controller
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class AttendanceController {
 
     private final AttendanceMarks marks;

@@ -13,12 +13,13 @@ import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.calendar.SchoolDays;
 import org.rejoin.calendar.TermPeriod;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.SignedIn;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +46,14 @@ class CalendarApiController {
     }
 
     @GetMapping("/{year}/terms")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "The six half terms of an academic year (2025 is 2025/26)")
     List<TermPeriod> terms(@PathVariable int year) {
         return calendar.termDates(new AcademicYear(year));
     }
 
     @PutMapping("/{year}/terms")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     @Operation(summary = "Replace the six half terms of an academic year")
     List<TermPeriod> setTerms(@PathVariable int year, @RequestBody List<TermPeriod> periods,
             @AuthenticationPrincipal AuditActor user) {
@@ -61,7 +62,7 @@ class CalendarApiController {
     }
 
     @GetMapping("/school-days")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "School days after 'from' up to and including 'to', for the LA or one establishment")
     SchoolDayCount count(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -70,7 +71,7 @@ class CalendarApiController {
     }
 
     @GetMapping("/school-days/add")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "The date a number of school days after (or before, when negative) a date")
     SchoolDayAddition add(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam int days, @RequestParam(required = false) Integer urn) {

@@ -23,9 +23,9 @@ import org.rejoin.calendar.SchoolDays;
 import org.rejoin.calendar.TermPeriod;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaAdminOrRejoin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -93,7 +93,7 @@ class JdbcSchoolCalendar implements SchoolCalendar {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
+    @LaAdminOrRejoin
     public void setTermDates(AcademicYear year, List<TermPeriod> periods, AuditActor by) {
         var errors = TermDateRules.check(year, periods);
         if (!errors.isEmpty()) {
@@ -133,7 +133,7 @@ class JdbcSchoolCalendar implements SchoolCalendar {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
+    @LaAdminOrRejoin
     public void setInsetDays(UUID establishmentId, AcademicYear year, List<LocalDate> days, AuditActor by) {
         var errors = new ArrayList<FieldError>();
         var laDays = table();

@@ -12,11 +12,12 @@ import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaManagers;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.web.FormErrors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,6 @@ class CalendarController {
     static final String CALENDAR_VIEW = "calendar/calendar";
     static final String TERMS_VIEW = "calendar/terms";
     static final String INSET_VIEW = "calendar/inset";
-    static final String VIEWERS = "hasAnyRole('LA_ADMIN', 'LA_MANAGER')";
 
     private final SchoolCalendar calendar;
     private final Organisations organisations;
@@ -48,7 +48,7 @@ class CalendarController {
     }
 
     @GetMapping("/calendar")
-    @PreAuthorize(VIEWERS)
+    @LaManagers
     String calendar(@RequestParam(required = false) Integer year, Model model) {
         var today = LocalDate.now(clock);
         var shown = year == null ? AcademicYear.of(today) : new AcademicYear(year);
@@ -67,7 +67,7 @@ class CalendarController {
     }
 
     @GetMapping("/calendar/{year}/terms")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String editTerms(@PathVariable int year, Model model) {
         var academicYear = new AcademicYear(year);
         model.addAttribute("year", academicYear);
@@ -76,7 +76,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/{year}/terms")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String saveTerms(@PathVariable int year, @ModelAttribute("form") TermDatesForm form, BindingResult result,
             @AuthenticationPrincipal AuditActor user, Model model, RedirectAttributes redirect) {
         var academicYear = new AcademicYear(year);
@@ -100,7 +100,7 @@ class CalendarController {
     }
 
     @GetMapping("/calendar/inset")
-    @PreAuthorize(VIEWERS)
+    @LaManagers
     String inset(@RequestParam UUID establishment, @RequestParam(required = false) Integer year, Model model) {
         var academicYear = year == null ? AcademicYear.of(LocalDate.now(clock)) : new AcademicYear(year);
         model.addAttribute("year", academicYear);
@@ -111,7 +111,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/inset")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String saveInset(@RequestParam UUID establishment, @RequestParam int year,
             @RequestParam(required = false) List<String> days, @AuthenticationPrincipal AuditActor user, Model model,
             RedirectAttributes redirect) {

@@ -15,6 +15,8 @@ import org.rejoin.children.ChildSearch;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
+import org.rejoin.platform.AnyRole;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.api.IfMatch;
 import org.rejoin.platform.api.PageResponse;
@@ -23,7 +25,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class ChildApiController {
 
-    static final String ANY_USER = "isAuthenticated()";
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
-
     private final ChildRegister register;
 
     ChildApiController(ChildRegister register) {
@@ -56,7 +54,7 @@ class ChildApiController {
     }
 
     @GetMapping
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     @Operation(summary = "Search children: names tolerantly, the rest exactly; only children the caller may see")
     PageResponse<ChildSummary> search(@RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
@@ -68,7 +66,7 @@ class ChildApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     @Operation(summary = "Read a child's record")
     ResponseEntity<ChildResponse> read(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
         var child = register.view(id, user);
@@ -76,7 +74,7 @@ class ChildApiController {
     }
 
     @PostMapping
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "Add a child; answers 409 with possible duplicates unless confirmNew=true")
     ResponseEntity<ChildResponse> create(@RequestBody ChildDetails details,
             @RequestParam(defaultValue = "false") boolean confirmNew, @AuthenticationPrincipal RejoinUser user) {
@@ -86,7 +84,7 @@ class ChildApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "Replace a child's details; If-Match must carry the ETag of the version read")
     ResponseEntity<ChildResponse> update(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody ChildDetails details, @AuthenticationPrincipal RejoinUser user) {
@@ -95,7 +93,7 @@ class ChildApiController {
     }
 
     @PostMapping("/matches")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "Children in the register who may be this child, strongest first, each with the matching engine's explanation")
     List<MatchResponse> matches(@RequestBody ChildDetails details, @AuthenticationPrincipal RejoinUser user) {
         return register.possibleDuplicates(details, user).stream().map(MatchResponse::of).toList();

@@ -14,8 +14,8 @@ import org.rejoin.children.ChildDetails;
 import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.RejoinItself;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ class CopyChildBulkLoad implements ChildBulkLoad {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RejoinItself
     public List<UUID> load(List<ChildDetails> children, RejoinUser by) {
         var today = LocalDate.now(clock);
         String now = clock.instant().toString();
@@ -104,7 +104,7 @@ class CopyChildBulkLoad implements ChildBulkLoad {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RejoinItself
     public void connectAll(List<Connection> connections) {
         bulk.copy("child_connection", List.of("id", "child_id", "organisation_id", "source", "starts_on", "ends_on"),
                 connections.stream().map(c -> new Object[] {c.sourceId(), c.childId(), c.organisationId(),

@@ -29,24 +29,23 @@ import org.rejoin.children.ConnectionSource;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.internal.ChildQueries.Scope;
+import org.rejoin.platform.AnyRole;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaManagers;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
 class DefaultChildRegister implements ChildRegister, ChildConnections {
-
-    static final String ANY_USER = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER', 'AGENCY_USER')";
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
 
     private final ChildRepository children;
     private final ChildQueries queries;
@@ -68,7 +67,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     }
 
     @Override
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     public ChildRecord create(ChildDetails details, boolean confirmedNew, RejoinUser user) {
         var clean = Normalised.of(details);
         var errors = ChildDetailsRules.check(clean, today());
@@ -90,13 +89,13 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     public List<FieldError> problems(ChildDetails details) {
         return ChildDetailsRules.check(Normalised.of(details), today());
     }
 
     @Override
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     public ChildRecord view(UUID childId, RejoinUser user) {
         var child = visible(childId, user, AuditAction.CHILD_VIEWED);
         audit.record(user, AuditAction.CHILD_VIEWED, childId);
@@ -104,7 +103,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     }
 
     @Override
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     public ChildRecord update(UUID childId, long expectedVersion, ChildDetails details, RejoinUser user) {
         var child = visible(childId, user, AuditAction.CHILD_UPDATED);
         if (child.version() != expectedVersion) {
@@ -145,7 +144,7 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     }
 
     @Override
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     public ResultPage<ChildSummary> search(ChildSearch search, PageRequest page, RejoinUser user) {
         var result = queries.search(search, page, scope(user));
         audit.record(user, AuditAction.CHILD_SEARCHED, null, describe(search) + " (" + result.total() + " found)",
@@ -172,14 +171,14 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     public List<PossibleDuplicate> possibleDuplicates(ChildDetails details, RejoinUser user) {
         return matcher.candidates(Normalised.of(details), user);
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     public List<ChildSummary> summaries(Collection<UUID> childIds, RejoinUser user) {
         Map<UUID, ChildSummary> byId = queries.summaries(childIds, scope(user)).stream()
                 .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
@@ -188,14 +187,14 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     public Map<UUID, java.util.Set<CharacteristicType>> currentCharacteristics(Collection<UUID> childIds,
             java.time.LocalDate on, RejoinUser user) {
         return queries.currentCharacteristics(childIds, on);
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER')")
+    @LaManagers
     public List<AuditEntry> auditTrail(UUID childId, RejoinUser user) {
         visible(childId, user, AuditAction.CHILD_AUDIT_VIEWED);
         audit.record(user, AuditAction.CHILD_AUDIT_VIEWED, childId);

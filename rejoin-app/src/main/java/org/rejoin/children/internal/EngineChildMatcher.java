@@ -22,8 +22,8 @@ import org.rejoin.linkage.BlockingIndex;
 import org.rejoin.linkage.Explanation;
 import org.rejoin.linkage.Guard;
 import org.rejoin.linkage.Linker;
+import org.rejoin.platform.LaStaff;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ class EngineChildMatcher implements ChildMatcher {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public List<PossibleDuplicate> candidates(ChildDetails details, RejoinUser user) {
         var probe = register.probe(details);
         var candidates = register.sharingKeysWith(details);
@@ -71,7 +71,7 @@ class EngineChildMatcher implements ChildMatcher {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public List<BatchMatch> matchAll(List<ChildDetails> records, RejoinUser user) {
         var left = records.stream().map(register::probe).toList();
         var tagged = register.all();

@@ -19,10 +19,12 @@ import org.rejoin.children.ChildMerge;
 import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaManagers;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.SignedIn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +45,7 @@ class JdbcChildMerges implements ChildMerges {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public ChildMerge merge(UUID survivorId, UUID mergedId, String reason, RejoinUser user) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Enter the reason for merging these records");
@@ -79,7 +81,7 @@ class JdbcChildMerges implements ChildMerges {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER')")
+    @LaManagers
     public ChildMerge undo(UUID mergeId, RejoinUser user) {
         var merge = get(mergeId);
         if (!merge.isActive()) {
@@ -98,7 +100,7 @@ class JdbcChildMerges implements ChildMerges {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<ChildMerge> of(UUID childId, RejoinUser user) {
         return merges(jdbc.sql("select * from child_merge where survivor_id = ? or merged_id = ? order by merged_at desc")
                 .params(childId, childId).query(JdbcChildMerges::row).list());

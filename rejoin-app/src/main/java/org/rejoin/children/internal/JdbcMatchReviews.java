@@ -22,19 +22,20 @@ import org.rejoin.children.MatchReviews;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.linkage.Explanation;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+@LaStaff
 class JdbcMatchReviews implements MatchReviews {
 
     private final JdbcClient jdbc;
@@ -138,7 +139,7 @@ class JdbcMatchReviews implements MatchReviews {
     }
 
     @Override
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     public List<MatchReview> decided(RejoinUser user) {
         var decided = withSummaries(jdbc.sql("select * from match_review where decision is not null order by decided_at, id")
                 .query(this::row).list());

@@ -24,6 +24,8 @@ import org.rejoin.linkage.BlockingIndex;
 import org.rejoin.linkage.Explanation;
 import org.rejoin.linkage.Linker;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaStaff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +33,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,7 +65,7 @@ class RegisterScanner implements RegisterScans {
     }
 
     @Override
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     public RegisterScan start(RejoinUser user) {
         var id = UUID.randomUUID();
         try {
@@ -83,7 +84,7 @@ class RegisterScanner implements RegisterScans {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public Optional<RegisterScan> latest(RejoinUser user) {
         return jdbc.sql("select * from register_scan order by started_at desc limit 1").query(RegisterScanner::scan)
                 .optional();

@@ -20,8 +20,11 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.MatchReviews;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
+import org.rejoin.platform.AnyRole;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaManagers;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
@@ -29,7 +32,6 @@ import org.rejoin.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +51,6 @@ class ChildController {
     static final String RECORD_VIEW = "children/record";
     static final String FORM_VIEW = "children/form";
     static final String AUDIT_VIEW = "children/audit";
-    static final String ANY_USER = "isAuthenticated()";
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
 
     private final ChildRegister register;
     private final MatchReviews matchReviews;
@@ -72,7 +72,7 @@ class ChildController {
     }
 
     @GetMapping("/children")
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     String search(@ModelAttribute("search") ChildSearchForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model) {
         var errors = new ArrayList<FieldError>();
@@ -87,7 +87,7 @@ class ChildController {
     }
 
     @GetMapping("/children/{id}")
-    @PreAuthorize(ANY_USER)
+    @AnyRole
     String view(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         var child = register.view(id, user);
         LocalDate today = LocalDate.now(clock);
@@ -108,14 +108,14 @@ class ChildController {
     }
 
     @GetMapping("/children/new")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String newChild(Model model) {
         model.addAttribute("child", ChildForm.blank());
         return form(model, null);
     }
 
     @PostMapping("/children")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String create(@ModelAttribute("child") ChildForm form, BindingResult result,
             @RequestParam(required = false) String add, @AuthenticationPrincipal RejoinUser user, Model model,
             RedirectAttributes redirect) {
@@ -146,14 +146,14 @@ class ChildController {
     }
 
     @GetMapping("/children/{id}/edit")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String edit(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("child", ChildForm.of(register.view(id, user)));
         return form(model, id);
     }
 
     @PostMapping("/children/{id}")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String update(@PathVariable UUID id, @ModelAttribute("child") ChildForm form, BindingResult result,
             @RequestParam(required = false) String add, @AuthenticationPrincipal RejoinUser user, Model model,
             RedirectAttributes redirect) {
@@ -188,7 +188,7 @@ class ChildController {
     }
 
     @PostMapping("/children/merges/{mergeId}/undo")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER')")
+    @LaManagers
     String undoMerge(@PathVariable UUID mergeId, @AuthenticationPrincipal RejoinUser user, RedirectAttributes redirect) {
         var merge = merges.undo(mergeId, user);
         redirect.addFlashAttribute("flash", message("children.merge.undone", merge.merged().displayName()));
@@ -196,7 +196,7 @@ class ChildController {
     }
 
     @GetMapping("/children/{id}/audit")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER')")
+    @LaManagers
     String audit(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("entries", register.auditTrail(id, user));
         model.addAttribute("child", register.summaries(List.of(id), user).get(0));

@@ -19,6 +19,8 @@ import org.rejoin.children.MatchDecision;
 import org.rejoin.children.MatchReviews;
 import org.rejoin.children.RegisterScans;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
 
 import org.springframework.context.MessageSource;
@@ -27,7 +29,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The match review queue: LA staff decide whether two records are one child. */
 @Controller
-@PreAuthorize(ChildController.LA_STAFF)
+@LaStaff
 class MatchReviewController {
 
     static final String QUEUE_VIEW = "children/match-reviews";
@@ -63,7 +64,7 @@ class MatchReviewController {
     }
 
     @GetMapping("/matches")
-    @PreAuthorize(ChildController.LA_STAFF)
+    @LaStaff
     String queue(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("reviews", reviews.open(ResultPage.request(page, 25), user));
         model.addAttribute("scan", scans.latest(user).orElse(null));
@@ -80,7 +81,7 @@ class MatchReviewController {
      * judgement, or training a model on it.
      */
     @GetMapping(value = "/matches/decided.csv", produces = "text/csv")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     ResponseEntity<String> decided(@AuthenticationPrincipal RejoinUser user) throws IOException {
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("left_id", "right_id", "same_child",
@@ -102,7 +103,7 @@ class MatchReviewController {
     }
 
     @PostMapping("/matches/scan")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String scan(@AuthenticationPrincipal RejoinUser user, RedirectAttributes redirect) {
         try {
             scans.start(user);
@@ -116,13 +117,13 @@ class MatchReviewController {
     }
 
     @GetMapping("/matches/{id}")
-    @PreAuthorize(ChildController.LA_STAFF)
+    @LaStaff
     String review(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         return show(reviews.get(id, user), model);
     }
 
     @PostMapping("/matches/{id}")
-    @PreAuthorize(ChildController.LA_STAFF)
+    @LaStaff
     String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal RejoinUser user, Model model,
             RedirectAttributes redirect) {

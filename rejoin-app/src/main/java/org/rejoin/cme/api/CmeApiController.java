@@ -15,13 +15,13 @@ import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.api.IfMatch;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cme/cases")
 @Tag(name = "CME cases", description = "Children missing education casework")
 @SecurityRequirement(name = "bearer")
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+@LaStaff
 class CmeApiController {
 
     private final CmeCases cases;

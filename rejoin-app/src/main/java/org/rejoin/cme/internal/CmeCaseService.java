@@ -28,6 +28,7 @@ import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Registrations;
@@ -36,7 +37,6 @@ import org.rejoin.tasks.Task;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+@LaStaff
 class CmeCaseService implements CmeCases {
 
     private final JdbcCaseRows rows;

@@ -27,6 +27,7 @@ import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
@@ -57,10 +58,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The CME officer's home and the case page: milestones, enquiries, notes, documents and tasks. */
 @Controller
-@PreAuthorize(CmeController.LA_STAFF)
+@LaStaff
 class CmeController {
 
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
     static final String HOME_VIEW = "cme/home";
     static final String CASE_VIEW = "cme/case";
 

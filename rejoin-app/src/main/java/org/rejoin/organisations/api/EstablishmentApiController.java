@@ -9,9 +9,9 @@ import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.api.PageResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +32,7 @@ class EstablishmentApiController {
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "Search establishments by part of a name, URN, LAESTAB or postcode")
     PageResponse<Establishment> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) EstablishmentGroup group,
@@ -43,7 +43,7 @@ class EstablishmentApiController {
     }
 
     @GetMapping("/{urn}")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "Read an establishment by its URN")
     Establishment read(@PathVariable int urn) {
         return organisations.establishmentByUrn(urn)

@@ -16,10 +16,10 @@ import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.EstablishmentImport;
 import org.rejoin.organisations.ImportReport;
 import org.rejoin.organisations.ImportReport.RowReject;
+import org.rejoin.platform.LaAdminOrRejoin;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,7 @@ class GiasEstablishmentImport implements EstablishmentImport {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
+    @LaAdminOrRejoin
     public ImportReport importGias(InputStream csv, String fileName, AuditActor by) throws IOException {
         var valid = new ArrayList<GiasCsv.Row>();
         var rejects = new ArrayList<RowReject>();

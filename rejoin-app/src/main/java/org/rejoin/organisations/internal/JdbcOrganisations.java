@@ -20,11 +20,11 @@ import org.rejoin.organisations.OrganisationKind;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaAdminOrRejoin;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -133,7 +133,7 @@ class JdbcOrganisations implements Organisations {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
+    @LaAdminOrRejoin
     public Organisation createLocalAuthority(String laCode, String name) {
         var la = new Organisation(UUID.randomUUID(), OrganisationKind.LOCAL_AUTHORITY, name, laCode, null, null, null);
         insert(la);
@@ -142,7 +142,7 @@ class JdbcOrganisations implements Organisations {
 
     @Override
     @Transactional
-    @PreAuthorize("hasRole('LA_ADMIN') or hasRole('SYSTEM')")
+    @LaAdminOrRejoin
     public Organisation createAgency(NewAgency a, AuditActor by) {
         var errors = new ArrayList<FieldError>();
         if (!StringUtils.hasText(a.name()) || a.name().trim().length() > 200) {

@@ -6,10 +6,10 @@ import org.rejoin.organisations.AgencyType;
 import org.rejoin.organisations.NewAgency;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,14 +34,14 @@ class AgencyController {
     }
 
     @GetMapping("/admin/agencies")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String agencies(Model model) {
         model.addAttribute("agency", new AgencyForm());
         return page(model);
     }
 
     @PostMapping("/admin/agencies")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String add(@ModelAttribute("agency") AgencyForm form, BindingResult result, @AuthenticationPrincipal AuditActor user,
             Model model, RedirectAttributes redirect) {
         try {

@@ -14,10 +14,11 @@ import org.rejoin.organisations.EstablishmentImport;
 import org.rejoin.organisations.EstablishmentSection;
 import org.rejoin.organisations.EstablishmentSearch;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.SignedIn;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,7 @@ class EstablishmentController {
     }
 
     @GetMapping("/establishments")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) EstablishmentGroup group,
             @RequestParam(defaultValue = "false") boolean openOnly, @RequestParam(required = false) Integer page,
             Model model) {
@@ -73,7 +74,7 @@ class EstablishmentController {
     }
 
     @GetMapping("/establishments/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("establishment", organisations.establishment(id)
                 .orElseThrow(() -> new NotFoundException("No establishment " + id)));
@@ -83,13 +84,13 @@ class EstablishmentController {
     }
 
     @GetMapping("/establishments/import")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String importForm() {
         return IMPORT_VIEW;
     }
 
     @PostMapping("/establishments/import")
-    @PreAuthorize("hasRole('LA_ADMIN')")
+    @LaAdmin
     String importFile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuditActor user, Model model)
             throws IOException {
         if (file.isEmpty()) {

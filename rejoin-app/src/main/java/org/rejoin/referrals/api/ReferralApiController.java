@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.api.IfMatch;
 import org.rejoin.platform.api.PageResponse;
 import org.rejoin.referrals.NewReferral;
@@ -18,7 +20,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class ReferralApiController {
 
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
 
     private final Referrals referrals;
 
@@ -48,7 +48,7 @@ class ReferralApiController {
     }
 
     @PostMapping
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "Refer a child: any detail may be missing but a name; a safeguarding concern or status escalates at once")
     ResponseEntity<Referral> submit(@RequestBody NewReferral referral, @AuthenticationPrincipal RejoinUser user) {
         var saved = referrals.submit(referral, user);
@@ -57,7 +57,7 @@ class ReferralApiController {
     }
 
     @GetMapping
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "The intake queue: undecided referrals, escalated first, then oldest first")
     PageResponse<Referral> intake(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @AuthenticationPrincipal RejoinUser user) {
@@ -65,14 +65,14 @@ class ReferralApiController {
     }
 
     @GetMapping("/sent")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Operation(summary = "The referrals the caller's organisation made, with the status the LA shares back")
     List<ReferralReceipt> sent(@AuthenticationPrincipal RejoinUser user) {
         return referrals.madeBy(user);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "Read a referral")
     ResponseEntity<Referral> read(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
         var referral = referrals.get(id, user);
@@ -84,7 +84,7 @@ class ReferralApiController {
     }
 
     @PostMapping("/{id}/link")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "Link the referral to a child in the register")
     ResponseEntity<Referral> link(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody LinkRequest request, @AuthenticationPrincipal RejoinUser user) {
@@ -93,7 +93,7 @@ class ReferralApiController {
     }
 
     @PostMapping("/{id}/decision")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     @Operation(summary = "Decide a referral: MISSING_EDUCATION and AT_RISK open a CME case and need a linked child")
     ResponseEntity<Referral> decide(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Triage triage, @AuthenticationPrincipal RejoinUser user) {

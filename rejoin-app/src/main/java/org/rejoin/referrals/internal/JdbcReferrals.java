@@ -32,9 +32,11 @@ import org.rejoin.organisations.Organisation;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralAccepted;
@@ -53,16 +55,14 @@ import org.rejoin.tasks.Tasks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-@PreAuthorize(JdbcReferrals.LA_STAFF)
+@LaStaff
 class JdbcReferrals implements Referrals {
 
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
     /** The task an escalation opens; it stays at the top of the officers' queue until done. */
     static final String NOTIFY_SOCIAL_CARE = "NOTIFY_SOCIAL_CARE";
     static final String SUBJECT = Referral.TASK_SUBJECT;
@@ -95,7 +95,7 @@ class JdbcReferrals implements Referrals {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Referral submit(NewReferral r, RejoinUser user) {
         boolean laStaff = user.isLocalAuthorityStaff();
         ReferralRoute route = user.channel() == Channel.API ? ReferralRoute.API
@@ -109,7 +109,7 @@ class JdbcReferrals implements Referrals {
      * may raise it, a school's deletion return included; the link is made as the LA. A child already
      * on a referral waiting for a decision is not referred twice: the reason joins that referral.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Referral raise(NewReferral r, UUID childId, RejoinUser by) {
         var waiting = jdbc.sql(SELECT + " where r.child_id = ? and r.decision is null order by r.received_at limit 1")
                 .param(childId).query(JdbcReferrals::referral).optional();
@@ -265,7 +265,7 @@ class JdbcReferrals implements Referrals {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<ReferralReceipt> madeBy(RejoinUser user) {
         return jdbc.sql(SELECT + " where r.referrer_organisation = ? order by r.received_at desc limit 200")
                 .param(user.organisationId()).query(JdbcReferrals::referral).list().stream()

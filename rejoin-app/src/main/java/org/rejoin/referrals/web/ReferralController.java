@@ -14,7 +14,9 @@ import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
@@ -32,7 +34,6 @@ import org.rejoin.tasks.Tasks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralController {
 
-    static final String LA_STAFF = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')";
     static final String FORM_VIEW = "referrals/form";
     static final String INTAKE_VIEW = "referrals/intake";
     static final String SENT_VIEW = "referrals/sent";
@@ -77,7 +77,7 @@ class ReferralController {
     }
 
     @GetMapping("/referrals")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     String list(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
         if (!user.isLocalAuthorityStaff()) {
             model.addAttribute("receipts", referrals.madeBy(user));
@@ -90,14 +90,14 @@ class ReferralController {
     }
 
     @GetMapping("/referrals/new")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     String newReferral(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("referral", new ReferralForm());
         return form(user, model);
     }
 
     @PostMapping("/referrals")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     String submit(@ModelAttribute("referral") ReferralForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         try {
@@ -123,7 +123,7 @@ class ReferralController {
     }
 
     @GetMapping("/referrals/{id}")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String triage(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         return triage(referrals.get(id, user), user, model);
     }
@@ -143,14 +143,14 @@ class ReferralController {
     }
 
     @PostMapping("/referrals/{id}/link")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String link(@PathVariable UUID id, @RequestParam(required = false) UUID childId, @RequestParam long version,
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, () -> referrals.link(id, childId, version, user), "referrals.linked");
     }
 
     @PostMapping("/referrals/{id}/child")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String createChild(@PathVariable UUID id, @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean confirmedNew, @AuthenticationPrincipal RejoinUser user,
             Model model, RedirectAttributes redirect) {
@@ -159,7 +159,7 @@ class ReferralController {
     }
 
     @PostMapping("/referrals/{id}/decision")
-    @PreAuthorize(LA_STAFF)
+    @LaStaff
     String decide(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         model.addAttribute("form", form);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfImport;
@@ -26,7 +27,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/rolls")
 @Tag(name = "Rolls", description = "New-pupil and deletion returns (Pupil Registration Regulations 2024), Common Transfer Files")
 @SecurityRequirement(name = "bearer")
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class RollsApiController {
 
     private final RollReturns returns;

@@ -24,6 +24,7 @@ import org.rejoin.organisations.ImportReport;
 import org.rejoin.organisations.ImportReport.RowReject;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
@@ -35,7 +36,6 @@ import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.RollReturns;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +44,7 @@ import org.springframework.stereotype.Service;
  * its line and reason and writes nothing.
  */
 @Service
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 public class CsvReturns {
 
     static final List<String> JOINER_HEADER = List.of("forename", "middle_names", "surname", "date_of_birth", "sex", "upn",

@@ -33,7 +33,10 @@ import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.Ctf;
 import org.rejoin.rolls.CtfAttendanceReceived;
@@ -47,13 +50,12 @@ import org.rejoin.rolls.WaitingForCme;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class JdbcCommonTransferFiles implements CommonTransferFiles {
 
     /** RULES.md 3: the CTF goes to the new school within 15 school days of the pupil leaving. */
@@ -88,7 +90,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public CtfImport importFile(InputStream xml, String fileName, RejoinUser user) {
         var file = CtfReader.read(xml);
         var rejoin = actor.user();
@@ -405,7 +407,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Ctf.Kept kept(UUID childId, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());

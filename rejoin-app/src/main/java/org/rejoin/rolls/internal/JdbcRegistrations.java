@@ -26,6 +26,8 @@ import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.RejoinItself;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.NewRegistration;
@@ -73,7 +75,7 @@ class JdbcRegistrations implements Registrations {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<Registration> forChild(UUID childId, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
@@ -194,7 +196,7 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RejoinItself
     public void loadAll(List<NewRegistration> registrations, RejoinUser by) {
         var rows = new ArrayList<Object[]>(registrations.size());
         var links = new ArrayList<ChildBulkLoad.Connection>(registrations.size());
@@ -212,7 +214,7 @@ class JdbcRegistrations implements Registrations {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<RollEntry> roll(UUID establishmentId, RejoinUser user) {
         if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("Only " + "the establishment itself and LA staff see its roll");
@@ -279,7 +281,7 @@ class JdbcRegistrations implements Registrations {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public int rollCount(UUID establishmentId) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""

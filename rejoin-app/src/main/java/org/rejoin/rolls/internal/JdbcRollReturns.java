@@ -28,6 +28,8 @@ import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.ChildLeftRollWithoutDestination;
@@ -50,13 +52,12 @@ import org.rejoin.tasks.Tasks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 class JdbcRollReturns implements RollReturns {
 
     /** RULES.md 3: a new-pupil return is due within 5 school days of entering the name. */
@@ -349,7 +350,7 @@ class JdbcRollReturns implements RollReturns {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public Movements movements(RejoinUser user) {
         LocalDate today = LocalDate.now(clock);
         var unknown = named(jdbc.sql(SELECT + " where r.kind = 'DELETION' and r.destination = 'UNKNOWN' order by r.effective_on")

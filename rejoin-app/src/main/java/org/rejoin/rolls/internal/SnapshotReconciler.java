@@ -37,6 +37,8 @@ import org.rejoin.organisations.ImportReport.RowReject;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.LaSnapshot;
@@ -49,7 +51,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StopWatch;
@@ -65,7 +66,7 @@ import org.springframework.util.StopWatch;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')")
+@LaOrEstablishmentStaff
 public class SnapshotReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotReconciler.class);
@@ -135,7 +136,7 @@ public class SnapshotReconciler {
      * staff. Each establishment in the file gets its own snapshot; one with pupils in Rejoin but no
      * row in the file is listed as left out, and nothing is said about its pupils.
      */
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     public LaSnapshot reconcileAll(InputStream csv, RejoinUser user) {
         var rows = new ArrayList<Row>();
         var rejects = new ArrayList<RowReject>();

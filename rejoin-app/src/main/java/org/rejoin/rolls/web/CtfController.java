@@ -10,6 +10,8 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
@@ -23,7 +25,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Common Transfer Files: LA staff import them; an establishment (or LA staff for it) exports them. */
 @Controller
-@PreAuthorize(RollController.ROLL_USERS)
+@LaOrEstablishmentStaff
 class CtfController {
 
     private final CommonTransferFiles ctfs;
@@ -58,13 +59,13 @@ class CtfController {
     }
 
     @GetMapping("/rolls/ctf")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     String importPage() {
         return "rolls/ctf-import";
     }
 
     @PostMapping("/rolls/ctf")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     String importFile(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal RejoinUser user,
             Model model) throws IOException {
         if (file == null || file.isEmpty()) {

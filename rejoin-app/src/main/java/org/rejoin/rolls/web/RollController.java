@@ -11,6 +11,8 @@ import org.rejoin.children.Sex;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaOrEstablishmentStaff;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
@@ -26,7 +28,6 @@ import org.rejoin.rolls.internal.SnapshotReconciler;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An establishment's roll and its returns: the school's own users, and LA staff for any establishment. */
 @Controller
-@PreAuthorize(RollController.ROLL_USERS)
+@LaOrEstablishmentStaff
 class RollController {
 
-    static final String ROLL_USERS = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')";
 
     private final Registrations registrations;
     private final RollReturns returns;
@@ -76,14 +76,14 @@ class RollController {
     }
 
     @GetMapping("/rolls/movements")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     String movements(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("m", returns.movements(user));
         return "rolls/movements";
     }
 
     @PostMapping("/rolls/snapshot")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     String laSnapshot(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             @AuthenticationPrincipal RejoinUser user, Model model) throws IOException {
         if (file == null || file.isEmpty()) {

@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 
+import org.rejoin.platform.Anyone;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
 
 /**
  * GOV.UK Frontend's compiled stylesheet without the GDS Transport font, which is only for
@@ -42,7 +44,7 @@ class GovukStylesheetController {
     }
 
     @GetMapping(PATH)
-    @PreAuthorize("permitAll()")
+    @Anyone
     ResponseEntity<String> stylesheet() {
         return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic()).body(css);

@@ -3,8 +3,8 @@ package org.rejoin.shell.web;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.children.ChildRegister;
+import org.rejoin.platform.SignedIn;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     String home(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("recent", children.summaries(audit.childrenRecentlyViewedBy(user.id(), RECENT), user));
         return VIEW;

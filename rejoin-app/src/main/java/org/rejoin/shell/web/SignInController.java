@@ -1,8 +1,10 @@
 package org.rejoin.shell.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.rejoin.platform.Anyone;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
 
 /** The sign-in page; Spring Security handles the form's POST. */
 @Controller
@@ -11,13 +13,13 @@ class SignInController {
     static final String VIEW = "shell/sign-in";
 
     @GetMapping("/sign-in")
-    @PreAuthorize("permitAll()")
+    @Anyone
     String signIn() {
         return VIEW;
     }
 
     @GetMapping("/accessibility")
-    @PreAuthorize("permitAll()")
+    @Anyone
     String accessibility() {
         return "shell/accessibility";
     }

@@ -18,19 +18,20 @@ import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Task;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+@LaStaff
 class JdbcTasks implements Tasks {
 
     private static final String SELECT = """
@@ -48,7 +49,7 @@ class JdbcTasks implements Tasks {
 
     /** Opened by the module whose rule set the deadline, on behalf of whoever acted (a school's referral too). */
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Task open(NewTask t, AuditActor by) {
         var errors = new ArrayList<FieldError>();
         if (t.kind() == null || t.kind().isBlank()) {
@@ -94,7 +95,7 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public void closeFor(UUID subjectId, List<String> kinds, String outcome, AuditActor by) {
         for (var task : jdbc.sql(SELECT + " where t.subject_id = ? and t.kind = any(?) and t.closed_at is null")
                 .params(subjectId, kinds.toArray(new String[0])).query(JdbcTasks::task).list()) {

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.LaStaff;
 import org.rejoin.tasks.Tasks;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ class TaskController {
     }
 
     @PostMapping("/tasks/{id}/done")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER')")
+    @LaStaff
     String done(@PathVariable UUID id, @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "/referrals") String back, @AuthenticationPrincipal RejoinUser user,
             RedirectAttributes redirect) {
