@@ -46,7 +46,7 @@ final class CaseDeadlines {
             if (c.kind() == CaseKind.MISSING_EDUCATION && c.lastKnownPlacementOn() != null) {
                 var threshold = days.add(c.lastKnownPlacementOn(), targets.missingThreshold());
                 due.add(task(c, CaseDeadline.MISSING_THRESHOLD, c.childName() + " out of provision "
-                        + targets.missingThreshold() + " school days", "Local policy (docs/rules/cme.md): out of provision "
+                        + targets.missingThreshold() + " school days", "Local policy, not statute: out of provision "
                         + targets.missingThreshold() + " school days counts as missing education",
                         threshold.isBefore(from) ? from : threshold));
             }
