@@ -19,9 +19,11 @@ public record Establishment(UUID id, int urn, String laCode, String establishmen
         Integer statutoryLowAge, Integer statutoryHighAge, String street, String locality, String address3,
         String town, String county, String postcode, LocalDate openedOn, LocalDate closedOn) {
 
-    // RULES.md 1 "Establishments": GIAS type codes 14 PRU, 38 free school AP, 42 AP converter, 43 AP sponsor-led.
+    // GIAS TypeOfEstablishment codes (docs/rules/identifiers.md): 14 PRU, 38 free school AP, 42 AP converter,
+    // 43 AP sponsor-led.
     private static final Set<Integer> ALTERNATIVE_PROVISION_TYPES = Set.of(14, 38, 42, 43);
-    // RULES.md 1 "Establishments": GIAS type codes 10 other independent school, 11 other independent special.
+    // GIAS TypeOfEstablishment codes (docs/rules/identifiers.md): 10 other independent special school,
+    // 11 other independent school.
     private static final Set<Integer> INDEPENDENT_TYPES = Set.of(10, 11);
 
     /** LAESTAB: the LA code followed by the establishment number, e.g. {@code 8012345}. */
@@ -37,7 +39,7 @@ public record Establishment(UUID id, int urn, String laCode, String establishmen
         return INDEPENDENT_TYPES.contains(typeCode);
     }
 
-    /** Status 1 open and 3 open but proposed to close (RULES.md 1). */
+    /** GIAS status 1 open and 3 open but proposed to close (docs/rules/identifiers.md). */
     public boolean isOpen() {
         return statusCode == 1 || statusCode == 3;
     }

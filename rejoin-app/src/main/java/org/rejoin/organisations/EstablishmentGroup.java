@@ -2,9 +2,9 @@ package org.rejoin.organisations;
 
 /** Groups of GIAS establishment types that users filter by. */
 public enum EstablishmentGroup {
-    /** RULES.md 1: types 14, 38, 42, 43. */
+    /** GIAS types of establishment 14, 38, 42, 43 (docs/rules/identifiers.md). */
     ALTERNATIVE_PROVISION,
-    /** RULES.md 1: types 10, 11. */
+    /** GIAS types of establishment 10, 11 (docs/rules/identifiers.md). */
     INDEPENDENT,
     /** Every other type: maintained schools, academies, free schools, special schools. */
     STATE_FUNDED_SCHOOL

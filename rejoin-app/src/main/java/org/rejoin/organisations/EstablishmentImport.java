@@ -7,7 +7,7 @@ import org.rejoin.audit.AuditActor;
 
 /**
  * Imports establishments from a Get Information About Schools "establishment fields" CSV
- * (edubasealldataYYYYMMDD.csv: Windows-1252, dates dd-MM-yyyy; RULES.md 1). Every row is
+ * (edubasealldataYYYYMMDD.csv: Windows-1252, dates dd-MM-yyyy; docs/rules/identifiers.md). Every row is
  * validated; valid rows are applied in one transaction and rejects are reported by row and
  * reason. Importing the same file twice changes nothing the second time.
  */

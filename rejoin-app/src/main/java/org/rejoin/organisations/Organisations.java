@@ -1,6 +1,8 @@
 package org.rejoin.organisations;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ public interface Organisations {
     Optional<Organisation> localAuthority();
 
     Optional<Organisation> find(UUID id);
+
+    /** The names of these organisations, by id, in one query: for lists that name who did something. */
+    Map<UUID, String> names(Collection<UUID> ids);
 
     Optional<Establishment> establishment(UUID id);
 

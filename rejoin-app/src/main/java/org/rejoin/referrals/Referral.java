@@ -23,6 +23,14 @@ public record Referral(UUID id, String reference, LocalDate receivedOn, Instant 
         return decision == null;
     }
 
+    /** The same referral, its referrer's organisation named (from the organisations module). */
+    public Referral withReferrerOrganisationName(String name) {
+        return new Referral(id, reference, receivedOn, receivedAt, route, source, referrerOrganisationId, name,
+                referrerName, referrerContact, forename, middleNames, surname, dateOfBirth, approximateAge, sex, upn,
+                address, postcode, reason, details, riskIndicators, safeguardingStatuses, safeguardingConcern, escalated,
+                childId, decision, decisionReason, otherLa, transferredOn, decidedAt, decidedBy, version);
+    }
+
     /** The child's name as the referrer gave it. */
     public String childName() {
         return String.join(" ", java.util.stream.Stream.of(forename, surname).filter(s -> s != null && !s.isBlank())

@@ -24,7 +24,7 @@ import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.ImportReport.RowReject;
 
 /**
- * Reads and validates the rows of a GIAS "establishment fields" CSV (RULES.md 1). Knows the
+ * Reads and validates the rows of a GIAS "establishment fields" CSV (docs/rules/identifiers.md). Knows the
  * file's format and nothing of the database.
  */
 final class GiasCsv {
@@ -47,7 +47,7 @@ final class GiasCsv {
     static final List<String> REQUIRED_COLUMNS =
             List.of(URN, LA_CODE, NAME, TYPE_CODE, TYPE_NAME, STATUS_CODE, STATUS_NAME);
 
-    // GIAS publishes dates as dd-MM-yyyy (RULES.md 1).
+    // GIAS publishes dates as dd-MM-yyyy (docs/rules/identifiers.md).
     private static final DateTimeFormatter GIAS_DATE =
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +59,18 @@ class JdbcOrganisations implements Organisations {
     public Optional<Organisation> find(UUID id) {
         return jdbc.sql("select * from organisation where id = ?").param(id)
                 .query(JdbcOrganisations::organisation).optional();
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        var names = new HashMap<UUID, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from organisation where id = any(?)").param(ids.toArray(UUID[]::new))
+                    .query(rs -> {
+                        names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                    });
+        }
+        return names;
     }
 
     @Override

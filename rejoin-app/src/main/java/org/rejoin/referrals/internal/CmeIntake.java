@@ -35,13 +35,13 @@ class CmeIntake {
 
     static final String JOINED_ROLL = "CME_JOINED_ROLL";
 
-    private final JdbcReferrals referrals;
+    private final ReferralService referrals;
     private final ChildRegister children;
     private final Tasks tasks;
     private final RejoinActor actor;
     private final Clock clock;
 
-    CmeIntake(JdbcReferrals referrals, ChildRegister children, Tasks tasks, RejoinActor actor, Clock clock) {
+    CmeIntake(ReferralService referrals, ChildRegister children, Tasks tasks, RejoinActor actor, Clock clock) {
         this.referrals = referrals;
         this.children = children;
         this.tasks = tasks;

@@ -1,0 +1,172 @@
+package org.rejoin.referrals.internal;
+
+import static org.rejoin.platform.Text.trimmed;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.rejoin.children.Sex;
+import org.rejoin.children.Upn;
+import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.Referral;
+import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.ReferralRoute;
+import org.rejoin.referrals.ReferralSource;
+import org.rejoin.referrals.RiskIndicator;
+import org.rejoin.referrals.SafeguardingStatus;
+import org.rejoin.referrals.TriageDecision;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code referral} table: SQL and row mapping only. */
+@Repository
+class JdbcReferralRows {
+
+    /** The referrer's organisation is named by the service, through the organisations module. */
+    private static final String SELECT = "select r.* from referral r";
+
+    /** Who received a referral, when and how, for its row. */
+    record Receipt(UUID id, String reference, LocalDate receivedOn, Instant receivedAt, ReferralRoute route,
+            Intake.Referrer referrer, UUID organisationId, UUID userId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JdbcReferralRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextNumber() {
+        return jdbc.sql("select nextval('referral_number')").query(Long.class).single();
+    }
+
+    void insert(Receipt at, NewReferral r) {
+        jdbc.sql("""
+                insert into referral (id, reference, received_on, received_at, route, source, referrer_organisation,
+                    referrer_user, referrer_name, referrer_contact, forename, middle_names, surname, date_of_birth,
+                    approximate_age, sex, upn, address, postcode, reason, details, risk_indicators,
+                    safeguarding_statuses, safeguarding_concern, escalated)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(at.id(), at.reference(), at.receivedOn(), Timestamp.from(at.receivedAt()), at.route().name(),
+                        at.referrer().source().name(), at.organisationId(), at.userId(), at.referrer().name(),
+                        trimmed(r.referrerContact()), trimmed(r.forename()), trimmed(r.middleNames()),
+                        trimmed(r.surname()), r.dateOfBirth(), r.approximateAge(), r.sex() == null ? null : r.sex().name(),
+                        r.upn() == null || r.upn().isBlank() ? null : Upn.normalise(r.upn()), trimmed(r.address()),
+                        trimmed(r.postcode()), r.reason().name(), trimmed(r.details()), names(r.riskIndicators()),
+                        names(r.safeguardingStatuses()), r.safeguardingConcern(), false)
+                .update();
+    }
+
+    Optional<Referral> find(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcReferralRows::referral).optional();
+    }
+
+    /** The child's oldest referral still waiting for a decision. */
+    Optional<Referral> waitingFor(UUID childId) {
+        return jdbc.sql(SELECT + " where r.child_id = ? and r.decision is null order by r.received_at limit 1")
+                .param(childId).query(JdbcReferralRows::referral).optional();
+    }
+
+    /** Referrals waiting for a decision, escalated first, then oldest first. */
+    List<Referral> waiting(int limit, long offset) {
+        return jdbc.sql(SELECT + " where r.decision is null order by r.escalated desc, r.received_at limit ? offset ?")
+                .params(limit, offset).query(JdbcReferralRows::referral).list();
+    }
+
+    long waitingCount() {
+        return jdbc.sql("select count(*) from referral where decision is null").query(Long.class).single();
+    }
+
+    List<Referral> madeBy(UUID organisationId) {
+        return jdbc.sql(SELECT + " where r.referrer_organisation = ? order by r.received_at desc limit 200")
+                .param(organisationId).query(JdbcReferralRows::referral).list();
+    }
+
+    List<Referral> fromSource(ReferralSource source) {
+        return jdbc.sql(SELECT + " where r.source = ? order by r.received_at desc limit 200").param(source.name())
+                .query(JdbcReferralRows::referral).list();
+    }
+
+    List<Referral> forChild(UUID childId) {
+        return jdbc.sql(SELECT + " where r.child_id = ? order by r.received_at desc").param(childId)
+                .query(JdbcReferralRows::referral).list();
+    }
+
+    /** Links the child, whatever the referral's version: Rejoin raising it. */
+    boolean link(UUID id, UUID childId) {
+        return jdbc.sql("update referral set child_id = ?, version = version + 1 where id = ?").params(childId, id)
+                .update() == 1;
+    }
+
+    /** Links the child; false when someone else changed the referral first. */
+    boolean link(UUID id, UUID childId, long version) {
+        return jdbc.sql("update referral set child_id = ?, version = version + 1 where id = ? and version = ?")
+                .params(childId, id, version).update() == 1;
+    }
+
+    void appendDetails(UUID id, String line) {
+        jdbc.sql("""
+                update referral set details = case when details is null then ? else details || chr(10) || ? end,
+                    version = version + 1 where id = ?""")
+                .params(line, line, id).update();
+    }
+
+    void markEscalated(UUID id) {
+        jdbc.sql("update referral set escalated = true where id = ?").param(id).update();
+    }
+
+    /** False when someone else changed the referral first. */
+    boolean decide(UUID id, long version, ReferralFile.Decided d, Instant at, String by) {
+        return jdbc.sql("""
+                update referral set decision = ?, decision_reason = ?, other_la = ?, transferred_on = ?, decided_at = ?,
+                    decided_by = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(d.decision().name(), d.reason(), d.otherLa(), d.transferredOn(), Timestamp.from(at), by, id,
+                        version)
+                .update() == 1;
+    }
+
+    private static String[] names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
+        var values = EnumSet.noneOf(type);
+        for (String name : (String[]) array.getArray()) {
+            values.add(Enum.valueOf(type, name));
+        }
+        return values;
+    }
+
+    private static Referral referral(ResultSet rs, int row) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        String decision = rs.getString("decision");
+        String sex = rs.getString("sex");
+        Object age = rs.getObject("approximate_age");
+        return new Referral(rs.getObject("id", UUID.class), rs.getString("reference"),
+                rs.getObject("received_on", LocalDate.class), rs.getTimestamp("received_at").toInstant(),
+                ReferralRoute.valueOf(rs.getString("route")), ReferralSource.valueOf(rs.getString("source")),
+                rs.getObject("referrer_organisation", UUID.class), null,
+                rs.getString("referrer_name"), rs.getString("referrer_contact"), rs.getString("forename"),
+                rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
+                age == null ? null : ((Number) age).intValue(), sex == null ? null : Sex.valueOf(sex),
+                rs.getString("upn"), rs.getString("address"), rs.getString("postcode"),
+                ReferralReason.valueOf(rs.getString("reason")), rs.getString("details"),
+                enums(rs.getArray("risk_indicators"), RiskIndicator.class),
+                enums(rs.getArray("safeguarding_statuses"), SafeguardingStatus.class),
+                rs.getBoolean("safeguarding_concern"), rs.getBoolean("escalated"), rs.getObject("child_id", UUID.class),
+                decision == null ? null : TriageDecision.valueOf(decision), rs.getString("decision_reason"),
+                rs.getString("other_la"), rs.getObject("transferred_on", LocalDate.class),
+                decided == null ? null : decided.toInstant(), rs.getString("decided_by"), rs.getLong("version"));
+    }
+}
