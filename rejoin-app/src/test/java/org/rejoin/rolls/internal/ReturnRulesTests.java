@@ -1,0 +1,63 @@
+package org.rejoin.rolls.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.CalendarNotDefinedException;
+import org.rejoin.calendar.SchoolDays;
+
+/** A new-pupil return's lateness and a leaver's follow-up date, on a calendar of weekdays. */
+class ReturnRulesTests {
+
+    /** Weekdays are school days; a day after {@code lastDefined} is in a year without term dates. */
+    record Weekdays(LocalDate lastDefined) implements SchoolDays {
+
+        @Override
+        public boolean isSchoolDay(LocalDate date) {
+            if (date.isAfter(lastDefined)) {
+                throw new CalendarNotDefinedException(AcademicYear.of(date));
+            }
+            return date.getDayOfWeek().getValue() <= 5;
+        }
+
+        @Override
+        public LocalDate add(LocalDate date, int days) {
+            var d = date;
+            for (int left = days; left > 0; ) {
+                d = d.plusDays(1);
+                left -= isSchoolDay(d) ? 1 : 0;
+            }
+            return d;
+        }
+
+        @Override
+        public int countBetween(LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
+
+    @Test
+    void aJoinerReportedMoreThanFiveSchoolDaysAfterTheEntryIsLate() {
+        var days = new Weekdays(LocalDate.of(2027, 7, 31));
+        assertThat(ReturnRules.isLate(days, MONDAY, LocalDate.of(2026, 11, 9))).isFalse();
+        assertThat(ReturnRules.isLate(days, MONDAY, LocalDate.of(2026, 11, 10))).isTrue();
+    }
+
+    @Test
+    void withoutTermDatesAReturnIsNeverCalledLateAndTheFollowUpIsToday() {
+        var days = new Weekdays(MONDAY);
+        assertThat(ReturnRules.isLate(days, MONDAY, LocalDate.of(2026, 12, 1))).isFalse();
+        assertThat(ReturnRules.destinationCheckDue(days, MONDAY, LocalDate.of(2026, 11, 3))).isEqualTo(LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    void aLeaverToASchoolInTheLaIsCheckedFiveSchoolDaysLater() {
+        assertThat(ReturnRules.destinationCheckDue(new Weekdays(LocalDate.of(2027, 7, 31)), MONDAY, MONDAY))
+                .isEqualTo(LocalDate.of(2026, 11, 9));
+    }
+}
