@@ -1,14 +1,14 @@
 package org.rejoin.attendance;
 
-/** What an attendance alert is about (issue 6), each raised once for its episode. Stored by name. */
+/** What an attendance alert is about (docs/rules/attendance.md), each raised once for its episode. Stored by name. */
 public enum AlertKind {
-    /** RULES.md 2, the absence return: continuous school days absent without authorisation. */
+    /** docs/rules/attendance.md, the absence return: continuous school days absent without authorisation. */
     CONTINUOUS_UNAUTHORISED,
-    /** RULES.md 2, the sickness return: school days of illness in the academic year; the LA's s19 duty. */
+    /** docs/rules/attendance.md, the sickness return: school days of illness in the academic year; the LA's s19 duty. */
     ILLNESS,
-    /** RULES.md 2: unauthorised sessions within a rolling window of school weeks; penalty-notice consideration. */
+    /** docs/rules/attendance.md: unauthorised sessions within a rolling window of school weeks; penalty-notice consideration. */
     PENALTY_THRESHOLD,
-    /** RULES.md 2: an {@code N} not replaced within its school days. */
+    /** docs/rules/attendance.md: an {@code N} not replaced within its school days. */
     REASON_NOT_ESTABLISHED,
     /** Seed 002: attendance below the survey threshold over the survey period. */
     LOW_ATTENDANCE,
@@ -16,9 +16,9 @@ public enum AlertKind {
     LOOKED_AFTER_ABSENT,
     /** No marks from a provider for a placed pupil. */
     PROVIDER_SILENT,
-    /** RULES.md 2: a part-time timetable is reviewed; this one is past its review date. */
+    /** docs/rules/attendance.md: a part-time timetable is reviewed; this one is past its review date. */
     TIMETABLE_REVIEW_DUE,
-    /** RULES.md 2: a part-time timetable is time-limited; this one is past its planned end and still running. */
+    /** docs/rules/attendance.md: a part-time timetable is time-limited; this one is past its planned end and still running. */
     TIMETABLE_PAST_END;
 
     /**

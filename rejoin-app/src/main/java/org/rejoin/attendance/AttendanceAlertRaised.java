@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * An attendance alert raised for the first time (issue 6). Published once per alert, in the
+ * An attendance alert raised for the first time (docs/rules/attendance.md). Published once per alert, in the
  * transaction that found it; the attendance module turns it into a task or a CME referral.
  *
  * @param episode the day the alert's episode began

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * The national attendance codes of the School Attendance (Pupil Registration) (England)
- * Regulations 2024, reg 10, and "Working together to improve school attendance" (August 2024):
- * RULES.md 2. Only these codes are accepted. Each is stored as its {@link #id()} byte: add codes,
- * never renumber them.
+ * Regulations 2024, reg 10, and "Working together to improve school attendance" (August 2024);
+ * see docs/rules/attendance.md. Only these codes are accepted. Each is stored as its
+ * {@link #id()} byte: add codes, never renumber them.
  */
 public enum AttendanceCode {
     PRESENT_AM("/", 1, Category.PRESENT, "Present (morning)"),
@@ -47,7 +47,7 @@ public enum AttendanceCode {
     NOT_ON_ROLL("Z", 33, Category.NOT_POSSIBLE, "Not yet on the roll"),
     PLANNED_CLOSURE("#", 34, Category.NOT_POSSIBLE, "Planned whole-school closure");
 
-    /** How a code counts (RULES.md 2): possible sessions are all but NOT_POSSIBLE. */
+    /** How a code counts (docs/rules/attendance.md): possible sessions are all but NOT_POSSIBLE. */
     public enum Category {
         PRESENT, PRESENT_OFF_SITE, AUTHORISED, UNAUTHORISED, NOT_POSSIBLE;
 
@@ -109,7 +109,7 @@ public enum AttendanceCode {
 
     /**
      * Whether a session with this mark counted towards the hours of education the establishment
-     * offered (issue 6 hours): not when the session was not possible (closure, dual registration,
+     * offered (ADR 15): not when the session was not possible (closure, dual registration,
      * unable to attend), when it fell outside a part-time timetable ({@code C2}), or when the child was
      * suspended or excluded with no alternative provision ({@code E}). Absence otherwise was offered
      * education not taken.

@@ -5,7 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A child's attendance at one establishment over a period, by the DfE methodology (RULES.md 2):
+ * A child's attendance at one establishment over a period, by the DfE methodology (docs/rules/attendance.md):
  * possible sessions are every marked session but the "not possible" codes; the absence rate is
  * (authorised + unauthorised) / possible; attendance is 100 less the absence rate.
  *
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record AttendanceFigures(UUID establishmentId, String establishmentName, int possible, int present,
         int presentOffSite, int authorised, int unauthorised, int notPossible) {
 
-    /** RULES.md 2: persistent absence is 10% or more of possible sessions missed; severe is 50% or more. */
+    /** DfE absence methodology: persistent absence is 10% or more of possible sessions missed; severe is 50% or more. */
     public static final double PERSISTENT = 10.0;
     public static final double SEVERE = 50.0;
 

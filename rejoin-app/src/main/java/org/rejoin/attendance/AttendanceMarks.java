@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * Session marks in, and the figures they make (RULES.md 2). A school or provider sends marks for its
+ * Session marks in, and the figures they make (docs/rules/attendance.md). A school or provider sends marks for its
  * own pupils; LA staff for any establishment.
  */
 public interface AttendanceMarks {

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * Attendance gathered up (issue 6 screens): the LA's persistent and severe absence by school, year
+ * Attendance gathered up (ADR 15): the LA's persistent and severe absence by school, year
  * group and pupil group; an establishment's rates against the LA's; the termly targeting support list.
- * Persistent and severe absence are counted per enrolment, as RULES.md 2 says.
+ * Persistent and severe absence are counted per enrolment, as docs/rules/attendance.md says.
  */
 public interface AttendanceOverview {
 

@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The LA's attendance thresholds (RULES.md 2; issue 6 defaults), under {@code rejoin.attendance}.
+ * The LA's attendance thresholds and their defaults (docs/rules/attendance.md), under
+ * {@code rejoin.attendance}.
  *
  * @param continuousUnauthorisedDays the absence return: this many continuous school days absent without authorisation
  * @param illnessDays the sickness return: this many school days of illness in the academic year (s19 duty)

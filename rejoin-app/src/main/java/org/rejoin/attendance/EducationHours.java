@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * Hours of education offered and attended each week across all of a child's provision (issue 6),
+ * Hours of education offered and attended each week across all of a child's provision (ADR 15),
  * from each establishment's {@link SessionTimes}, its marks and any {@link PartTimeTimetable}.
  */
 public interface EducationHours {

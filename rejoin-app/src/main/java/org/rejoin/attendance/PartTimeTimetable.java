@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A part-time timetable (code {@code C2}; RULES.md 2): exceptional, time-limited, with a date for
+ * A part-time timetable (code {@code C2}; docs/rules/attendance.md): exceptional, time-limited, with a date for
  * full-time attendance, and reviewed. The child attends only the sessions it names; the others are
  * not offered, and are marked {@code C2}.
  *

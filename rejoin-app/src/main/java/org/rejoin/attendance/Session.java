@@ -1,6 +1,6 @@
 package org.rejoin.attendance;
 
-/** The two sessions of a school day (RULES.md 2). */
+/** The two sessions of a school day (School Attendance (Pupil Registration) (England) Regulations 2024, reg 10(1)). */
 public enum Session {
     AM, PM
 }

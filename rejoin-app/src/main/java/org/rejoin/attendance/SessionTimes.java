@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * When an establishment's morning and afternoon sessions teach, and so how many hours of education
- * each offers (issue 6 hours). An establishment without its own uses the LA's default
+ * each offers (ADR 15). An establishment without its own uses the LA's default
  * ({@link AttendanceProperties#morningSession()}, {@link AttendanceProperties#afternoonSession()}).
  */
 public record SessionTimes(LocalTime amStarts, LocalTime amEnds, LocalTime pmStarts, LocalTime pmEnds) {

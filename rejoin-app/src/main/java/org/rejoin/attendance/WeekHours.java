@@ -3,7 +3,7 @@ package org.rejoin.attendance;
 import java.time.LocalDate;
 
 /**
- * A child's hours of education in one week, across all their provision (issue 6): what was offered
+ * A child's hours of education in one week, across all their provision (ADR 15): what was offered
  * and what they attended. A week with fewer school days asks for proportionately fewer hours.
  *
  * @param schoolDays the days any of the child's establishments was open to them

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * School-day arithmetic for the LA's calendar, or one establishment's (the LA's less its INSET
- * days). Weekends, bank holidays, school holidays and INSET days are not school days (RULES.md
- * preamble). Asking about a weekday in a year without term dates throws
+ * days). Weekends, bank holidays, school holidays and INSET days are not school days
+ * (docs/rules/school-days.md). Asking about a weekday in a year without term dates throws
  * {@link CalendarNotDefinedException}: a deadline is never silently wrong.
  */
 public interface SchoolDays {

@@ -51,7 +51,7 @@ public enum CharacteristicType {
         return detailLabel;
     }
 
-    /** RULES.md 4: a child on a CP plan, in need, or looked after escalates to social care at once. */
+    /** docs/rules/cme.md, escalation: a child on a CP plan, in need, or looked after escalates to social care at once. */
     public boolean isSafeguardingStatus() {
         return this == LOOKED_AFTER || this == CHILD_PROTECTION_PLAN || this == CHILD_IN_NEED;
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * Merges records of one child (issue 3): the merged record is kept, hidden from searches and
+ * Merges records of one child (ADR 11): the merged record is kept, hidden from searches and
  * pointing at the survivor, whose page then shows what both records hold; a merge can be undone.
  * Merging is for LA staff, every merge and undo is audited on both records.
  */

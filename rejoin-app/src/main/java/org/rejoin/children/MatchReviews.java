@@ -9,7 +9,7 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 
 /**
- * The match review queue for LA staff (issue 3): pairs the matching engine scored in the review
+ * The match review queue for LA staff (ADR 11): pairs the matching engine scored in the review
  * band. Every decision is audited on both children's records and kept as a labelled pair.
  */
 public interface MatchReviews {

@@ -1,8 +1,10 @@
 package org.rejoin.children;
 
 /**
- * A Unique Learner Number (RULES.md 1): 10 digits; S = 10*d1 + 9*d2 + ... + 2*d9,
- * r = S mod 11; r = 0 is invalid, otherwise the tenth digit is 10 - r.
+ * A Unique Learner Number (the Learning Records Service's check digit; docs/rules/identifiers.md):
+ * 10 digits; S = 10*d1 + 9*d2 + ... + 2*d9, r = S mod 11; r = 0 is invalid, otherwise the tenth
+ * digit is 10 - r. The Learning Records Service also requires a first digit other than 0, which is
+ * not checked here yet (docs/rules/identifiers.md records it as to be corrected).
  */
 public record Uln(String value) {
 

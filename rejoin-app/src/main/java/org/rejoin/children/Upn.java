@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.rejoin.linkage.UpnCheckLetter;
 
 /**
- * A Unique Pupil Number. DfE "Unique pupil numbers" guide v1.2, Annex A (RULES.md 1): a check
+ * A Unique Pupil Number. DfE "Unique pupil numbers" guide v1.2, Annex A (docs/rules/identifiers.md): a check
  * letter, LA code (3 digits), establishment number (4), the last two digits of the allocating
  * academic year, and a 3-digit serial; a temporary UPN ends in a letter instead of its last digit.
  */
@@ -62,7 +62,7 @@ public record Upn(String value) {
         return value.substring(1, 4);
     }
 
-    /** RULES.md 1: LA-allocated UPNs use dummy establishment numbers 3950 to 3999. */
+    /** docs/rules/identifiers.md: LA-allocated UPNs use dummy establishment numbers 3950 to 3999. */
     public boolean isLocalAuthorityAllocated() {
         int establishment = Integer.parseInt(value.substring(4, 8));
         return establishment >= 3950 && establishment <= 3999;

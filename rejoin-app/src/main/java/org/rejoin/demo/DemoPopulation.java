@@ -318,7 +318,7 @@ final class DemoPopulation {
         String yearDigits = String.format("%02d", Math.floorMod(year, 100));
         String body = laCode + establishment + yearDigits;
         int upnSerial = upnSerials.merge(body, 1, Integer::sum);
-        // A school's serials run out at 999: the LA then allocates, with dummy numbers 3950-3999 (RULES.md 1).
+        // A school's serials run out at 999: the LA then allocates, with dummy numbers 3950-3999 (docs/rules/identifiers.md).
         for (int dummy = 3950; upnSerial > 999 && dummy <= 3999; dummy++) {
             body = laCode + dummy + yearDigits;
             upnSerial = upnSerials.merge(body, 1, Integer::sum);
@@ -331,7 +331,7 @@ final class DemoPopulation {
         return UpnCheckLetter.complete(body + last);
     }
 
-    /** A ULN with a valid check digit (RULES.md 1). */
+    /** A ULN with a valid check digit and a first digit other than 0 (docs/rules/identifiers.md). */
     private String uln() {
         while (true) {
             var digits = new StringBuilder().append(1 + random.nextInt(9));

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * Common Transfer Files in and out (RULES.md 3, issue 5).
+ * Common Transfer Files in and out (docs/rules/rolls.md; ADR 13).
  */
 public interface CommonTransferFiles {
 

@@ -8,16 +8,16 @@ import org.rejoin.children.Sex;
 
 /**
  * A Common Transfer File as Rejoin reads and writes it (DfE CTF specification, versions 24 and 25;
- * RULES.md 3): the header with its source and destination, and each pupil's identity, names,
+ * docs/rules/rolls.md): the header with its source and destination, and each pupil's identity, names,
  * address, contacts, SEN, in-care flag, attendance year data and school history.
  */
 public final class Ctf {
 
     /** The version Rejoin writes; it reads this one and the one before. */
     public static final String VERSION = "25.0";
-    /** RULES.md 3: a lost pupil's file goes to LA {@code XXX}, establishment {@code XXXX}. */
+    /** CTF specification: a lost pupil's file goes to LA {@code XXX}, establishment {@code XXXX}. */
     public static final School LOST_PUPIL = new School("XXX", "XXXX", null, null);
-    /** RULES.md 3: moved abroad or out of the English and Welsh system, {@code MMM}/{@code MMMM}. */
+    /** CTF specification: moved abroad or out of the English and Welsh system, {@code MMM}/{@code MMMM}. */
     public static final School ABROAD = new School("MMM", "MMMM", null, null);
 
     private Ctf() {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * An imported Common Transfer File held attendance year data for a pupil (issue 6): the attendance
+ * An imported Common Transfer File held attendance year data for a pupil (ADR 16): the attendance
  * module turns the session marks of the schools Rejoin holds into marks on their registers. Handled in
  * the importing transaction, so a mark the handler refuses refuses the whole file.
  *

@@ -9,13 +9,13 @@ import java.util.UUID;
  *
  * @param fileName {@code LLLEEEE_CTF_LLLEEEE_nnn.XML}, or a ZIP of several such files
  * @param files the CTF file names inside
- * @param late pupils whose file went more than 15 school days after they left (RULES.md 3)
+ * @param late pupils whose file went more than 15 school days after they left (docs/rules/rolls.md)
  */
 public record CtfExport(String fileName, String contentType, byte[] content, List<String> files, int pupils,
         int late) {
 
     /**
-     * A leaver whose Common Transfer File has not gone yet (RULES.md 3: within 15 school days of leaving).
+     * A leaver whose Common Transfer File has not gone yet (docs/rules/rolls.md: within 15 school days of leaving).
      *
      * @param dueBy the last day it is on time; null when term dates are missing
      * @param destinationLa where the deletion return says the child went, as a CTF names it; null when it does not say

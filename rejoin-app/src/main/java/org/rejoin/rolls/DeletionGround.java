@@ -2,7 +2,7 @@ package org.rejoin.rolls;
 
 /**
  * The grounds on which a pupil's name is deleted from the admission register:
- * School Attendance (Pupil Registration) (England) Regulations 2024, reg 9(1) (RULES.md 3).
+ * School Attendance (Pupil Registration) (England) Regulations 2024, reg 9(1) (docs/rules/rolls.md).
  */
 public enum DeletionGround {
     REGISTERED_AT_ANOTHER_SCHOOL('a', "Registered at another school"),

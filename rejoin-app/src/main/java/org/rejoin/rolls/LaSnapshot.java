@@ -5,7 +5,7 @@ import java.util.List;
 import org.rejoin.organisations.ImportReport.RowReject;
 
 /**
- * Every roll in the LA reconciled at once against one LA-wide snapshot (issue 5).
+ * Every roll in the LA reconciled at once against one LA-wide snapshot (ADR 13).
  *
  * @param snapshots one per establishment in the file, most to act on first
  * @param referred pupils missing from a roll, referred to the CME team (or added to their waiting referral), once each

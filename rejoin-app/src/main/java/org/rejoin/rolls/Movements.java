@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The LA's view of movements between rolls (issue 5 "LA movements page").
+ * The LA's view of movements between rolls, as the LA movements page shows it (ADR 13).
  *
  * @param leaversWithoutDestination deletions with no known destination, oldest first
  * @param awaitingDestination leavers to a school in the LA that has not registered them yet

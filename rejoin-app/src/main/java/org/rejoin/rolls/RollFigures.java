@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An establishment's roll at a glance (issue 5 "Establishment page").
+ * An establishment's roll at a glance, as the establishment page shows it (ADR 13).
  *
  * @param termStart the first day of the current term; null without term dates (then no term counts)
  * @param lastSnapshotOn the day of the last roll snapshot; null when none was sent
@@ -21,7 +21,7 @@ public record RollFigures(int onRoll, LocalDate termStart, long joinersThisTerm,
         return ctfDue.size();
     }
 
-    /** Of the leavers waiting for their CTF, those past 15 school days since leaving (RULES.md 3). */
+    /** Of the leavers waiting for their CTF, those past 15 school days since leaving (docs/rules/rolls.md). */
     public long ctfOverdue() {
         return ctfDue.stream().filter(CtfExport.Due::overdue).count();
     }

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 
 /**
- * New-pupil and deletion returns (RULES.md 3). A school sends its own; LA staff may send for any
+ * New-pupil and deletion returns (School Attendance (Pupil Registration) (England) Regulations
+ * 2024, reg 13; docs/rules/rolls.md). A school sends its own; LA staff may send for any
  * establishment. Every child goes through the matching engine, so a joiner never makes a second
  * record of a child the register knows.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.rejoin.attendance.AttendanceCode.Category;
 
-/** RULES.md 2: every national code, how it counts, and the figures on worked examples. */
+/** docs/rules/attendance.md: every national code, how it counts, and the figures on worked examples. */
 class AttendanceCodeTests {
 
     @ParameterizedTest(name = "{0} counts as {1}")

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issue 6: marks in, all or nothing; a re-sent mark replaces the old and is kept in history; scope. */
+/** ADR 14: marks in, all or nothing; a re-sent mark replaces the old and is kept in history; scope. */
 @IntegrationTest
 class AttendanceMarksTests {
 
@@ -203,7 +203,7 @@ class AttendanceMarksTests {
                 .containsExactly("ATTENDANCE_PENALTY_THRESHOLD", "ATTENDANCE_REASON_NOT_ESTABLISHED");
         assertThat(jdbc.sql("select rule from task where child_id = ? and kind = 'ATTENDANCE_REASON_NOT_ESTABLISHED'")
                 .param(p.id()).query(String.class).single()).as("the LA's threshold, as configured")
-                .isEqualTo("RULES.md 2: an N is replaced by another code within 5 school days");
+                .isEqualTo("Working together to improve school attendance: an N is replaced by another code within 5 school days");
 
         // The child's page shows the figures, the alerts and the marks with their meanings.
         try {

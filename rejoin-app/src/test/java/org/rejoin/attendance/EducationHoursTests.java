@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issue 6: hours across dual registration, part-time timetables and their alerts, the register, scope, the pages. */
+/** ADR 15: hours across dual registration, part-time timetables and their alerts, the register, scope, the pages. */
 @IntegrationTest
 class EducationHoursTests {
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** RULES.md section 1, ULN: S = 10*d1 + ... + 2*d9, r = S mod 11, r = 0 invalid, else d10 = 10 - r. */
+/**
+ * The Learning Records Service's ULN check digit (docs/rules/identifiers.md): S = 10*d1 + ... + 2*d9,
+ * r = S mod 11, r = 0 invalid, else d10 = 10 - r.
+ */
 class UlnTests {
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** DfE "Unique pupil numbers" guide v1.2, Annex A: every test vector in RULES.md section 1. */
+/** DfE "Unique pupil numbers" guide v1.2, Annex A: every test vector in docs/rules/identifiers.md. */
 class UpnTests {
 
     @ParameterizedTest

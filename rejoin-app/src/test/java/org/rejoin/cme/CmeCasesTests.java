@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issue 4: from a minimal phone referral to closure in provision, through the web and the API. */
+/** ADR 12: from a minimal phone referral to closure in provision, through the web and the API. */
 @IntegrationTest
 class CmeCasesTests {
 

@@ -34,7 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issue 4 "Receive contact": every route in, escalation at once, triage to a decision, and who sees what. */
+/** ADR 12's intake: every route in, escalation at once (docs/rules/cme.md), triage to a decision, and who sees what. */
 @IntegrationTest
 class ReferralsTests {
 

@@ -40,7 +40,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issue 5: Common Transfer Files in and out, the lost pupil file, the 15-school-day rule, and scope. */
+/** docs/rules/rolls.md: Common Transfer Files in and out, the lost pupil file, the 15-school-day rule, and scope. */
 @IntegrationTest
 class CommonTransferFilesTests {
 

@@ -33,7 +33,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Issue 5: joiners and deletions, each deletion ground's rule, and what a deletion sets going. */
+/** docs/rules/rolls.md: joiners and deletions, each deletion ground's rule, and what a deletion sets going. */
 @IntegrationTest
 class RollReturnsTests {
 

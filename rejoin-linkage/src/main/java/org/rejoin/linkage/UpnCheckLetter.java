@@ -1,7 +1,7 @@
 package org.rejoin.linkage;
 
 /**
- * The UPN check letter: DfE "Unique pupil numbers" guide v1.2, Annex A (RULES.md 1). Characters
+ * The UPN check letter: DfE "Unique pupil numbers" guide v1.2, Annex A (docs/rules/identifiers.md). Characters
  * 2 to 13 are multiplied by their position (2 to 13), a letter in position 13 (a temporary UPN)
  * counting as its index in the table; the sum mod 23 indexes the check letter.
  */

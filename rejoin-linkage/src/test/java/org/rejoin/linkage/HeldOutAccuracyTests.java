@@ -14,7 +14,7 @@ import org.rejoin.linkage.synthetic.SyntheticPopulation;
 
 /**
  * Accuracy on the held-out seed with the shipped model, whose thresholds were fixed on the
- * calibration seed before this set was looked at (issue 3 targets). The full 250,000 x 250,000
+ * calibration seed before this set was looked at (the targets of ADR 10). The full 250,000 x 250,000
  * figures come from {@code java -jar rejoin-linkage.jar bench}.
  */
 class HeldOutAccuracyTests {

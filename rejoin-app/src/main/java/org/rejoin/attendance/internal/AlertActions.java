@@ -53,20 +53,26 @@ class AlertActions {
                 : a.establishmentName() + ": " + a.evidence();
     }
 
-    /** The rule the task follows, with this LA's thresholds (RULES.md 2 gives the defaults). */
+    /**
+     * The rule the task follows, with this LA's thresholds, citing its source in words a user
+     * understands (docs/rules/attendance.md gives the defaults and their sources).
+     */
     private String rule(AlertKind kind) {
         var p = properties;
         return switch (kind) {
-            case ILLNESS -> "RULES.md 2 and 7: absent through illness for " + p.illnessDays()
+            case ILLNESS -> "Sickness return (School Attendance (Pupil Registration) Regulations 2024) and"
+                    + " Education Act 1996 s19: absent through illness for " + p.illnessDays()
                     + " school days, the LA considers its s19 duty";
-            case PENALTY_THRESHOLD -> "RULES.md 2: " + p.penaltySessions() + " sessions of unauthorised absence within "
-                    + p.penaltyWeeks() + " school weeks";
-            case REASON_NOT_ESTABLISHED -> "RULES.md 2: an N is replaced by another code within " + p.unexplainedDays()
-                    + " school days";
-            case PROVIDER_SILENT -> "Issue 6: a provider sends marks for each placed pupil every school day; none for "
-                    + p.providerSilenceDays() + " school days";
-            case TIMETABLE_REVIEW_DUE -> "RULES.md 2: a part-time timetable is reviewed; record the review or end it";
-            case TIMETABLE_PAST_END -> "RULES.md 2: a part-time timetable is time-limited; end it or record a new planned end";
+            case PENALTY_THRESHOLD -> "National framework for penalty notices (DfE, 2024): " + p.penaltySessions()
+                    + " sessions of unauthorised absence within " + p.penaltyWeeks() + " school weeks";
+            case REASON_NOT_ESTABLISHED -> "Working together to improve school attendance: an N is replaced by another"
+                    + " code within " + p.unexplainedDays() + " school days";
+            case PROVIDER_SILENT -> "Local policy, not statute: a provider sends marks for each placed pupil every"
+                    + " school day; none for " + p.providerSilenceDays() + " school days";
+            case TIMETABLE_REVIEW_DUE -> "Working together to improve school attendance: a part-time timetable is"
+                    + " reviewed; record the review or end it";
+            case TIMETABLE_PAST_END -> "Working together to improve school attendance: a part-time timetable is"
+                    + " time-limited; end it or record a new planned end";
             case CONTINUOUS_UNAUTHORISED, LOW_ATTENDANCE, LOOKED_AFTER_ABSENT -> throw new IllegalArgumentException(kind + " is referred, not a task");
         };
     }

@@ -12,7 +12,7 @@ import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.PartTimeTimetable;
 
 /**
- * The attendance alerts of issue 6, worked out from one pupil's marks at one establishment: a pure
+ * The attendance alerts of docs/rules/attendance.md, worked out from one pupil's marks at one establishment: a pure
  * function of the school days (holidays and INSET days are not in the list, so they neither count
  * nor break a run), the marks on them, and the LA's thresholds. Each alert names its episode (the
  * day it began), so that it is raised once however often the marks are read again.
@@ -75,7 +75,7 @@ final class AlertRules {
         return found;
     }
 
-    /** RULES.md 2, the absence return: N continuous school days absent without authorisation. */
+    /** docs/rules/attendance.md, the absence return: N continuous school days absent without authorisation. */
     private static void continuousUnauthorised(List<Day> days, AttendanceProperties p, List<Found> found) {
         int run = 0;
         for (int i = 0; i < days.size(); i++) {
@@ -89,7 +89,7 @@ final class AlertRules {
         }
     }
 
-    /** RULES.md 2, the sickness return: N school days of illness in the academic year, consecutive or not. */
+    /** docs/rules/attendance.md, the sickness return: N school days of illness in the academic year, consecutive or not. */
     private static void illness(List<Day> days, AttendanceProperties p, List<Found> found) {
         int sessions = 0;
         for (var d : days) {
@@ -104,9 +104,10 @@ final class AlertRules {
     }
 
     /**
-     * RULES.md 2: N unauthorised sessions within a rolling window of school weeks. After an alert the
-     * count starts again and no other is raised within the same number of weeks: penalty notices are
-     * few (two per parent per child in three years), and a pupil away for weeks is already referred.
+     * The national framework for penalty notices (docs/rules/attendance.md): N unauthorised sessions
+     * within a rolling window of school weeks. After an alert the count starts again and no other is
+     * raised within the same number of weeks: penalty notices are few (two per parent per child in
+     * three years), and a pupil away for weeks is already referred.
      */
     private static void penalty(List<Day> days, AttendanceProperties p, List<Found> found) {
         int window = p.penaltyWeeks() * 5;
@@ -134,7 +135,7 @@ final class AlertRules {
     }
 
     /**
-     * RULES.md 2: an N must be replaced within N school days. One alert names every N left too long,
+     * docs/rules/attendance.md: an N must be replaced within N school days. One alert names every N left too long,
      * its episode the earliest: a school chasing one pupil's reasons gets one task, not one a day.
      */
     private static void notEstablished(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
@@ -211,7 +212,7 @@ final class AlertRules {
     }
 
     /**
-     * RULES.md 2: a part-time timetable is time-limited and reviewed. One still running after its
+     * docs/rules/attendance.md: a part-time timetable is time-limited and reviewed. One still running after its
      * review date or its planned end is an alert, its episode that date: a review recorded sets a new
      * date, and so a new episode.
      */

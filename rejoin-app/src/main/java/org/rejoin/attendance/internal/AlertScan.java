@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Works out the attendance alerts (issue 6, {@link AlertRules}) for every enrolment of the academic
+ * Works out the attendance alerts (docs/rules/attendance.md, {@link AlertRules}) for every enrolment of the academic
  * year so far, or for the pupils a load just wrote marks for, and raises each new one once
  * ({@link AttendanceAlertRaised}). The school days are each establishment's own (term dates less its
  * INSET days), so holidays neither count nor break a run. Runs after every load and every morning
@@ -127,7 +127,7 @@ class AlertScan {
                 found.add(new Found(f, e.childId(), establishment));
             }
         }
-        // Part-time timetables past their review or planned end (RULES.md 2).
+        // Part-time timetables past their review or planned end (docs/rules/attendance.md).
         for (var timetables : loaded.timetables().values()) {
             for (var t : timetables) {
                 var establishment = loaded.establishments().get(t.establishmentId());

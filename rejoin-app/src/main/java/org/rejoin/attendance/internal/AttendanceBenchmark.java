@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The attendance benchmark (issue 6): one whole term of marks for every pupil on a roll in a demo LA
+ * The attendance benchmark (ADR 14): one whole term of marks for every pupil on a roll in a demo LA
  * of 303,000 children, 250,000 of them on a roll, loaded a day at a time through the service as
  * schools would send them (about 500,000 marks a day, with the Ns of two school days before replaced
  * by the reason found), then every pupil's figures, alerts and hours recomputed for the term. The
@@ -211,7 +211,7 @@ class AttendanceBenchmark {
         return last;
     }
 
-    /** Schools replace an N with the reason they found this many school days later (RULES.md 2 allows 5). */
+    /** Schools replace an N with the reason they found this many school days later (docs/rules/attendance.md allows 5). */
     private static final int REASON_FOUND_AFTER = 2;
 
     /** A day's Ns sent again with the reason found: illness or, failing that, unauthorised absence. */

@@ -29,7 +29,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The attendance year data of an imported Common Transfer File, as marks (issue 6, route {@code CTF};
+ * The attendance year data of an imported Common Transfer File, as marks (route {@code CTF};
  * ADR 16). A year's {@code AttendanceMarks} hold two characters a calendar day, morning then afternoon,
  * from its {@code AttendanceStartDate}; {@code -} is a session with no mark. Only the marks of a school
  * Rejoin holds are taken, and of those only the school days (in that school's calendar) on which the

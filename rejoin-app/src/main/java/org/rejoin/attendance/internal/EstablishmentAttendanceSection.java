@@ -10,7 +10,7 @@ import org.rejoin.organisations.EstablishmentSection;
 import org.springframework.stereotype.Component;
 
 /**
- * An establishment's attendance on its page (issue 6): this term's attendance and persistent and
+ * An establishment's attendance on its page (ADR 15): this term's attendance and persistent and
  * severe absence against the LA's, the pupils with alerts, and whether marks are arriving. For its
  * own users and LA staff.
  */

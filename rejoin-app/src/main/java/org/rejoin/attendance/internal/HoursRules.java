@@ -15,7 +15,7 @@ import org.rejoin.attendance.SessionTimes;
 import org.rejoin.attendance.WeekHours;
 
 /**
- * Hours of education week by week across a child's concurrent provision (issue 6; ADR 15): a pure
+ * Hours of education week by week across a child's concurrent provision (ADR 15): a pure
  * function of each enrolment's school days, session times, marks and part-time timetables.
  *
  * <p>A session is offered by an establishment when it falls on one of its school days while the child

@@ -57,7 +57,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Attendance pages: the LA's overview and targeting lists, an establishment's daily register and CSV
- * upload, and its part-time timetables and session times (issue 6).
+ * upload, and its part-time timetables and session times (ADR 15).
  */
 @Controller
 @LaOrEstablishmentStaff

@@ -14,7 +14,7 @@ import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.internal.AlertRules.Day;
 import org.rejoin.attendance.internal.AlertRules.Found;
 
-/** Issue 6: each alert on worked examples, once, and never from holidays. */
+/** docs/rules/attendance.md: each alert on worked examples, once, and never from holidays. */
 class AlertRulesTests {
 
     private static final AttendanceProperties DEFAULTS = new AttendanceProperties(10, 15, 10, 10, 5, 50, 10, 2, 25, "08:45-12:15", "13:15-16:15");

@@ -18,7 +18,7 @@ import org.rejoin.attendance.SessionTimes;
 import org.rejoin.attendance.WeekHours;
 import org.rejoin.attendance.internal.HoursRules.Provision;
 
-/** Issue 6: hours offered and attended across concurrent provision, on worked examples (ADR 15). */
+/** Hours offered and attended across concurrent provision, on worked examples (ADR 15). */
 class HoursRulesTests {
 
     /** 3.5 hours in the morning and 3 in the afternoon: the 32.5-hour week. */

@@ -23,8 +23,8 @@ import org.rejoin.calendar.HalfTerm;
 import org.rejoin.calendar.TermPeriod;
 
 /**
- * School-day arithmetic (RULES.md preamble: weekends, bank holidays, school holidays and INSET
- * days do not count), with fixed examples and seeded generated cases for the laws it must keep.
+ * School-day arithmetic (docs/rules/school-days.md: weekends, bank holidays, school holidays and
+ * INSET days do not count), with fixed examples and seeded generated cases for the laws it must keep.
  */
 class SchoolDayTableTests {
 
@@ -99,7 +99,8 @@ class SchoolDayTableTests {
 
     @Test
     void twentySchoolDaysFromADateInAHolidayStartsCountingAtTheNextTerm() {
-        // RULES.md 6: a Fair Access place within 20 school days, from a decision made in the Easter holiday.
+        // School Admissions Code 2021, Fair Access: a place within 20 school days, from a decision made in
+        // the Easter holiday.
         assertThat(LA.add(LocalDate.parse("2026-04-10"), 20)).isEqualTo("2026-05-18");
     }
 

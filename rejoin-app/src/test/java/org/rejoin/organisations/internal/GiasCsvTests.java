@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rejoin.organisations.ImportReport.RowReject;
 
-/** Reading the GIAS "establishment fields" CSV (RULES.md 1: Windows-1252, dates dd-MM-yyyy). */
+/** Reading the GIAS "establishment fields" CSV (docs/rules/identifiers.md: Windows-1252, dates dd-MM-yyyy). */
 class GiasCsvTests {
 
     static final String HEADER = "\"URN\",\"LA (code)\",\"LA (name)\",\"EstablishmentNumber\",\"EstablishmentName\","

@@ -21,7 +21,7 @@ import org.rejoin.rolls.Registrations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Issue 5: a Year 6 pupil with no secondary registration by the autumn term is found, and referred once. */
+/** docs/rules/rolls.md: a Year 6 pupil with no secondary registration by the autumn term is found, and referred once. */
 @IntegrationTest
 class TransitionCheckTests {
 

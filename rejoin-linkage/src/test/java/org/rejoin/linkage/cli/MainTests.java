@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line as issue 3 specifies it. */
+/** The command line as the README's "Matching children across records" section gives it. */
 class MainTests {
 
     @TempDir
