@@ -9,18 +9,20 @@ import org.junit.jupiter.api.Tag;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test context: the whole application on a real PostgreSQL with the small demo LA
- * loaded (see application-test.yml). Tagged so that CI can run these tests again against an
- * external PostgreSQL.
+ * loaded (see application-test.yml), on the suite's own day ({@link TestClock}). Tagged so that CI
+ * can run these tests again against an external PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestClock.class)
 @Tag("integration")
 public @interface IntegrationTest {
 }

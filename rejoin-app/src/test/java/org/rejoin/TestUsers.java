@@ -66,40 +66,6 @@ public class TestUsers {
         return jdbc.sql("select organisation_id from establishment where urn = ?").param(urn).query(UUID.class).single();
     }
 
-    /** A child registered at the establishment today. */
-    public UUID pupilAt(int urn) {
-        return jdbc.sql("""
-                select r.child_id from registration r join establishment e on e.organisation_id = r.establishment_id
-                where e.urn = ? and r.ends_on is null order by r.child_id limit 1""").param(urn).query(UUID.class).single();
-    }
-
-    /** A pupil as attendance tests pick them: their id, UPN and establishment. */
-    public record Pupil(UUID id, String upn, int urn) {
-    }
-
-    /**
-     * A demo pupil on the establishment's roll for the last term at least, with a UPN, not looked after
-     * (whose absence raises an alert of its own): the {@code skip}-th by id, so each test takes its own.
-     * Which one depends on the random ids of the database at hand.
-     */
-    public Pupil steadyPupil(int urn, int skip) {
-        return jdbc.sql("""
-                select c.id, c.upn, e.urn from registration r join establishment e on e.organisation_id = r.establishment_id
-                join child c on c.id = r.child_id
-                where e.urn = ? and r.ends_on is null and r.starts_on <= current_date - 120 and c.upn is not null
-                and not exists (select 1 from child_characteristic x where x.child_id = c.id and x.type = 'LOOKED_AFTER')
-                order by c.id offset ? limit 1""").params(urn, skip)
-                .query((rs, n) -> new Pupil(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3))).single();
-    }
-
-    /** A child with no registration, ever, at the establishment. */
-    public UUID neverAt(int urn) {
-        return jdbc.sql("""
-                select c.id from child c where not exists (select 1 from registration r join establishment e
-                on e.organisation_id = r.establishment_id where r.child_id = c.id and e.urn = ?) order by c.id limit 1""")
-                .param(urn).query(UUID.class).single();
-    }
-
     public static ChildDetails child(String forename, String surname, LocalDate dob, String upn) {
         return new ChildDetails(forename, null, surname, null, null, dob, false, Sex.FEMALE, upn, null, List.of(),
                 List.of(), List.of(new ChildDetails.Address("1 Test Street", null, "Kingsbridge", "KB1 1AA", null, null)),

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSearch;
@@ -43,6 +45,9 @@ class OrganisationScopeTests {
     TestUsers users;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -50,8 +55,8 @@ class OrganisationScopeTests {
 
     @Test
     void aSchoolSeesItsOwnPupilButNotAnotherSchoolsChild() {
-        UUID own = users.pupilAt(TestUsers.ABBEY_PRIMARY);
-        UUID other = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        UUID own = fixtures.pupil(TestUsers.ABBEY_PRIMARY).id();
+        UUID other = fixtures.child("Stranger", "Elsewhere");
         var school = users.user("school");
         int refusalsBefore = refusals(other);
 
@@ -78,7 +83,7 @@ class OrganisationScopeTests {
             assertThat(jdbc.sql("select count(*) from registration where child_id = ? and establishment_id = ?")
                     .params(child.id(), abbey).query(Integer.class).single()).isPositive();
         }
-        UUID other = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        UUID other = fixtures.child("Stranger", "Elsewhere");
         String surname = jdbc.sql("select legal_surname from child where id = ?").param(other).query(String.class).single();
         assertThat(users.as("school", () -> register.search(new ChildSearch(surname, null, null, null),
                 ResultPage.request(1, 100), school)).items()).extracting(ChildSummary::id).doesNotContain(other);
@@ -87,7 +92,7 @@ class OrganisationScopeTests {
     @Test
     void aSchoolStillSeesAPupilWhoLeftWithinTwelveMonthsButNotOneWhoLeftLongBefore() {
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         UUID recent = users.as("cme.officer", () -> register.create(
                 TestUsers.child("Recent", "Leaver", today.minusYears(8), null), true, users.user("cme.officer")).id());
         UUID longGone = users.as("cme.officer", () -> register.create(
@@ -107,14 +112,14 @@ class OrganisationScopeTests {
         var agency = users.user("agency");
         assertThat(users.as("agency", () -> register.search(new ChildSearch(null, null, null, null),
                 ResultPage.request(1, 10), agency)).total()).isZero();
-        assertThatThrownBy(() -> users.as("agency", () -> register.view(users.pupilAt(TestUsers.ABBEY_PRIMARY), agency)))
+        assertThatThrownBy(() -> users.as("agency", () -> register.view(fixtures.pupil(TestUsers.ABBEY_PRIMARY).id(), agency)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theWebRefusesAnotherSchoolsChild() throws Exception {
-        UUID own = users.pupilAt(TestUsers.ABBEY_PRIMARY);
-        UUID other = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        UUID own = fixtures.pupil(TestUsers.ABBEY_PRIMARY).id();
+        UUID other = fixtures.child("Stranger", "Elsewhere");
         mvc.perform(get("/children/{id}", own).with(user(users.user("school")))).andExpect(status().isOk());
         mvc.perform(get("/children/{id}", other).with(user(users.user("school")))).andExpect(status().isForbidden());
         mvc.perform(get("/children/{id}", own).with(user(users.user("agency")))).andExpect(status().isForbidden());
@@ -126,8 +131,8 @@ class OrganisationScopeTests {
     @Test
     void theApiRefusesAnotherSchoolsChild() throws Exception {
         String schoolToken = users.token("school");
-        UUID own = users.pupilAt(TestUsers.ABBEY_PRIMARY);
-        UUID other = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        UUID own = fixtures.pupil(TestUsers.ABBEY_PRIMARY).id();
+        UUID other = fixtures.child("Stranger", "Elsewhere");
         mvc.perform(get("/api/v1/children/{id}", own).header("Authorization", "Bearer " + schoolToken))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/children/{id}", other).header("Authorization", "Bearer " + schoolToken))
@@ -140,7 +145,7 @@ class OrganisationScopeTests {
 
     @Test
     void onlyLaStaffMayAddOrChangeChildrenOrSeeTheAuditTrail() throws Exception {
-        UUID own = users.pupilAt(TestUsers.ABBEY_PRIMARY);
+        UUID own = fixtures.pupil(TestUsers.ABBEY_PRIMARY).id();
         mvc.perform(get("/children/new").with(user(users.user("school")))).andExpect(status().isForbidden());
         mvc.perform(get("/children/{id}/edit", own).with(user(users.user("school")))).andExpect(status().isForbidden());
         mvc.perform(get("/children/{id}/audit", own).with(user(users.user("cme.officer")))).andExpect(status().isForbidden());

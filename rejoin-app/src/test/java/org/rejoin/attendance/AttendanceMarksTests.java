@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
@@ -39,6 +41,22 @@ class AttendanceMarksTests {
     TestUsers users;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    java.time.Clock clock;
+
+    /** Rejoin's today: the suite's day, or the day a scenario moved the clock to. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The latest of the LA's school days up to the suite's day. */
+    private LocalDate schoolDay() {
+        return calendar.forLocalAuthority().add(TestClock.TODAY.plusDays(1), -1);
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -50,13 +68,9 @@ class AttendanceMarksTests {
     @Autowired
     org.rejoin.rolls.CommonTransferFiles ctfs;
 
-    private TestUsers.Pupil pupil(int urn, int skip) {
-        return users.steadyPupil(urn, skip);
-    }
-
     /** Monday of the week before last: a school day in the past whatever today is. */
-    private static LocalDate monday() {
-        return LocalDate.now().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private LocalDate monday() {
+        return today().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private long rows(String table) {
@@ -66,7 +80,7 @@ class AttendanceMarksTests {
     @Test
     void marksMakeTheFiguresAndAResentMarkReplacesTheOldOneWithHistory() {
         var school = users.user("school");
-        var p = pupil(TestUsers.ABBEY_PRIMARY, 0);
+        var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         LocalDate day = monday();
         var load = users.as("school", () -> marks.load(List.of(
                 new NewMark(p.upn(), p.urn(), day, Session.AM, "/"),
@@ -109,21 +123,21 @@ class AttendanceMarksTests {
     @Test
     void aLoadWithAnyBadRowWritesNothingAndNamesEachRow() {
         var school = users.user("school");
-        var p = pupil(TestUsers.ABBEY_PRIMARY, 1);
-        UUID stranger = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
+        UUID stranger = fixtures.child("Stranger", "Elsewhere");
         LocalDate day = monday();
         long before = rows("attendance_month") + rows("attendance_load") + rows("attendance_mark_change");
 
         assertThatThrownBy(() -> users.as("school", () -> marks.load(List.of(
                 new NewMark(p.upn(), p.urn(), day, Session.AM, "/"),
                 new NewMark(p.upn(), p.urn(), day, Session.PM, "A"),
-                new NewMark(p.upn(), p.urn(), LocalDate.now().plusDays(1), Session.AM, "/"),
+                new NewMark(p.upn(), p.urn(), today().plusDays(1), Session.AM, "/"),
                 new NewMark(stranger.toString(), p.urn(), day, Session.AM, "/"),
                 new NewMark(p.upn(), 123456, day, Session.AM, "/")), "API", school)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::message).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("row 2", "code 'A' is not one of the national attendance codes of 2024"),
-                                org.assertj.core.groups.Tuple.tuple("row 3", "is dated " + LocalDate.now().plusDays(1) + ", in the future"),
+                                org.assertj.core.groups.Tuple.tuple("row 3", "is dated " + today().plusDays(1) + ", in the future"),
                                 org.assertj.core.groups.Tuple.tuple("row 4", stranger + " is not on Abbey Primary School's roll on " + day),
                                 org.assertj.core.groups.Tuple.tuple("row 5", "no establishment has URN 123456")));
 
@@ -135,7 +149,7 @@ class AttendanceMarksTests {
     @Test
     void aSchoolSendsAndSeesOnlyItsOwnPupils() {
         var school = users.user("school");
-        var academyPupil = pupil(TestUsers.KINGSBRIDGE_ACADEMY, 0);
+        var academyPupil = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
         LocalDate day = monday();
         assertThatThrownBy(() -> users.as("school", () -> marks.load(List.of(
                 new NewMark(academyPupil.upn(), academyPupil.urn(), day, Session.AM, "/")), "API", school)))
@@ -148,7 +162,7 @@ class AttendanceMarksTests {
 
     @Test
     void marksArriveAsCsvThroughTheApi() throws Exception {
-        var p = pupil(TestUsers.KINGSBRIDGE_ACADEMY, 1);
+        var p = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
         LocalDate day = monday();
         String csv = "upn_or_child_id,establishment_urn,date,session,code\n"
                 + p.upn() + "," + p.urn() + "," + day + ",AM,/\n"
@@ -178,55 +192,58 @@ class AttendanceMarksTests {
     }
 
     @Test
-    void tenSchoolDaysAwayWithoutAuthorisationReferTheChildOnceAndAnNBecomesATask() {
-        var secondary = users.user("secondary");
-        var p = pupil(TestUsers.KINGSBRIDGE_ACADEMY, 2);
-        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
-        var days = calendar.forEstablishment(academy);
-        // Ten school days ending six school days ago (the October half term, if it falls between, is skipped).
-        LocalDate last = days.add(LocalDate.now(), -6);
-        var batch = new java.util.ArrayList<NewMark>();
-        for (int i = 9; i >= 0; i--) {
-            LocalDate d = days.add(last, -i);
-            batch.add(new NewMark(p.upn(), p.urn(), d, Session.AM, i == 9 ? "N" : "O"));
-            batch.add(new NewMark(p.upn(), p.urn(), d, Session.PM, "O"));
-        }
-        users.as("secondary", () -> marks.load(batch, "API", secondary));
+    void tenSchoolDaysAwayWithoutAuthorisationReferTheChildOnceAndAnNBecomesATask() throws Exception {
+        // A scenario of school days: on the latest school day, whatever the suite's day.
+        TestClock.on(schoolDay(), () -> {
+            var secondary = users.user("secondary");
+            var p = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
+            UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+            var days = calendar.forEstablishment(academy);
+            // Ten school days ending six school days ago (the October half term, if it falls between, is skipped).
+            LocalDate last = days.add(today(), -6);
+            var batch = new java.util.ArrayList<NewMark>();
+            for (int i = 9; i >= 0; i--) {
+                LocalDate d = days.add(last, -i);
+                batch.add(new NewMark(p.upn(), p.urn(), d, Session.AM, i == 9 ? "N" : "O"));
+                batch.add(new NewMark(p.upn(), p.urn(), d, Session.PM, "O"));
+            }
+            users.as("secondary", () -> marks.load(batch, "API", secondary));
 
-        assertThat(jdbc.sql("select kind from attendance_alert where child_id = ? order by kind").param(p.id())
-                .query(String.class).list())
-                .containsExactly("CONTINUOUS_UNAUTHORISED", "LOW_ATTENDANCE", "PENALTY_THRESHOLD", "REASON_NOT_ESTABLISHED");
-        assertThat(jdbc.sql("select count(*) from referral where child_id = ? and reason = 'NOT_ATTENDING'").param(p.id())
-                .query(Long.class).single()).as("one referral, though two alerts call for one").isEqualTo(1);
-        assertThat(jdbc.sql("select kind from task where child_id = ? and subject_type = 'ATTENDANCE_ALERT' order by kind")
-                .param(p.id()).query(String.class).list())
-                .containsExactly("ATTENDANCE_PENALTY_THRESHOLD", "ATTENDANCE_REASON_NOT_ESTABLISHED");
-        assertThat(jdbc.sql("select rule from task where child_id = ? and kind = 'ATTENDANCE_REASON_NOT_ESTABLISHED'")
-                .param(p.id()).query(String.class).single()).as("the LA's threshold, as configured")
-                .isEqualTo("Working together to improve school attendance: an N is replaced by another code within 5 school days");
+            assertThat(jdbc.sql("select kind from attendance_alert where child_id = ? order by kind").param(p.id())
+                    .query(String.class).list())
+                    .containsExactly("CONTINUOUS_UNAUTHORISED", "LOW_ATTENDANCE", "PENALTY_THRESHOLD", "REASON_NOT_ESTABLISHED");
+            assertThat(jdbc.sql("select count(*) from referral where child_id = ? and reason = 'NOT_ATTENDING'").param(p.id())
+                    .query(Long.class).single()).as("one referral, though two alerts call for one").isEqualTo(1);
+            assertThat(jdbc.sql("select kind from task where child_id = ? and subject_type = 'ATTENDANCE_ALERT' order by kind")
+                    .param(p.id()).query(String.class).list())
+                    .containsExactly("ATTENDANCE_PENALTY_THRESHOLD", "ATTENDANCE_REASON_NOT_ESTABLISHED");
+            assertThat(jdbc.sql("select rule from task where child_id = ? and kind = 'ATTENDANCE_REASON_NOT_ESTABLISHED'")
+                    .param(p.id()).query(String.class).single()).as("the LA's threshold, as configured")
+                    .isEqualTo("Working together to improve school attendance: an N is replaced by another code within 5 school days");
 
-        // The child's page shows the figures, the alerts and the marks with their meanings.
-        try {
-            mvc.perform(get("/children/{id}", p.id()).with(org.springframework.security.test.web.servlet.request
-                            .SecurityMockMvcRequestPostProcessors.user(secondary)))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Ten school days away without authorisation")))
-                    .andExpect(content().string(containsString("Absent in other or unknown circumstances")))
-                    .andExpect(content().string(containsString("unauthorised absence")));
-        }
-        catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        // The morning scan finds them all again and raises none twice.
-        scanAll();
-        assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(p.id()).query(Long.class)
-                .single()).isEqualTo(4);
+            // The child's page shows the figures, the alerts and the marks with their meanings.
+            try {
+                mvc.perform(get("/children/{id}", p.id()).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.user(secondary)))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Ten school days away without authorisation")))
+                        .andExpect(content().string(containsString("Absent in other or unknown circumstances")))
+                        .andExpect(content().string(containsString("unauthorised absence")));
+            }
+            catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            // The morning scan finds them all again and raises none twice.
+            scanAll();
+            assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(p.id()).query(Long.class)
+                    .single()).isEqualTo(4);
+        });
     }
 
     @Test
     void aCommonTransferFilesMarksForASchoolRejoinHoldsJoinItsRegister() {
         var officer = users.user("cme.officer");
-        var p = pupil(TestUsers.ABBEY_PRIMARY, 4);
+        var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
         String laestab = jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
                 .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
@@ -234,11 +251,11 @@ class AttendanceMarksTests {
         // Two characters a calendar day from ten school days ago (in a holiday, ten before it) to tomorrow: the
         // school days present, their first morning ill; a weekend or holiday holds what no register writes;
         // tomorrow is not yet.
-        LocalDate from = days.add(LocalDate.now().plusDays(1), -10);
+        LocalDate from = days.add(today().plusDays(1), -10);
         var marksText = new StringBuilder();
         int schoolDays = 0;
-        for (LocalDate d = from; !d.isAfter(LocalDate.now().plusDays(1)); d = d.plusDays(1)) {
-            boolean school = !d.isAfter(LocalDate.now()) && days.isSchoolDay(d);
+        for (LocalDate d = from; !d.isAfter(today().plusDays(1)); d = d.plusDays(1)) {
+            boolean school = !d.isAfter(today()) && days.isSchoolDay(d);
             marksText.append(school ? schoolDays++ == 0 ? "I\\" : "/\\" : "**");
         }
         String xml = ctf(p, laestab, from, marksText.toString());
@@ -246,7 +263,7 @@ class AttendanceMarksTests {
 
         var imported = users.as("cme.officer", () -> ctfs.importFile(stream(xml), "abbey.XML", officer));
         assertThat(imported.pupils()).extracting(org.rejoin.rolls.CtfImport.Pupil::childId).containsExactly(p.id());
-        var held = users.as("cme.officer", () -> marks.marks(p.id(), from, LocalDate.now(), officer));
+        var held = users.as("cme.officer", () -> marks.marks(p.id(), from, today(), officer));
         assertThat(held).hasSize(schoolDays * 2).allMatch(m -> m.establishmentId().equals(abbey))
                 .allMatch(m -> days.isSchoolDay(m.date()));
         assertThat(held.get(0).code()).isEqualTo(AttendanceCode.ILLNESS);
@@ -264,11 +281,11 @@ class AttendanceMarksTests {
                             assertThat(f.message()).contains("is 'A', which is not a national attendance code");
                         }));
         assertThat(rows("ctf_import")).as("nothing written").isEqualTo(imports);
-        assertThat(users.as("cme.officer", () -> marks.marks(p.id(), from, LocalDate.now(), officer))).isEqualTo(held);
+        assertThat(users.as("cme.officer", () -> marks.marks(p.id(), from, today(), officer))).isEqualTo(held);
     }
 
     /** A one-pupil Common Transfer File from Abbey Primary with a year of marks. */
-    private String ctf(TestUsers.Pupil p, String laestab, LocalDate from, String marksText) {
+    private String ctf(Fixtures.Pupil p, String laestab, LocalDate from, String marksText) {
         var c = jdbc.sql("select legal_forename, legal_surname, date_of_birth, sex from child where id = ?").param(p.id())
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4).substring(0, 1).replace("N", "U")}).single();
@@ -294,7 +311,7 @@ class AttendanceMarksTests {
                     </Pupil>
                   </CTFpupilData>
                 </CTfile>
-                """.formatted(LocalDate.now(), school[0], school[1], org.rejoin.calendar.AcademicYear.of(from).startYear(),
+                """.formatted(today(), school[0], school[1], org.rejoin.calendar.AcademicYear.of(from).startYear(),
                 p.upn(), c[0], c[1], c[2], c[3], marksText, from);
     }
 

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
@@ -53,6 +55,22 @@ class EducationHoursTests {
     TestUsers users;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    java.time.Clock clock;
+
+    /** Rejoin's today: the suite's day, or the day a scenario moved the clock to. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The latest of the LA's school days up to the suite's day. */
+    private LocalDate schoolDay() {
+        return calendar.forLocalAuthority().add(TestClock.TODAY.plusDays(1), -1);
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -65,13 +83,13 @@ class EducationHoursTests {
     org.rejoin.children.ChildRegister children;
 
     /** Monday three weeks back: a school week in the past whatever today is. */
-    private static LocalDate monday() {
-        return LocalDate.now().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private LocalDate monday() {
+        return today().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The Monday of the latest past week whose five days are school days at every one of these establishments. */
     private LocalDate fullWeek(UUID... establishments) {
-        LocalDate monday = LocalDate.now().minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = today().minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         while (true) {
             LocalDate m = monday;
             if (java.util.Arrays.stream(establishments).allMatch(e -> m.datesUntil(m.plusDays(5))
@@ -96,9 +114,9 @@ class EducationHoursTests {
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
         LocalDate monday = fullWeek(pru, abbey);
         var admin = users.user("admin");
-        UUID id = users.as("admin", () -> children.create(TestUsers.child("Perpetua", "Dualwell", LocalDate.now().minusYears(9),
+        UUID id = users.as("admin", () -> children.create(TestUsers.child("Perpetua", "Dualwell", today().minusYears(9),
                 null), true, admin)).id();
-        var p = new TestUsers.Pupil(id, id.toString(), TestUsers.ABBEY_PRIMARY);
+        var p = new Fixtures.Pupil(id, id.toString(), TestUsers.ABBEY_PRIMARY);
         users.as("admin", () -> registrations.record(new NewRegistration(id, abbey, EnrolmentStatus.MAIN_DUAL,
                 monday.minusWeeks(2), null, null), admin));
         users.as("admin", () -> registrations.record(new NewRegistration(id, pru, EnrolmentStatus.SUBSIDIARY_DUAL,
@@ -144,56 +162,59 @@ class EducationHoursTests {
 
     @Test
     void aPartTimeTimetableIsCheckedCutsTheHoursOfferedAndIsAlertedOncePastItsReview() throws Exception {
-        var p = users.steadyPupil(TestUsers.KINGSBRIDGE_ACADEMY, 4);
-        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
-        var secondary = users.user("secondary");
-        LocalDate monday = fullWeek(academy);
-        assertThatThrownBy(() -> users.as("secondary", () -> hours.recordTimetable(new NewTimetable(p.id(), academy, monday,
-                monday.minusDays(1), monday.plusWeeks(1), " ", PartTimeTimetable.FULL_WEEK), secondary)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-                        .containsExactly("plannedEndOn", "reviewOn", "reason", "sessions"));
-        UUID stranger = users.neverAt(TestUsers.KINGSBRIDGE_ACADEMY);
-        assertThatThrownBy(() -> users.as("secondary", () -> hours.recordTimetable(new NewTimetable(stranger, academy, monday,
-                monday.plusWeeks(4), monday.plusWeeks(1), "Phased return", mornings()), secondary)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-                        .containsExactly("childId"));
-        long timetables = jdbc.sql("select count(*) from part_time_timetable").query(Long.class).single();
+        // A scenario of school days: on the latest school day, whatever the suite's day.
+        TestClock.on(schoolDay(), () -> {
+            var p = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
+            UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+            var secondary = users.user("secondary");
+            LocalDate monday = fullWeek(academy);
+            assertThatThrownBy(() -> users.as("secondary", () -> hours.recordTimetable(new NewTimetable(p.id(), academy, monday,
+                    monday.minusDays(1), monday.plusWeeks(1), " ", PartTimeTimetable.FULL_WEEK), secondary)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                            .containsExactly("plannedEndOn", "reviewOn", "reason", "sessions"));
+            UUID stranger = fixtures.child("Stranger", "Elsewhere");
+            assertThatThrownBy(() -> users.as("secondary", () -> hours.recordTimetable(new NewTimetable(stranger, academy, monday,
+                    monday.plusWeeks(4), monday.plusWeeks(1), "Phased return", mornings()), secondary)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                            .containsExactly("childId"));
+            long timetables = jdbc.sql("select count(*) from part_time_timetable").query(Long.class).single();
 
-        // Mornings only from a past week, reviewed the next day: the review is now overdue.
-        var t = users.as("secondary", () -> hours.recordTimetable(new NewTimetable(p.id(), academy, monday, monday.plusWeeks(6),
-                monday.plusDays(1), "Anxiety: building back up with mornings", mornings()), secondary));
-        assertThat(t.sessionsPerWeek()).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from part_time_timetable").query(Long.class).single()).isEqualTo(timetables + 1);
-        assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'TIMETABLE_RECORDED'")
-                .param(p.id()).query(Long.class).single()).isEqualTo(1);
-        var week = users.as("secondary", () -> hours.weeks(p.id(), monday, monday.plusDays(4), secondary));
-        assertThat(week.get(0).offered()).as("five mornings of 3.5 hours").isEqualTo(17.5);
-        assertThat(week.get(0).isShort()).isTrue();
+            // Mornings only from a past week, reviewed the next day: the review is now overdue.
+            var t = users.as("secondary", () -> hours.recordTimetable(new NewTimetable(p.id(), academy, monday, monday.plusWeeks(6),
+                    monday.plusDays(1), "Anxiety: building back up with mornings", mornings()), secondary));
+            assertThat(t.sessionsPerWeek()).isEqualTo(5);
+            assertThat(jdbc.sql("select count(*) from part_time_timetable").query(Long.class).single()).isEqualTo(timetables + 1);
+            assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'TIMETABLE_RECORDED'")
+                    .param(p.id()).query(Long.class).single()).isEqualTo(1);
+            var week = users.as("secondary", () -> hours.weeks(p.id(), monday, monday.plusDays(4), secondary));
+            assertThat(week.get(0).offered()).as("five mornings of 3.5 hours").isEqualTo(17.5);
+            assertThat(week.get(0).isShort()).isTrue();
 
-        scanAll();
-        scanAll();
-        assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ? and kind = 'TIMETABLE_REVIEW_DUE'")
-                .param(p.id()).query(Long.class).single()).as("raised once").isEqualTo(1);
-        assertThat(jdbc.sql("select since from short_hours where child_id = ?").param(p.id()).query(LocalDate.class).single())
-                .as("short every week since the timetable began").isEqualTo(monday);
-        assertThat(users.as("cme.officer", () -> hours.shortHours(users.user("cme.officer"))))
-                .anySatisfy(s -> assertThat(s.childId()).isEqualTo(p.id()));
-        // The school's page lists the pupil once, with the alert.
-        mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
-                .andExpect(content().string(containsString("Part-time timetable past its review date (")));
+            scanAll();
+            scanAll();
+            assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ? and kind = 'TIMETABLE_REVIEW_DUE'")
+                    .param(p.id()).query(Long.class).single()).as("raised once").isEqualTo(1);
+            assertThat(jdbc.sql("select since from short_hours where child_id = ?").param(p.id()).query(LocalDate.class).single())
+                    .as("short every week since the timetable began").isEqualTo(monday);
+            assertThat(users.as("cme.officer", () -> hours.shortHours(users.user("cme.officer"))))
+                    .anySatisfy(s -> assertThat(s.childId()).isEqualTo(p.id()));
+            // The school's page lists the pupil once, with the alert.
+            mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
+                    .andExpect(content().string(containsString("Part-time timetable past its review date (")));
 
-        // Reviewed: a new review date, and with it no alert until that passes; then ended.
-        var reviewed = users.as("secondary", () -> hours.reviewTimetable(t.id(), LocalDate.now().plusWeeks(1),
-                monday.plusWeeks(6), t.version(), secondary));
-        assertThat(reviewed.reviewOn()).isEqualTo(LocalDate.now().plusWeeks(1));
-        assertThatThrownBy(() -> users.as("secondary", () -> hours.endTimetable(t.id(), LocalDate.now(), t.version(), secondary)))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-        var ended = users.as("secondary", () -> hours.endTimetable(t.id(), LocalDate.now(), reviewed.version(), secondary));
-        assertThat(ended.isOpen()).isFalse();
-        assertThat(users.as("secondary", () -> hours.runningTimetables(academy, secondary)))
-                .noneMatch(x -> x.id().equals(t.id()));
-        assertThatThrownBy(() -> users.as("school", () -> hours.timetables(p.id(), users.user("school"))))
-                .isInstanceOf(AccessDeniedException.class);
+            // Reviewed: a new review date, and with it no alert until that passes; then ended.
+            var reviewed = users.as("secondary", () -> hours.reviewTimetable(t.id(), today().plusWeeks(1),
+                    monday.plusWeeks(6), t.version(), secondary));
+            assertThat(reviewed.reviewOn()).isEqualTo(today().plusWeeks(1));
+            assertThatThrownBy(() -> users.as("secondary", () -> hours.endTimetable(t.id(), today(), t.version(), secondary)))
+                    .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+            var ended = users.as("secondary", () -> hours.endTimetable(t.id(), today(), reviewed.version(), secondary));
+            assertThat(ended.isOpen()).isFalse();
+            assertThat(users.as("secondary", () -> hours.runningTimetables(academy, secondary)))
+                    .noneMatch(x -> x.id().equals(t.id()));
+            assertThatThrownBy(() -> users.as("school", () -> hours.timetables(p.id(), users.user("school"))))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
     }
 
     @Test
@@ -210,7 +231,7 @@ class EducationHoursTests {
         assertThat(register).extracting(AttendanceMarks.RegisterEntry::childId).containsExactlyInAnyOrderElementsOf(placed);
         assertThatThrownBy(() -> users.as("provider", () -> marks.register(abbey, day, provider)))
                 .isInstanceOf(AccessDeniedException.class);
-        var abbeyPupil = users.steadyPupil(TestUsers.ABBEY_PRIMARY, 2);
+        var abbeyPupil = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         assertThatThrownBy(() -> users.as("provider", () -> marks.load(List.of(
                 new NewMark(abbeyPupil.id().toString(), PRU, day, Session.AM, "/")), "REGISTER", provider)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).message())
@@ -226,7 +247,7 @@ class EducationHoursTests {
     @Test
     void theRegisterPageSavesWhatWasTypedAndNamesTheBoxOfABadCode() throws Exception {
         var school = users.user("school");
-        var p = users.steadyPupil(TestUsers.ABBEY_PRIMARY, 3);
+        var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
         LocalDate day = monday().plusDays(3);
         mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", day.toString()).with(user(school)))
@@ -249,33 +270,36 @@ class EducationHoursTests {
 
     @Test
     void theLaPageTheTargetingListAndTheEstablishmentSectionShowTheFigures() throws Exception {
-        var secondary = users.user("secondary");
-        var p = users.steadyPupil(TestUsers.KINGSBRIDGE_ACADEMY, 5);
-        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
-        LocalDate monday = monday();
-        var week = new ArrayList<NewMark>();
-        for (int d = 0; d < 5; d++) {
-            week.add(new NewMark(p.upn(), p.urn(), monday.plusDays(d), Session.AM, d < 2 ? "O" : "/"));
-            week.add(new NewMark(p.upn(), p.urn(), monday.plusDays(d), Session.PM, d < 2 ? "O" : "\\"));
-        }
-        users.as("secondary", () -> marks.load(week, "API", secondary));
-        var manager = users.user("manager");
-        mvc.perform(get("/attendance").with(user(manager)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Attendance across the local authority")))
-                .andExpect(content().string(containsString("Kingsbridge Academy")));
-        mvc.perform(get("/attendance/establishments/{id}/targeting.csv", academy).with(user(manager)))
-                .andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(startsWith("upn,name,date_of_birth,year_group,establishment_urn")))
-                .andExpect(content().string(containsString(p.upn() + ",")));
-        mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Persistent absence")))
-                .andExpect(content().string(containsString("Open the register")));
-        mvc.perform(get("/establishments/{id}", academy).with(user(users.user("agency"))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Open the register"))));
+        // A scenario of school days: on the latest school day, whatever the suite's day.
+        TestClock.on(schoolDay(), () -> {
+            var secondary = users.user("secondary");
+            var p = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
+            UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+            LocalDate monday = monday();
+            var week = new ArrayList<NewMark>();
+            for (int d = 0; d < 5; d++) {
+                week.add(new NewMark(p.upn(), p.urn(), monday.plusDays(d), Session.AM, d < 2 ? "O" : "/"));
+                week.add(new NewMark(p.upn(), p.urn(), monday.plusDays(d), Session.PM, d < 2 ? "O" : "\\"));
+            }
+            users.as("secondary", () -> marks.load(week, "API", secondary));
+            var manager = users.user("manager");
+            mvc.perform(get("/attendance").with(user(manager)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Attendance across the local authority")))
+                    .andExpect(content().string(containsString("Kingsbridge Academy")));
+            mvc.perform(get("/attendance/establishments/{id}/targeting.csv", academy).with(user(manager)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                    .andExpect(content().string(startsWith("upn,name,date_of_birth,year_group,establishment_urn")))
+                    .andExpect(content().string(containsString(p.upn() + ",")));
+            mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Persistent absence")))
+                    .andExpect(content().string(containsString("Open the register")));
+            mvc.perform(get("/establishments/{id}", academy).with(user(users.user("agency"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Open the register"))));
+        });
     }
 
     /** The morning scan, now. */

@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
 import org.rejoin.TestUsers;
 
@@ -31,11 +32,14 @@ class AuditTrailTests {
     TestUsers users;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void readingAChildThroughTheWebOrTheApiIsAuditedWithItsChannel() throws Exception {
-        UUID child = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
+        UUID child = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id();
         int web = views(child, "WEB");
         int api = views(child, "API");
         mvc.perform(get("/children/{id}", child).with(user(users.user("key.worker")))).andExpect(status().isOk());
@@ -47,7 +51,7 @@ class AuditTrailTests {
 
     @Test
     void thePageShowsWhoViewedTheRecordToManagers() throws Exception {
-        UUID child = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
+        UUID child = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id();
         mvc.perform(get("/children/{id}", child).with(user(users.user("secondary")))).andExpect(status().isOk());
         mvc.perform(get("/children/{id}/audit", child).with(user(users.user("admin")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("secondary")))
@@ -60,8 +64,8 @@ class AuditTrailTests {
 
     @Test
     void aBulkEntryIsOneRowAndShowsInTheTrailOfEachChildItNames() {
-        UUID first = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
-        UUID second = users.pupilAt(TestUsers.ABBEY_PRIMARY);
+        UUID first = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id();
+        UUID second = fixtures.pupil(TestUsers.ABBEY_PRIMARY).id();
         long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
         users.as("admin", () -> {
             audit.recordAll(users.user("admin"), AuditAction.ATTENDANCE_RECORDED, java.util.List.of(first, second, first),

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditEntry;
@@ -103,7 +104,7 @@ class ChildRegisterTests {
     @Test
     void badDetailsAreRefusedNamingEachFieldAndNothingIsWritten() {
         long before = jdbc.sql("select count(*) from child").query(Long.class).single();
-        var bad = new ChildDetails("", null, "Smith", null, null, LocalDate.now().plusDays(1), false, null,
+        var bad = new ChildDetails("", null, "Smith", null, null, TestClock.TODAY.plusDays(1), false, null,
                 "A801200005001", "9276308687", List.of(), List.of(),
                 List.of(new ChildDetails.Address("", null, null, "NOT A POSTCODE", LocalDate.of(2020, 1, 2),
                         LocalDate.of(2020, 1, 1))), List.of(), List.of());

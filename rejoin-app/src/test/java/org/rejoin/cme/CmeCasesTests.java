@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.referrals.Referrals;
@@ -69,9 +70,9 @@ class CmeCasesTests {
     @Test
     void aPhoneReferralGoesAllTheWayToAPlaceInSchoolThroughTheWebAndEveryStepIsDated() throws Exception {
         var officer = users.user("cme.officer");
-        String today = String.valueOf(LocalDate.now().getDayOfMonth());
-        String month = String.valueOf(LocalDate.now().getMonthValue());
-        String year = String.valueOf(LocalDate.now().getYear());
+        String today = String.valueOf(TestClock.TODAY.getDayOfMonth());
+        String month = String.valueOf(TestClock.TODAY.getMonthValue());
+        String year = String.valueOf(TestClock.TODAY.getYear());
         mvc.perform(post("/referrals").with(user(officer)).with(csrf()).param("source", "PARENT_OR_CARER")
                         .param("referrerName", "Grandmother, Mrs Ellery").param("forename", "Rowan").param("surname", "Ellery")
                         .param("approximateAge", "10").param("reason", "NEW_ARRIVAL"))
@@ -101,7 +102,7 @@ class CmeCasesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("cannot be marked provision accessed next")));
         mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf()).param("version", "0")
                         .param("milestone", "LOCATED").param("occurredOn.day", today).param("occurredOn.month", month)
-                        .param("occurredOn.year", String.valueOf(LocalDate.now().getYear() + 1)))
+                        .param("occurredOn.year", String.valueOf(TestClock.TODAY.getYear() + 1)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("The date must be today or in the past")));
         mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf()).param("version", "0")
                         .param("occurredOn.day", "31").param("occurredOn.month", "2").param("occurredOn.year", year))
@@ -180,13 +181,13 @@ class CmeCasesTests {
         UUID caseId = openedCase("Juniper", "Halcombe");
         var c = users.as("cme.officer", () -> cases.get(caseId, officer));
         var closed = users.as("cme.officer", () -> cases.record(caseId, c.version(), new NewMilestone(Milestone.CLOSED,
-                LocalDate.now(), "Moved to Devon", ClosureOutcome.MOVED_TO_OTHER_LA, "Devon CC, CME officer J. Marsh"), officer));
+                TestClock.TODAY, "Moved to Devon", ClosureOutcome.MOVED_TO_OTHER_LA, "Devon CC, CME officer J. Marsh"), officer));
         assertThat(closed.isOpen()).isFalse();
         assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, closed.version(),
-                new NewMilestone(Milestone.LOCATED, LocalDate.now(), null, null, null), officer)))
+                new NewMilestone(Milestone.LOCATED, TestClock.TODAY, null, null, null), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be marked located next");
         var reopened = users.as("cme.officer", () -> cases.record(caseId, closed.version(), new NewMilestone(
-                Milestone.REOPENED, LocalDate.now(), "Family returned; school place refused", null, null), officer));
+                Milestone.REOPENED, TestClock.TODAY, "Family returned; school place refused", null, null), officer));
         assertThat(reopened.isOpen()).isTrue();
         assertThat(reopened.status()).isEqualTo(CaseStatus.LOCATED);
         assertThat(reopened.milestones()).hasSize(3);
@@ -200,13 +201,13 @@ class CmeCasesTests {
         UUID caseId = openedCase("Peregrine", "Ashcott");
         long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
         assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, version,
-                new NewMilestone(Milestone.CLOSED, LocalDate.now(), null, null, null), officer)))
+                new NewMilestone(Milestone.CLOSED, TestClock.TODAY, null, null, null), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Select the outcome");
         assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, version,
-                new NewMilestone(Milestone.CLOSED, LocalDate.now(), null, ClosureOutcome.MOVED_TO_OTHER_LA, " "), officer)))
+                new NewMilestone(Milestone.CLOSED, TestClock.TODAY, null, ClosureOutcome.MOVED_TO_OTHER_LA, " "), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("receiving CME contact");
         assertThatThrownBy(() -> users.as("cme.officer", () -> cases.record(caseId, version,
-                new NewMilestone(Milestone.LOCATED, LocalDate.now().minusYears(1), null, null, null), officer)))
+                new NewMilestone(Milestone.LOCATED, TestClock.TODAY.minusYears(1), null, null, null), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not be before the last step");
     }
 
@@ -219,20 +220,20 @@ class CmeCasesTests {
                 .andExpect(jsonPath("$.status").value("NOT_LOCATED"))
                 .andExpect(jsonPath("$.outstandingChecks.length()").value(11));
         mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"milestone\": \"LOCATED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"milestone\": \"LOCATED\", \"occurredOn\": \"" + TestClock.TODAY + "\"}"))
                 .andExpect(status().isPreconditionRequired());
         mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"milestone\": \"NEEDS_DETERMINED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                        .content("{\"milestone\": \"NEEDS_DETERMINED\", \"occurredOn\": \"" + TestClock.TODAY + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestone"));
         mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"milestone\": \"LOCATED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                        .content("{\"milestone\": \"LOCATED\", \"occurredOn\": \"" + TestClock.TODAY + "\"}"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.status").value("LOCATED"));
         mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"milestone\": \"NEEDS_DETERMINED\", \"occurredOn\": \"" + LocalDate.now() + "\"}"))
+                        .content("{\"milestone\": \"NEEDS_DETERMINED\", \"occurredOn\": \"" + TestClock.TODAY + "\"}"))
                 .andExpect(status().isPreconditionFailed());
 
         mvc.perform(get("/api/v1/cme/cases/{id}", caseId).header("Authorization", "Bearer " + users.token("school")))
@@ -241,7 +242,7 @@ class CmeCasesTests {
         mvc.perform(get("/cme").with(user(users.user("school")))).andExpect(status().isForbidden());
         var childId = users.as("cme.officer", () -> cases.get(caseId, users.user("cme.officer"))).childId();
         users.as("cme.officer", () -> registrations.record(new org.rejoin.rolls.NewRegistration(childId,
-                users.establishment(TestUsers.ABBEY_PRIMARY), org.rejoin.rolls.EnrolmentStatus.SINGLE, LocalDate.now(), null,
+                users.establishment(TestUsers.ABBEY_PRIMARY), org.rejoin.rolls.EnrolmentStatus.SINGLE, TestClock.TODAY, null,
                 null), users.user("cme.officer")));
         mvc.perform(get("/children/{id}", childId).with(user(users.user("school")))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Children missing education cases"))));
@@ -254,7 +255,7 @@ class CmeCasesTests {
         for (var step : new Milestone[] {Milestone.LOCATED, Milestone.NEEDS_DETERMINED, Milestone.PROVISION_IDENTIFIED,
                 Milestone.PROVISION_ACCESSED}) {
             long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
-            users.as("cme.officer", () -> cases.record(caseId, version, new NewMilestone(step, LocalDate.now(), null, null,
+            users.as("cme.officer", () -> cases.record(caseId, version, new NewMilestone(step, TestClock.TODAY, null, null,
                     step == Milestone.PROVISION_ACCESSED ? "Abbey Primary School" : null), officer));
         }
         var figures = users.as("manager", () -> cases.figures(users.user("manager")));
@@ -290,7 +291,7 @@ class CmeCasesTests {
                         .content("{\"decision\": \"MISSING_EDUCATION\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.decision").value("MISSING_EDUCATION"));
         UUID caseId = caseOf(UUID.fromString(referralId));
-        String today = LocalDate.now().toString();
+        String today = TestClock.TODAY.toString();
         int version = 0;
         for (var step : new String[] {"LOCATED", "NEEDS_DETERMINED", "PROVISION_IDENTIFIED", "PROVISION_ACCESSED"}) {
             mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
@@ -317,7 +318,7 @@ class CmeCasesTests {
         users.as("secondary", () -> rollReturns.joiner(new org.rejoin.rolls.NewJoiner(null, new org.rejoin.children.ChildDetails(
                 "Nico", null, "Ravensby", null, null, LocalDate.of(2015, 5, 5), false, org.rejoin.children.Sex.MALE, null,
                 null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of()),
-                org.rejoin.rolls.EnrolmentStatus.SINGLE, LocalDate.now()), users.user("secondary")));
+                org.rejoin.rolls.EnrolmentStatus.SINGLE, TestClock.TODAY), users.user("secondary")));
         assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).filteredOn(Task::isOpen)
                 .extracting(Task::title).anyMatch(t -> t.startsWith("Nico Ravensby joined Kingsbridge Academy's roll"));
     }

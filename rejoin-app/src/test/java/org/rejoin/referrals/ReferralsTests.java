@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
@@ -49,6 +51,9 @@ class ReferralsTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
@@ -113,7 +118,7 @@ class ReferralsTests {
                 .andExpect(content().string(containsString("Age must be a whole number of years from 0 to 25")))
                 .andExpect(content().string(containsString("Date of birth must be a real date")));
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.submit(
-                new NewReferral(ReferralSource.MEMBER_OF_PUBLIC, null, null, LocalDate.now().plusDays(1), null, null,
+                new NewReferral(ReferralSource.MEMBER_OF_PUBLIC, null, null, TestClock.TODAY.plusDays(1), null, null,
                         null, null, null, null, "X123", null, null, null, null, null, null, false),
                 users.user("cme.officer"))))
                 .isInstanceOf(InvalidInputException.class)
@@ -135,7 +140,7 @@ class ReferralsTests {
         assertThat(queue.get(0).urgent()).isTrue();
         var task = queue.stream().filter(t -> t.subjectId().equals(referral.id())).findFirst().orElseThrow();
         assertThat(task.kind()).isEqualTo("NOTIFY_SOCIAL_CARE");
-        assertThat(task.dueOn()).isEqualTo(LocalDate.now());
+        assertThat(task.dueOn()).isEqualTo(TestClock.TODAY);
 
         mvc.perform(get("/referrals").with(user(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Escalated")))
@@ -216,7 +221,7 @@ class ReferralsTests {
         var officer = users.user("cme.officer");
         var referral = users.as("cme.officer", () -> referrals.submit(minimal("Bram", "Ostley", 7), officer));
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version(),
-                new Triage(TriageDecision.OTHER_LA, null, null, null, LocalDate.now().plusDays(2)), officer)))
+                new Triage(TriageDecision.OTHER_LA, null, null, null, TestClock.TODAY.plusDays(2)), officer)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(InvalidInputException.FieldError::field)
                         .containsExactlyInAnyOrder("otherLa", "transferredOn"));
@@ -224,12 +229,12 @@ class ReferralsTests {
                 new Triage(TriageDecision.MISSING_EDUCATION, null, null, null, null), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Link the referral to a child");
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version() + 1,
-                new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", LocalDate.now()), officer)))
+                new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", TestClock.TODAY), officer)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         var passed = users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version(),
-                new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", LocalDate.now()), officer));
+                new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", TestClock.TODAY), officer));
         assertThat(passed.otherLa()).isEqualTo("Devon County Council");
-        assertThat(passed.transferredOn()).isEqualTo(LocalDate.now());
+        assertThat(passed.transferredOn()).isEqualTo(TestClock.TODAY);
     }
 
     @Test
@@ -262,7 +267,7 @@ class ReferralsTests {
         mvc.perform(post("/api/v1/referrals/{id}/decision", id).header("Authorization", "Bearer " + officerToken)
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\": \"OTHER_LA\", \"otherLa\": \"Leeds City Council\", \"transferredOn\": \""
-                                + LocalDate.now() + "\"}"))
+                                + TestClock.TODAY + "\"}"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.decision").value("OTHER_LA"));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFERRAL_DECIDED' and subject like ?")
@@ -272,10 +277,10 @@ class ReferralsTests {
     @Test
     void aFactFromTheRollsRaisesAReferralAndItArrivesLinkedToTheChild() {
         var system = users.user("admin");
-        UUID childId = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
+        UUID childId = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id();
         var left = new org.rejoin.rolls.ChildLeftRollWithoutDestination(childId, "Kingsbridge Academy",
-                LocalDate.of(2026, 11, 27), org.rejoin.rolls.DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
-                org.rejoin.rolls.Destination.UNKNOWN, LocalDate.of(2026, 11, 30), system);
+                TestClock.TODAY.minusDays(3), org.rejoin.rolls.DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
+                org.rejoin.rolls.Destination.UNKNOWN, TestClock.TODAY, system);
         transactions.executeWithoutResult(status -> events.publishEvent(left));
         var referral = jdbc.sql("select id from referral where details = ?")
                 .param(left.account()).query(UUID.class).single();
@@ -291,7 +296,7 @@ class ReferralsTests {
                         null))), true, officer)).id();
         var school = users.user("secondary");
         var orlaLeft = new org.rejoin.rolls.PupilMissingFromSnapshot(protectedChild, "Kingsbridge Academy",
-                LocalDate.of(2026, 11, 30), school);
+                TestClock.TODAY, school);
         transactions.executeWithoutResult(status -> events.publishEvent(orlaLeft));
         var escalated = jdbc.sql("select escalated from referral where details = ?").param(orlaLeft.account())
                 .query(Boolean.class).single();

@@ -24,7 +24,9 @@ import java.util.UUID;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.Sex;
@@ -55,6 +57,9 @@ class CommonTransferFilesTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
@@ -92,7 +97,7 @@ class CommonTransferFilesTests {
     @Test
     void anExportedFileReimportsWithNothingLost() throws IOException {
         String xml = fixture("ctf25-two-pupils.xml");
-        var original = CtfReader.read(stream(xml)).pupils().get(0);
+        var original = CtfReader.read(stream(xml), TestClock.TODAY).pupils().get(0);
         var imported = importAs("cme.officer", xml);
         assertThat(imported.pupils()).extracting(CtfImport.Pupil::outcome).containsExactly("ADDED", "ADDED");
         UUID marisol = imported.pupils().get(0).childId();
@@ -114,7 +119,7 @@ class CommonTransferFilesTests {
         // She joins Kingsbridge Academy: the joiner is matched to the record the file made.
         var joined = users.as("secondary", () -> returns.joiner(new NewJoiner(null, new ChildDetails("Marisol", null,
                 "Quillfeather", null, null, LocalDate.of(2013, 4, 17), false, Sex.FEMALE, "R999123424001", null, null,
-                null, null, null, null), EnrolmentStatus.SINGLE, LocalDate.now()), users.user("secondary")));
+                null, null, null, null), EnrolmentStatus.SINGLE, TestClock.TODAY), users.user("secondary")));
         assertThat(joined.childId()).isEqualTo(marisol);
         assertThat(jdbc.sql("select count(*) from task where child_id = ? and kind = 'CME_JOINED_ROLL' and subject_type = 'REFERRAL'")
                 .param(marisol).query(Long.class).single()).as("the CME team is told she is on a roll").isEqualTo(1);
@@ -123,7 +128,7 @@ class CommonTransferFilesTests {
         var export = users.as("secondary", () -> ctfs.export(new CtfRequest(academy, List.of(marisol), "XXX", "XXXX"),
                 users.user("secondary")));
         assertThat(export.fileName()).matches("[0-9]{7}_CTF_XXXXXXX_[0-9]{3}\\.XML");
-        var file = CtfReader.read(new ByteArrayInputStream(export.content()));
+        var file = CtfReader.read(new ByteArrayInputStream(export.content()), TestClock.TODAY);
         assertThat(file.header().destination()).isEqualTo(Ctf.LOST_PUPIL);
         assertThat(file.header().source().name()).isEqualTo("Kingsbridge Academy");
         assertThat(file.header().source().laestab()).isEqualTo(export.fileName().substring(0, 7));
@@ -185,9 +190,9 @@ class CommonTransferFilesTests {
         for (String forename : List.of("Perpetua", "Anselm")) {
             String upn = upn("99990452" + (forename.length() + 1000));
             UUID child = users.as("secondary", () -> returns.joiner(new NewJoiner(null, TestUsers.child(forename,
-                    "Hollingdrake", LocalDate.of(2012, 2, 9), upn), EnrolmentStatus.SINGLE, LocalDate.now().minusDays(90)),
+                    "Hollingdrake", LocalDate.of(2012, 2, 9), upn), EnrolmentStatus.SINGLE, TestClock.TODAY.minusDays(90)),
                     secondary)).childId();
-            users.as("secondary", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now().minusDays(45),
+            users.as("secondary", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY.minusDays(45),
                     DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null),
                     secondary));
             leavers.add(child);
@@ -210,7 +215,7 @@ class CommonTransferFilesTests {
         try (var zip = new ZipInputStream(new ByteArrayInputStream(export.content()))) {
             int files = 0;
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                var file = CtfReader.read(new ByteArrayInputStream(zip.readAllBytes()));
+                var file = CtfReader.read(new ByteArrayInputStream(zip.readAllBytes()), TestClock.TODAY);
                 assertThat(file.pupils()).as(entry.getName()).hasSize(1);
                 assertThat(file.header().destination()).isEqualTo(Ctf.LOST_PUPIL);
                 files++;
@@ -231,12 +236,13 @@ class CommonTransferFilesTests {
         UUID school = jdbc.sql("""
                 select r.establishment_id from registration r join establishment e on e.organisation_id = r.establishment_id
                 join child c on c.id = r.child_id
-                where r.ends_on is null and e.urn not in (990001, 990045, 990059) and e.establishment_number is not null
+                where r.starts_on <= ? and r.ends_on is null and e.urn not in (990001, 990045, 990059)
+                and e.establishment_number is not null
                 group by r.establishment_id having count(*) filter (where c.upn is null) = 0
-                order by count(*) desc, r.establishment_id limit 1""").query(UUID.class).single();
+                order by count(*) desc, r.establishment_id limit 1""").param(TestClock.TODAY).query(UUID.class).single();
         var officer = users.user("cme.officer");
-        var pupils = jdbc.sql("select child_id from registration where establishment_id = ? and ends_on is null")
-                .param(school).query(UUID.class).list();
+        var pupils = jdbc.sql("select child_id from registration where establishment_id = ? and starts_on <= ? and ends_on is null")
+                .params(school, TestClock.TODAY).query(UUID.class).list();
         var export = users.as("cme.officer", () -> ctfs.export(new CtfRequest(school, pupils, "999", "0000"), officer));
 
         var snapshot = users.as("cme.officer", () -> snapshots.reconcile(school, new ByteArrayInputStream(export.content()),
@@ -261,13 +267,13 @@ class CommonTransferFilesTests {
         assertThatThrownBy(() -> users.as("school", () -> ctfs.importFile(stream(xml), null, school)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(academy,
-                List.of(users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY)), "XXX", "XXXX"), school)))
+                List.of(fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id()), "XXX", "XXXX"), school)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(abbey,
-                List.of(users.neverAt(TestUsers.ABBEY_PRIMARY)), "XXX", "XXXX"), school)))
+                List.of(fixtures.child("Stranger", "Elsewhere")), "XXX", "XXXX"), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("never been on Abbey Primary School's roll");
         assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(abbey,
-                List.of(users.pupilAt(TestUsers.ABBEY_PRIMARY)), "XXX", "1234"), school)))
+                List.of(fixtures.pupil(TestUsers.ABBEY_PRIMARY).id()), "XXX", "1234"), school)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("destination"));
         assertThatThrownBy(() -> users.as("school", () -> ctfs.sent(academy, school)))

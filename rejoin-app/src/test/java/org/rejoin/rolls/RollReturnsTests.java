@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rejoin.IntegrationTest;
+import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.Sex;
@@ -70,7 +71,7 @@ class RollReturnsTests {
     }
 
     private static NewDeletion leaving(UUID childId, DeletionGround ground, Destination destination) {
-        return new NewDeletion(null, childId, LocalDate.now(), ground, destination, null, null, null, null, null, null);
+        return new NewDeletion(null, childId, TestClock.TODAY, ground, destination, null, null, null, null, null, null);
     }
 
     private long referralsAbout(UUID childId) {
@@ -80,9 +81,9 @@ class RollReturnsTests {
 
     @Test
     void aJoinerIsMatchedNotDuplicatedAndALateReturnIsFlagged() {
-        UUID first = join("school", "Tobias", "Marchbank", LocalDate.now());
+        UUID first = join("school", "Tobias", "Marchbank", TestClock.TODAY);
         var late = users.as("secondary", () -> returns.joiner(new NewJoiner(null, pupil("Tobias", "Marchbank",
-                LocalDate.of(2016, 6, 14)), EnrolmentStatus.SINGLE, LocalDate.now().minusDays(40)), users.user("secondary")));
+                LocalDate.of(2016, 6, 14)), EnrolmentStatus.SINGLE, TestClock.TODAY.minusDays(40)), users.user("secondary")));
         assertThat(late.childId()).as("the same child, matched by the engine").isEqualTo(first);
         assertThat(late.late()).isTrue();
         assertThat(users.as("admin", () -> returns.forEstablishment(users.establishment(TestUsers.ABBEY_PRIMARY),
@@ -90,21 +91,21 @@ class RollReturnsTests {
                 .isFalse();
         assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Marchbank'").query(Long.class).single())
                 .isEqualTo(1);
-        assertThatThrownBy(() -> join("school", "Tobias", "Marchbank", LocalDate.now()))
+        assertThatThrownBy(() -> join("school", "Tobias", "Marchbank", TestClock.TODAY))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already on Abbey Primary School's roll");
     }
 
     @Test
     void groundIWithoutJointEnquiriesIsRefusedAndWithThemTheChildIsReferredOnceEvenIfReportedTwice() {
-        UUID child = join("school", "Ezra", "Pellingham", LocalDate.now().minusDays(60));
+        UUID child = join("school", "Ezra", "Pellingham", TestClock.TODAY.minusDays(60));
         var school = users.user("school");
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(
                 leaving(child, DeletionGround.CONTINUOUS_ABSENCE_20_DAYS, Destination.UNKNOWN), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ground (i) needs the enquiries");
         assertThat(referralsAbout(child)).isZero();
-        var deletion = new NewDeletion(null, child, LocalDate.now(), DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
+        var deletion = new NewDeletion(null, child, TestClock.TODAY, DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
                 Destination.UNKNOWN, null, null, "Home visits with the EWO, calls to both parents, GP and housing checked",
-                LocalDate.now().minusDays(2), null, null);
+                TestClock.TODAY.minusDays(2), null, null);
         var saved = users.as("school", () -> returns.deletion(deletion, school));
         assertThat(saved.ground()).isEqualTo(DeletionGround.CONTINUOUS_ABSENCE_20_DAYS);
         assertThat(referralsAbout(child)).isEqualTo(1);
@@ -123,17 +124,17 @@ class RollReturnsTests {
     @Test
     void homeEducationNeedsTheParentsNoticeAndAPendingExclusionReviewKeepsTheNameOnTheRoll() {
         var school = users.user("school");
-        UUID child = join("school", "Rufus", "Tanworth", LocalDate.now().minusDays(30));
+        UUID child = join("school", "Rufus", "Tanworth", TestClock.TODAY.minusDays(30));
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(
                 leaving(child, DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("parent's written notice");
-        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
                 DeletionGround.PERMANENT_EXCLUSION, Destination.UNKNOWN, null, null, null, null, null,
                 ExclusionReview.PENDING), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("until the review or appeal is finished");
-        var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+        var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
                 DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION, null, null, null, null,
-                LocalDate.now().minusDays(3), null), school));
+                TestClock.TODAY.minusDays(3), null), school));
         var officer = users.user("cme.officer");
         assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).extracting(Task::kind)
                 .containsExactly("ROLLS_HOME_EDUCATION_NOTICE");
@@ -142,23 +143,23 @@ class RollReturnsTests {
 
     @Test
     void aMoveToASchoolInTheLaIsCheckedAndClosedWhenThatSchoolRegistersTheChild() {
-        UUID child = join("school", "Milo", "Grendon", LocalDate.now().minusDays(100));
+        UUID child = join("school", "Milo", "Grendon", TestClock.TODAY.minusDays(100));
         UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
-        var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+        var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
                 DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL, Destination.SCHOOL_IN_LA, academy, null, null, null, null,
                 null), users.user("school")));
         var officer = users.user("cme.officer");
         assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
                 .satisfies(t -> assertThat(t.isOpen()).isTrue());
-        join("secondary", "Milo", "Grendon", LocalDate.now());
+        join("secondary", "Milo", "Grendon", TestClock.TODAY);
         assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
                 .satisfies(t -> assertThat(t.isOpen()).isFalse());
     }
 
     @Test
     void aMoveToAnotherLaNotifiesIt() {
-        UUID child = join("school", "Ivo", "Branscombe", LocalDate.now().minusDays(100));
-        users.as("school", () -> returns.deletion(new NewDeletion(null, child, LocalDate.now(),
+        UUID child = join("school", "Ivo", "Branscombe", TestClock.TODAY.minusDays(100));
+        users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
                 DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.OTHER_LA, null, "Devon County Council", null, null,
                 null, null), users.user("school")));
         assertThat(jdbc.sql("select other_la from cross_la_notification where child_id = ? and direction = 'SENT'")
@@ -168,9 +169,9 @@ class RollReturnsTests {
 
     @Test
     void aSchoolSendsReturnsOnlyForItselfAndTheApiTakesThem() throws Exception {
-        UUID child = join("school", "Ansel", "Whitcombe", LocalDate.now().minusDays(10));
+        UUID child = join("school", "Ansel", "Whitcombe", TestClock.TODAY.minusDays(10));
         assertThatThrownBy(() -> users.as("secondary", () -> returns.deletion(new NewDeletion(
-                users.establishment(TestUsers.ABBEY_PRIMARY), child, LocalDate.now(), DeletionGround.DEATH,
+                users.establishment(TestUsers.ABBEY_PRIMARY), child, TestClock.TODAY, DeletionGround.DEATH,
                 Destination.NOT_APPLICABLE, null, null, null, null, null, null), users.user("secondary"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as("secondary", () -> returns.deletion(
@@ -185,13 +186,13 @@ class RollReturnsTests {
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"enrolmentStatus": "SINGLE", "startsOn": "%s",
                                  "child": {"legalForename": "Juno", "legalSurname": "Aldercott", "dateOfBirth": "2013-01-20",
-                                           "sex": "FEMALE"}}""".formatted(LocalDate.now())))
+                                           "sex": "FEMALE"}}""".formatted(TestClock.TODAY)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.late").value(false))
                 .andExpect(jsonPath("$.establishmentName").value("Kingsbridge Academy"));
         mvc.perform(post("/api/v1/rolls/joiners").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"enrolmentStatus": "SINGLE", "startsOn": "%s", "child": {"legalForename": "Juno"}}"""
-                                .formatted(LocalDate.now().plusDays(3))))
+                                .formatted(TestClock.TODAY.plusDays(3))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'startsOn')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'child.legalSurname')]").exists());
@@ -204,9 +205,9 @@ class RollReturnsTests {
     void aSchoolSendsReturnsThroughItsRollPageAndSeesOnlyItsOwnRoll() throws Exception {
         var school = users.user("school");
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
-        String day = String.valueOf(LocalDate.now().getDayOfMonth());
-        String month = String.valueOf(LocalDate.now().getMonthValue());
-        String year = String.valueOf(LocalDate.now().getYear());
+        String day = String.valueOf(TestClock.TODAY.getDayOfMonth());
+        String month = String.valueOf(TestClock.TODAY.getMonthValue());
+        String year = String.valueOf(TestClock.TODAY.getYear());
         mvc.perform(get("/rolls").with(user(school))).andExpect(redirectedUrl("/rolls/" + abbey));
         mvc.perform(post("/rolls/{id}/joiners", abbey).with(user(school)).with(csrf()).param("forename", "Caspian")
                         .param("sex", "MALE").param("enrolmentStatus", "SINGLE"))
@@ -254,7 +255,7 @@ class RollReturnsTests {
                 Wilfred,,Ashbury,2016-02-11,M,,4 Pier Road,Kingsbridge,KB2 1PR,C,%s
                 Delphine,,Ashbury,31/02/2016,F,,4 Pier Road,Kingsbridge,KB2 1PR,C,%s
                 Rosalind,,Ashbury,2014-07-30,F,,4 Pier Road,Kingsbridge,KB2 1PR,X,%s
-                """.formatted(LocalDate.now(), LocalDate.now(), LocalDate.now());
+                """.formatted(TestClock.TODAY, TestClock.TODAY, TestClock.TODAY);
         mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "joiners.csv", "text/csv",
                         joiners.getBytes())).param("kind", "JOINERS").with(user(school)).with(csrf()))
                 .andExpect(status().isOk())
@@ -267,7 +268,7 @@ class RollReturnsTests {
                 upn,forename,surname,date_of_birth,left_on,ground,destination,destination_urn,destination_detail,joint_enquiries,joint_enquiries_on,parent_notice_on,exclusion_review
                 ,Wilfred,Ashbury,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,
                 ,Nobody,Here,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,
-                """.formatted(LocalDate.now(), LocalDate.now());
+                """.formatted(TestClock.TODAY, TestClock.TODAY);
         mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "deletions.csv", "text/csv",
                         deletions.getBytes())).param("kind", "DELETIONS").with(user(school)).with(csrf()))
                 .andExpect(status().isOk())
@@ -282,8 +283,8 @@ class RollReturnsTests {
     void aRollSnapshotListsNewMissingAndChangedPupilsAndRefersTheMissingOnce() throws Exception {
         var school = users.user("provider");
         UUID pru = users.establishment(990059);
-        join("provider", "Quentin", "Farrowby", LocalDate.now().minusDays(20));
-        UUID cyrus = join("provider", "Cyrus", "Farrowby", LocalDate.now().minusDays(20));
+        join("provider", "Quentin", "Farrowby", TestClock.TODAY.minusDays(20));
+        UUID cyrus = join("provider", "Cyrus", "Farrowby", TestClock.TODAY.minusDays(20));
         var roll = users.as("provider", () -> registrations.roll(pru, school));
         var csv = new StringBuilder("forename,middle_names,surname,date_of_birth,sex,upn,address,town,postcode,enrolment_status,starts_on\n");
         for (var pupil : roll) {
@@ -319,12 +320,12 @@ class RollReturnsTests {
     @Test
     void everyRollAtOnceFindsTheLeaverAndTheJoinerAcrossTheLa() throws Exception {
         UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
-        UUID leaver = join("secondary", "Isolde", "Brackwater", LocalDate.now().minusDays(20));
+        UUID leaver = join("secondary", "Isolde", "Brackwater", TestClock.TODAY.minusDays(20));
         var csv = new StringBuilder("forename,surname,date_of_birth,upn,establishment_urn\n");
         jdbc.sql("""
                 select c.id, c.legal_forename, c.legal_surname, c.date_of_birth, c.upn, e.urn from registration r
                 join child c on c.id = r.child_id join establishment e on e.organisation_id = r.establishment_id
-                where r.starts_on <= current_date and (r.ends_on is null or r.ends_on >= current_date)""")
+                where r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)""").params(TestClock.TODAY, TestClock.TODAY)
                 .query(rs -> {
                     if (!rs.getObject(1, UUID.class).equals(leaver)) {
                         csv.append(rs.getString(2)).append(',').append(rs.getString(3)).append(',').append(rs.getString(4))

@@ -76,7 +76,7 @@ class AttendanceBenchmark {
         PrintStream out = System.out;
         int code = 0;
         try {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             var term = lastFullTerm(today);
             var days = term.start().datesUntil(term.end().plusDays(1))
                     .filter(d -> calendar.forLocalAuthority().isSchoolDay(d)).limit(dayLimit).toList();

@@ -7,8 +7,10 @@ import static org.rejoin.platform.Text.words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -27,6 +29,7 @@ import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.rolls.Registration;
 
 /**
  * A CME case as the officer works it: each verb checks a change against the case's rules
@@ -44,6 +47,24 @@ final class CaseFile {
 
     CmeCase state() {
         return c;
+    }
+
+    /** Where the child was last known to be in education, and the last day known there. */
+    record LastPlacement(String name, LocalDate on) {
+    }
+
+    /**
+     * The last known placement of a child identified on {@code identifiedOn}: of the registrations
+     * begun by then, the one that ended last (or has not ended), dated by its end, or by its start
+     * while it runs; never a day after the identification. Empty when the child had none.
+     */
+    static Optional<LastPlacement> lastPlacement(List<Registration> registrations, LocalDate identifiedOn) {
+        return registrations.stream().filter(r -> !r.startsOn().isAfter(identifiedOn))
+                .max(Comparator.comparing((Registration r) -> r.endsOn() == null ? LocalDate.MAX : r.endsOn()))
+                .map(r -> {
+                    var on = r.endsOn() == null ? r.startsOn() : r.endsOn();
+                    return new LastPlacement(r.establishmentName(), on.isAfter(identifiedOn) ? identifiedOn : on);
+                });
     }
 
     /** The milestone a case opens with. */

@@ -30,7 +30,6 @@ import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Task;
@@ -83,12 +82,10 @@ class CmeCaseService implements CmeCases {
             RejoinUser user) {
         UUID id = UUID.randomUUID();
         String reference = String.format("CME%d-%05d", identifiedOn.getYear(), rows.nextNumber());
-        var last = registrations.forChild(childId, user).stream()
-                .max(Comparator.comparing((Registration r) -> r.endsOn() == null ? LocalDate.MAX : r.endsOn()));
+        var last = CaseFile.lastPlacement(registrations.forChild(childId, user), identifiedOn);
         rows.insert(new JdbcCaseRows.NewCaseRow(id, reference, childId, referralId, kind, dateReferred,
-                last.map(Registration::establishmentName).orElse(null),
-                last.map(r -> r.endsOn() == null ? r.startsOn() : r.endsOn()).orElse(null), clock.instant(),
-                user.username()));
+                last.map(CaseFile.LastPlacement::name).orElse(null), last.map(CaseFile.LastPlacement::on).orElse(null),
+                clock.instant(), user.username()));
         rows.insertMilestone(id, 0, CaseFile.identified(kind, identifiedOn), clock.instant(), user.username());
         audit.record(user, AuditAction.CME_CASE_OPENED, childId, reference + " (" + kind + ")", List.of());
         var opened = find(id, user);

@@ -72,9 +72,11 @@ public final class CtfReader {
     }
 
     /**
+     * Reads a file on {@code today} (a date of birth after it is refused).
+     *
      * @throws InvalidInputException naming each problem by its element path; nothing is read
      */
-    public static Ctf.File read(InputStream xml) {
+    public static Ctf.File read(InputStream xml, LocalDate today) {
         Document document = parse(xml);
         var root = document.getDocumentElement();
         if (!"CTfile".equals(root.getTagName())) {
@@ -84,7 +86,7 @@ public final class CtfReader {
         var problems = new ArrayList<FieldError>();
         validate(document, problems);
         if (problems.isEmpty()) {
-            var file = new Reading(problems).file(root);
+            var file = new Reading(problems, today).file(root);
             if (problems.isEmpty()) {
                 return file;
             }
@@ -237,7 +239,7 @@ public final class CtfReader {
     }
 
     /** The rules beyond the schema, read as the file is turned into records. */
-    private record Reading(List<FieldError> problems) {
+    private record Reading(List<FieldError> problems, LocalDate today) {
 
         Ctf.File file(Element root) {
             var header = child(root, "Header");
@@ -279,7 +281,7 @@ public final class CtfReader {
             }
             String sex = text(p, child(p, "Sex") != null ? "Sex" : "Gender");
             LocalDate dob = date(p, "DOB");
-            if (dob != null && dob.isAfter(LocalDate.now())) {
+            if (dob != null && dob.isAfter(today)) {
                 problem(child(p, "DOB"), "The date of birth " + dob + " is in the future");
             }
             var inCare = child(basic, "InCare");

@@ -92,7 +92,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
     @Override
     @LaStaff
     public CtfImport importFile(InputStream xml, String fileName, RejoinUser user) {
-        var file = CtfReader.read(xml);
+        var file = CtfReader.read(xml, LocalDate.now(clock));
         var rejoin = actor.user();
         // Every pupil must make a record the register accepts before anything is written.
         var problems = new ArrayList<FieldError>();
@@ -309,7 +309,7 @@ class JdbcCommonTransferFiles implements CommonTransferFiles {
             files.add(recorded.fileName());
             byte[] content = CtfWriter.write(new Ctf.File(header, inFile));
             // What Rejoin sends passes its own reader: a file a receiving MIS would refuse is a fault here.
-            CtfReader.read(new java.io.ByteArrayInputStream(content));
+            CtfReader.read(new java.io.ByteArrayInputStream(content), LocalDate.now(clock));
             contents.add(content);
         }
         for (UUID childId : childIds) {

@@ -116,7 +116,7 @@ public class SnapshotReconciler {
         var rejects = new ArrayList<RowReject>();
         if (CtfReader.isXml(content)) {
             // A Common Transfer File of the whole roll, as a MIS exports one: checked whole, like an import.
-            var ctf = CtfReader.read(new ByteArrayInputStream(content));
+            var ctf = CtfReader.read(new ByteArrayInputStream(content), LocalDate.now(clock));
             var source = ctf.header().source();
             if (!source.la().equals(establishment.laCode()) || !source.estab().equals(establishment.establishmentNumber())) {
                 throw new InvalidInputException("file", "This Common Transfer File is from " + source.laestab()

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
 import org.rejoin.TestUsers;
 import org.rejoin.access.SystemAuthentication;
@@ -40,6 +41,9 @@ class ChildApiTests {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    Fixtures fixtures;
 
     String officer;
 
@@ -136,6 +140,9 @@ class ChildApiTests {
 
     @Test
     void searchIsPagedAndEstablishmentsAreFoundByUrn() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            fixtures.child("Paging", "Smith");
+        }
         mvc.perform(as(get("/api/v1/children?name=smith&size=5"), officer)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(5)).andExpect(jsonPath("$.items.length()").value(5));
         mvc.perform(as(get("/api/v1/establishments/{urn}", TestUsers.ABBEY_PRIMARY), officer))

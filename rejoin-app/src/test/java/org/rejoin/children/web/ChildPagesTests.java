@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
 import org.rejoin.TestUsers;
 
@@ -32,6 +33,9 @@ class ChildPagesTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
@@ -91,7 +95,7 @@ class ChildPagesTests {
 
     @Test
     void savingOverSomeoneElsesChangeSaysSoAndKeepsTheirChange() throws Exception {
-        UUID child = users.pupilAt(TestUsers.KINGSBRIDGE_ACADEMY);
+        UUID child = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id();
         long version = jdbc.sql("select version from child where id = ?").param(child).query(Long.class).single();
         mvc.perform(form(post("/children/{id}", child), "First", "Editor", "2", "").param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
@@ -112,7 +116,7 @@ class ChildPagesTests {
 
     @Test
     void theHomePageListsTheChildrenTheUserViewedLast() throws Exception {
-        UUID child = users.pupilAt(TestUsers.ABBEY_PRIMARY);
+        UUID child = fixtures.pupil(TestUsers.ABBEY_PRIMARY).id();
         String name = jdbc.sql("select legal_surname from child where id = ?").param(child).query(String.class).single();
         mvc.perform(get("/children/{id}", child).with(user(users.user("school")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Registrations")));

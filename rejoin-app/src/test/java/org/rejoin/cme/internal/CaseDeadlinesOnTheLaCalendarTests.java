@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
 import org.rejoin.TestUsers;
 import org.rejoin.cme.CaseKind;
@@ -31,12 +32,15 @@ class CaseDeadlinesOnTheLaCalendarTests {
     TestUsers users;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void deadlinesSkipTheHalfTermHolidayAndWeekends() {
         var officer = users.user("cme.officer");
-        UUID childId = users.neverAt(TestUsers.ABBEY_PRIMARY);
+        UUID childId = fixtures.child("Stranger", "Elsewhere");
         var opened = users.as("cme.officer", () -> cases.open(childId, null, CaseKind.MISSING_EDUCATION,
                 LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 19), officer));
         Map<String, LocalDate> due = users.as("cme.officer", () -> tasks.forSubject(opened.id(), officer)).stream()

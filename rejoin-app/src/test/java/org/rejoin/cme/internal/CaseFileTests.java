@@ -20,6 +20,8 @@ import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.rolls.EnrolmentStatus;
+import org.rejoin.rolls.Registration;
 
 /** The case's verbs, without Spring or a database. */
 class CaseFileTests {
@@ -43,6 +45,24 @@ class CaseFileTests {
             return e.errors().stream().map(InvalidInputException.FieldError::field).toList();
         }
         throw new AssertionError("the change was accepted");
+    }
+
+    @Test
+    void theLastKnownPlacementIsNeverOneTheChildHasNotYetStartedNorDatedAfterIdentification() {
+        var child = UUID.randomUUID();
+        var primary = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
+                EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), LocalDate.of(2026, 7, 22), null, 0);
+        var secondary = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Kingsbridge Academy", 2,
+                EnrolmentStatus.SINGLE, LocalDate.of(2026, 9, 3), null, null, 0);
+        var inAugust = LocalDate.of(2026, 8, 12);
+        assertThat(CaseFile.lastPlacement(List.of(primary, secondary), inAugust))
+                .contains(new CaseFile.LastPlacement("Abbey Primary", LocalDate.of(2026, 7, 22)));
+        assertThat(CaseFile.lastPlacement(List.of(primary, secondary), TODAY))
+                .contains(new CaseFile.LastPlacement("Kingsbridge Academy", LocalDate.of(2026, 9, 3)));
+        var leavingLater = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
+                EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), TODAY.plusDays(5), null, 0);
+        assertThat(CaseFile.lastPlacement(List.of(leavingLater), TODAY)).map(CaseFile.LastPlacement::on).contains(TODAY);
+        assertThat(CaseFile.lastPlacement(List.of(), TODAY)).isEmpty();
     }
 
     @Test
