@@ -102,7 +102,7 @@ class AttendanceSection implements ChildRecordSection {
                 });
                 String name = names.getOrDefault(establishment, "");
                 weeks.add(new Week(monday, name, java.util.Arrays.asList(sessions),
-                        JdbcAttendanceMarks.figures(establishment, name, counts)));
+                        FigureCounts.figures(establishment, name, counts)));
             });
         }
         // Each term so far (a pair of half terms), at each establishment.
@@ -115,7 +115,7 @@ class AttendanceSection implements ChildRecordSection {
                 break;
             }
             var inTerm = entries.stream().filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to)).toList();
-            terms.add(new Term(i / 2 + 1, from, to, JdbcAttendanceMarks.count(inTerm, names)));
+            terms.add(new Term(i / 2 + 1, from, to, FigureCounts.count(inTerm, names)));
         }
         // Hours across all provision, week by week this term.
         LocalDate termStart = calendar.termStart(today).orElse(yearStart);

@@ -56,7 +56,7 @@ class PeriodFigures {
         var names = new HashMap<UUID, String>();
         organisations.all().forEach(o -> names.put(o.id(), o.name()));
         var result = new ArrayList<PupilFigures>(counts.size());
-        counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), JdbcAttendanceMarks.figures(k.establishmentId(),
+        counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), FigureCounts.figures(k.establishmentId(),
                 names.getOrDefault(k.establishmentId(), ""), c))));
         return result;
     }
