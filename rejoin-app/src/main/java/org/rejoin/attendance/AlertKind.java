@@ -10,9 +10,9 @@ public enum AlertKind {
     PENALTY_THRESHOLD,
     /** docs/rules/attendance.md: an {@code N} not replaced within its school days. */
     REASON_NOT_ESTABLISHED,
-    /** Seed 002: attendance below the survey threshold over the survey period. */
+    /** Local policy: attendance below the survey threshold over the survey period (docs/rules/attendance.md). */
     LOW_ATTENDANCE,
-    /** Seed 000: a looked-after child absent for school days. */
+    /** Local policy: a looked-after child absent for school days (docs/rules/attendance.md). */
     LOOKED_AFTER_ABSENT,
     /** No marks from a provider for a placed pupil. */
     PROVIDER_SILENT,

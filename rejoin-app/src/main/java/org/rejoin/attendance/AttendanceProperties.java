@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param penaltySessions unauthorised sessions within {@code penaltyWeeks} school weeks that call for penalty-notice consideration
  * @param penaltyWeeks the rolling window of the penalty-notice threshold, in school weeks of five school days
  * @param unexplainedDays an {@code N} (reason not yet established) must be replaced within this many school days
- * @param surveyThreshold attendance below this percentage over the survey period puts a child at risk (seed 002: 50%)
+ * @param surveyThreshold attendance below this percentage over the survey period puts a child at risk (local policy, 50% by default: docs/rules/attendance.md)
  * @param lookedAfterDays a looked-after child absent this many school days is raised at once
  * @param providerSilenceDays no marks from a provider for a placed pupil for this many school days
  * @param minimumWeeklyHours fewer hours of education than this in a five-day week is flagged

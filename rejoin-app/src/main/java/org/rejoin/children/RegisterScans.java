@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.rejoin.access.RejoinUser;
 
 /**
- * Batch matching of the whole register against itself (LINKAGE.md batch mode), run in the
+ * Batch matching of the whole register against itself (batch mode: docs/architecture.md, "Matching"; ADR 10), run in the
  * background by an LA administrator; every pair in the match or review band goes to the match
  * review queue for a person to decide.
  */

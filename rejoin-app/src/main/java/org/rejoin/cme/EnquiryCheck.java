@@ -1,7 +1,7 @@
 package org.rejoin.cme;
 
 /**
- * The checks an officer makes to locate a child (seed 002 "Locate child"; CME statutory
+ * The checks an officer makes to locate a child (the locate step; CME statutory
  * guidance). All but {@link #OTHER} make the checklist. Stored by name.
  */
 public enum EnquiryCheck {

@@ -1,6 +1,6 @@
 package org.rejoin.cme;
 
-/** The steps of a CME case, in the order seed 002 gives them. Stored by name. */
+/** The steps of a CME case, in order (docs/rules/cme.md). Stored by name. */
 public enum Milestone {
     /** Judged missing education, or at risk of it: the case opens. */
     IDENTIFIED,

@@ -1,5 +1,5 @@
 /**
- * CME casework (seed 002, from "Identify child as missing" to "Access appropriate provision"): a
+ * CME casework (ADR 12; docs/rules/cme.md), from identifying a child as missing to their entering provision: a
  * case for each child judged missing education or at risk of it, made of dated milestones
  * (identified, located, needs determined, provision identified, provision accessed, closed,
  * reopened) from which its status is derived; the enquiry log and checklist of the locate step;

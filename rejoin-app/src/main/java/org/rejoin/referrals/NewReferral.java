@@ -23,7 +23,7 @@ public record NewReferral(ReferralSource source, String referrerName, String ref
         safeguardingStatuses = safeguardingStatuses == null ? Set.of() : Set.copyOf(safeguardingStatuses);
     }
 
-    /** RULES.md 4: these go to children's social care before any other step. */
+    /** These go to children's social care before any other step (docs/rules/cme.md). */
     public boolean needsEscalation() {
         return safeguardingConcern || !safeguardingStatuses.isEmpty()
                 || riskIndicators.contains(RiskIndicator.LOOKED_AFTER);

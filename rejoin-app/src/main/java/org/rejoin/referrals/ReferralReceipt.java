@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * What the referrer's organisation sees of its referral: the status the LA shares back, not
- * the LA's triage notes (issue 4 "Scope").
+ * the LA's triage notes (ADR 12).
  *
  * @param status {@code RECEIVED}, or the decision's name once decided
  */

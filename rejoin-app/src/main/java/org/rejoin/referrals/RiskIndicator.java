@@ -1,7 +1,7 @@
 package org.rejoin.referrals;
 
 /**
- * The life events that put a child at risk of missing education (seed 002, "Identify child at
+ * The life events that put a child at risk of missing education (docs/rules/cme.md, "Identify child at
  * risk of going missing from education"). Stored by name.
  */
 public enum RiskIndicator {

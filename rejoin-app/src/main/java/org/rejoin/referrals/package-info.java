@@ -1,5 +1,5 @@
 /**
- * Referrals: the CME intake queue (seed 002 "Receive contact"), owned by the LA's CME officers.
+ * Referrals: the CME intake queue (ADR 12), owned by the LA's CME officers.
  * A referral arrives by the online form (schools, agencies, other LAs), is recorded by LA staff
  * (phone calls, public contacts), comes through the API, or is raised by another module. It
  * keeps what the referrer knew, however little. A safeguarding concern, or a child on a child

@@ -3,7 +3,7 @@ package org.rejoin.linkage;
 import java.util.List;
 
 /**
- * The OR-ed blocking rules of LINKAGE.md, each strict: a pair is compared when it shares the key
+ * The OR-ed blocking rules of ADR 10, each strict: a pair is compared when it shares the key
  * of at least one rule. A rule gives a record the keys it is found by ("probe" keys may differ
  * from "index" keys: the swapped date of birth is looked up against the real one).
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Chooses the two thresholds on a labelled calibration set, never on the test set (LINKAGE.md):
+ * Chooses the two thresholds on a labelled calibration set, never on the test set (ADR 10):
  * the match threshold is the lowest weight above which auto-matches keep the target precision,
  * with a margin; the review threshold the highest weight below which so few true pairs remain
  * that recall keeps its target.

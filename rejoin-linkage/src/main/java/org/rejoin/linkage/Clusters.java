@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Groups records into children by union-find over auto-match edges, never joining two groups
- * whose records conflict on permanent UPN or date of birth (LINKAGE.md): a conflicting edge is
+ * whose records conflict on permanent UPN or date of birth (ADR 10): a conflicting edge is
  * left for a person to decide.
  */
 public final class Clusters {

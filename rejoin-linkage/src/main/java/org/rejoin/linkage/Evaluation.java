@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How well a linkage did against the truth (LINKAGE.md "Honest accuracy"): precision of the
+ * How well a linkage did against the truth (ADR 10, "Honest accuracy"): precision of the
  * match band, recall of match and review together, pairs completeness of blocking, reduction
  * ratio, and review volume per 1,000 records.
  */

@@ -3,7 +3,7 @@ package org.rejoin.linkage;
 import java.util.List;
 
 /**
- * Why two records were scored as they were, for the caseworker (LINKAGE.md "Explanation").
+ * Why two records were scored as they were, for the caseworker (ADR 10, "Explanation").
  *
  * @param priorWeight log2 of the prior odds that two records match
  * @param fields each field's two values, its level in plain words and its weight

@@ -3,7 +3,7 @@ package org.rejoin.linkage;
 import java.util.List;
 
 /**
- * The fields compared and their levels, strongest evidence first (LINKAGE.md "Comparison
+ * The fields compared and their levels, strongest evidence first (ADR 10, "Comparison
  * levels"). Level 0 of every field is "missing": it carries no weight either way.
  */
 public enum Field {

@@ -1,6 +1,6 @@
 package org.rejoin.linkage;
 
-/** Evidence that sends a pair to review however high it scores (LINKAGE.md "Decisions and guards"). */
+/** Evidence that sends a pair to review however high it scores (ADR 10, "Decisions and guards"). */
 public enum Guard {
     TWINS("Possible twins: same date of birth, surname and address, and forenames not identical"),
     DIFFERENT_PERMANENT_UPNS("The records have two different permanent UPNs"),

@@ -101,7 +101,7 @@ public final class Scorer {
         };
     }
 
-    /** LINKAGE.md "Decisions and guards". */
+    /** ADR 10, "Decisions and guards". */
     Set<Guard> guards(int[] levels, StandardRecord a, StandardRecord b) {
         Set<Guard> guards = EnumSet.noneOf(Guard.class);
         int forename = levels[Field.FORENAME.ordinal()];

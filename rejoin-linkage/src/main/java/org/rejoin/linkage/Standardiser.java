@@ -17,7 +17,7 @@ import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.RuleType;
 
 /**
- * Standardises records (LINKAGE.md "Standardise once, keep the originals"). Phonetic codes are
+ * Standardises records (ADR 10, "Standardise once, keep the originals"). Phonetic codes are
  * cached by name: a population repeats its names, so each is encoded once. Thread-safe.
  */
 public final class Standardiser {

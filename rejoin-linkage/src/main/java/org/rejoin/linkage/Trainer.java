@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Trains a model as LINKAGE.md says: u from random pairs, the prior from strict deterministic
+ * Trains a model as ADR 10 says: u from random pairs, the prior from strict deterministic
  * rules, m by expectation-maximisation over the counts of distinct comparison vectors of the
  * blocked pairs (tens of thousands of patterns, not millions of pairs).
  */

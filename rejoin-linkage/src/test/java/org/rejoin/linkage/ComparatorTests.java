@@ -5,7 +5,7 @@ import static org.rejoin.linkage.StandardiserTests.record;
 
 import org.junit.jupiter.api.Test;
 
-/** The comparison levels of LINKAGE.md, field by field. */
+/** The comparison levels of ADR 10, field by field. */
 class ComparatorTests {
 
     static final Comparator COMPARATOR = new Comparator();

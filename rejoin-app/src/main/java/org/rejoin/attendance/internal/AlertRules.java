@@ -165,7 +165,7 @@ final class AlertRules {
      */
     static final int SURVEY_MINIMUM_SESSIONS = 10;
 
-    /** Seed 002: attendance below the threshold over the survey period, once there is a week to judge. */
+    /** Local policy (docs/rules/attendance.md): attendance below the threshold over the survey period, once there is a week to judge. */
     private static void lowAttendance(List<Day> survey, LocalDate surveyFrom, AttendanceProperties p, List<Found> found) {
         int possible = 0;
         int absent = 0;
@@ -180,7 +180,7 @@ final class AlertRules {
         }
     }
 
-    /** Seed 000: a looked-after child absent N school days in the survey period. */
+    /** Local policy (docs/rules/attendance.md): a looked-after child absent N school days in the survey period. */
     private static void lookedAfterAbsent(List<Day> survey, LocalDate surveyFrom, AttendanceProperties p, List<Found> found) {
         int sessions = 0;
         for (var d : survey) {

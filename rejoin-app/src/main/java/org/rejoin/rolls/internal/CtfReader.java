@@ -31,7 +31,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads a Common Transfer File, versions 24 and 25 (RULES.md 3). The file is checked against the
+ * Reads a Common Transfer File, versions 24 and 25 (the DfE Common Transfer File specification; docs/rules/rolls.md). The file is checked against the
  * structure in {@code ctf/ctf.xsd} and then against the rules a schema cannot say (the UPN's check
  * letter, Sex or Gender but not both). A file with any problem is refused whole: each problem is
  * named by its element's path, e.g. {@code /CTfile/CTFpupilData/Pupil[2]/DOB}, and nothing is read.

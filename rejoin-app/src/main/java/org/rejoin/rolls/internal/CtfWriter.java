@@ -21,7 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Writes a Common Transfer File, version 25, in the specification's element order (RULES.md 3).
+ * Writes a Common Transfer File, version 25, in the specification's element order (docs/rules/rolls.md).
  * What {@link CtfReader} reads back from it is what was written.
  */
 final class CtfWriter {

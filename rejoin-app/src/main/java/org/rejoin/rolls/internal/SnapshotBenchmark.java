@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The LA-wide roll snapshot benchmark (issue 5): every pupil on every roll of the register, as the
+ * The LA-wide roll snapshot benchmark (ADR 13): every pupil on every roll of the register, as the
  * schools' systems would send them, with 2% leavers left out, 2% joiners added and 3% of rows
  * given name or date-of-birth noise, reconciled end to end (reading, matching, every roll, items
  * written, missing pupils referred). The baseline, in the same run, reconciles the same file by

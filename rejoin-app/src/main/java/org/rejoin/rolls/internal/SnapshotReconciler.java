@@ -56,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StopWatch;
 
 /**
- * Reconciles rolls, as the schools' MIS hold them, against the rolls Rejoin holds (issue 5): one
+ * Reconciles rolls, as the schools' MIS hold them, against the rolls Rejoin holds (ADR 13): one
  * school's roll (CSV, or a Common Transfer File from the school itself), or every roll in the LA
  * from one file. Every row goes through the matching engine in one batch, as Rejoin (a school
  * cannot search the register). A pupil who vanished from a roll without a deletion return is

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Year 6 to 7 transition (seed 002 "Track and reconcile movements"; issue 5): a child of Year 7
+ * The Year 6 to 7 transition (docs/rules/rolls.md; ADR 13): a child of Year 7
  * age who was on a primary roll last year and has no registration at a secondary (or any other
  * non-primary) establishment by the first day of the autumn term is referred to the CME team, once
  * per year. It runs every morning by itself: nobody has to remember it.
