@@ -33,7 +33,6 @@ import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.rolls.internal.CtfReader;
-import org.rejoin.rolls.internal.SnapshotReconciler;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -53,7 +52,7 @@ class CommonTransferFilesTests {
     RollReturns returns;
 
     @Autowired
-    SnapshotReconciler snapshots;
+    RollSnapshots snapshots;
 
     @Autowired
     TestUsers users;

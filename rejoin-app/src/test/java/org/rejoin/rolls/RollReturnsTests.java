@@ -57,7 +57,7 @@ class RollReturnsTests {
     Registrations registrations;
 
     @Autowired
-    org.rejoin.rolls.internal.SnapshotReconciler snapshots;
+    RollSnapshots snapshots;
 
     private static ChildDetails pupil(String forename, String surname, LocalDate dob) {
         return new ChildDetails(forename, null, surname, null, null, dob, false, Sex.MALE, null, null, null, null,

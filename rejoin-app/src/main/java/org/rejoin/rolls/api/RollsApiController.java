@@ -12,12 +12,12 @@ import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.CtfRequest;
 import org.rejoin.rolls.LaSnapshot;
-import org.rejoin.rolls.Snapshot;
-import org.rejoin.rolls.internal.SnapshotReconciler;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
 import org.rejoin.rolls.RollReturn;
 import org.rejoin.rolls.RollReturns;
+import org.rejoin.rolls.RollSnapshots;
+import org.rejoin.rolls.Snapshot;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -49,9 +49,9 @@ class RollsApiController {
 
     private final RollReturns returns;
     private final CommonTransferFiles ctfs;
-    private final SnapshotReconciler snapshots;
+    private final RollSnapshots snapshots;
 
-    RollsApiController(RollReturns returns, CommonTransferFiles ctfs, SnapshotReconciler snapshots) {
+    RollsApiController(RollReturns returns, CommonTransferFiles ctfs, RollSnapshots snapshots) {
         this.returns = returns;
         this.ctfs = ctfs;
         this.snapshots = snapshots;

@@ -33,6 +33,7 @@ import org.rejoin.rolls.ExclusionReview;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollReturnFiles;
 import org.rejoin.rolls.RollReturns;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +46,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @LaOrEstablishmentStaff
-public class CsvReturns {
+class CsvReturns implements RollReturnFiles {
 
     static final List<String> JOINER_HEADER = List.of("forename", "middle_names", "surname", "date_of_birth", "sex", "upn",
             "address", "town", "postcode", "enrolment_status", "starts_on");
@@ -65,11 +66,13 @@ public class CsvReturns {
         this.organisations = organisations;
     }
 
+    @Override
     public ImportReport joiners(InputStream csv, UUID establishmentId, RejoinUser user) {
         return each(csv, JOINER_HEADER, establishmentId, user, row -> returns.joiner(new NewJoiner(establishmentId,
                 child(row), enrolment(row), date(row, "starts_on")), user));
     }
 
+    @Override
     public ImportReport deletions(InputStream csv, UUID establishmentId, RejoinUser user) {
         var roll = registrations.roll(establishmentId, user);
         return each(csv, DELETION_HEADER, establishmentId, user, row -> {

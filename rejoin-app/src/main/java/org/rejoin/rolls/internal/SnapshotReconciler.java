@@ -43,6 +43,7 @@ import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.LaSnapshot;
 import org.rejoin.rolls.PupilMissingFromSnapshot;
+import org.rejoin.rolls.RollSnapshots;
 import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Snapshot;
 
@@ -67,7 +68,7 @@ import org.springframework.util.StopWatch;
 @Service
 @Transactional
 @LaOrEstablishmentStaff
-public class SnapshotReconciler {
+class SnapshotReconciler implements RollSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotReconciler.class);
 
@@ -105,6 +106,7 @@ public class SnapshotReconciler {
      * @param file the roll as CSV (a header row naming at least forename, surname, date_of_birth) or as a
      *        Common Transfer File from the establishment itself
      */
+    @Override
     public Snapshot reconcile(UUID establishmentId, InputStream file, RejoinUser user) {
         if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("A roll snapshot is sent by the establishment itself, or LA staff");
@@ -136,6 +138,7 @@ public class SnapshotReconciler {
      * staff. Each establishment in the file gets its own snapshot; one with pupils in Rejoin but no
      * row in the file is listed as left out, and nothing is said about its pupils.
      */
+    @Override
     @LaStaff
     public LaSnapshot reconcileAll(InputStream csv, RejoinUser user) {
         var rows = new ArrayList<Row>();
@@ -288,6 +291,7 @@ public class SnapshotReconciler {
     }
 
     /** The establishment's last snapshot, with what it found: its own users and LA staff. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<Snapshot> last(UUID establishmentId, RejoinUser user) {
         if (!user.actsFor(establishmentId)) {

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.Sex;
 import org.rejoin.organisations.Organisations;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
@@ -22,9 +22,9 @@ import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.ExclusionReview;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollReturnFiles;
 import org.rejoin.rolls.RollReturns;
-import org.rejoin.rolls.internal.CsvReturns;
-import org.rejoin.rolls.internal.SnapshotReconciler;
+import org.rejoin.rolls.RollSnapshots;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,12 +52,12 @@ class RollController {
     private final Choices choices;
     private final FormSubmission submission;
     private final java.time.Clock clock;
-    private final CsvReturns csv;
-    private final SnapshotReconciler snapshots;
+    private final RollReturnFiles csv;
+    private final RollSnapshots snapshots;
 
     RollController(Registrations registrations, RollReturns returns, Organisations organisations,
-            MessageSource messages, CsvReturns csv,
-            SnapshotReconciler snapshots, Choices choices,
+            MessageSource messages, RollReturnFiles csv,
+            RollSnapshots snapshots, Choices choices,
             FormSubmission submission, java.time.Clock clock) {
         this.clock = clock;
         this.choices = choices;

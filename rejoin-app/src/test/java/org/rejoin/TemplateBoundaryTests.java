@@ -1,0 +1,45 @@
+package org.rejoin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A module's templates include only their own, the shared fragments ({@code fragments/}) and the
+ * layout: a page another module adds to goes through a section extension point (as the child page's
+ * sections do), never by naming that module's templates.
+ */
+class TemplateBoundaryTests {
+
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Pattern INCLUDE = Pattern.compile("~\\{\\s*([a-z]+)/");
+
+    @Test
+    void aModulesTemplatesIncludeOnlyTheirOwnAndTheSharedFragments() throws IOException {
+        var crossings = new ArrayList<String>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var relative = TEMPLATES.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String module = relative.getName(0).toString();
+                var include = INCLUDE.matcher(Files.readString(file));
+                while (include.find()) {
+                    String target = include.group(1);
+                    if (!target.equals(module) && !target.equals("fragments")) {
+                        crossings.add(relative + " includes " + target + "/");
+                    }
+                }
+            }
+        }
+        assertThat(crossings).isEmpty();
+    }
+}
