@@ -71,14 +71,16 @@ class TableOwnershipTests {
                 .collect(Collectors.toMap(t -> t, t -> Pattern.compile(String.format(USE, t))));
         var found = new ArrayList<String>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            // A benchmark reads whatever it measures; it does not belong to the module it sits in (ADR 17).
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().endsWith("Benchmark.java"))
-                    .toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var relative = SOURCES.relativize(file);
                 if (relative.getNameCount() < 2) {
                     continue;
                 }
                 String module = relative.getName(0).toString();
+                if (module.equals("benchmark")) {
+                    // The benchmarks read whatever they measure, and production never loads them.
+                    continue;
+                }
                 String text = COMMENT.matcher(Files.readString(file)).replaceAll(" ");
                 for (var table : patterns.entrySet()) {
                     if (!owners.get(table.getKey()).equals(module) && table.getValue().matcher(text).find()) {

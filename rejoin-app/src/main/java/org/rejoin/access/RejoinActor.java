@@ -1,5 +1,8 @@
 package org.rejoin.access;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 import org.rejoin.organisations.Organisations;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +18,24 @@ public class RejoinActor {
 
     RejoinActor(Organisations organisations) {
         this.organisations = organisations;
+    }
+
+    /**
+     * Runs work as Rejoin itself, entered once where a listener or a scheduled job begins, or where a
+     * step needs what the user's own rights do not give (a school's joiner matched against the whole
+     * register). The work is given Rejoin's principal, for the services it calls.
+     */
+    public <T> T act(Function<RejoinUser, T> work) {
+        var rejoin = user();
+        return SystemAuthentication.run(rejoin, () -> work.apply(rejoin));
+    }
+
+    /** {@link #act(Function)} for work that returns nothing. */
+    public void run(Consumer<RejoinUser> work) {
+        act(rejoin -> {
+            work.accept(rejoin);
+            return null;
+        });
     }
 
     /** Rejoin as the LA's system user; the LA must exist. */

@@ -41,8 +41,11 @@ public interface AttendanceMarks {
     record PupilMonth(UUID childId, UUID establishmentId, LocalDate month, AttendanceCode[] sessions) {
     }
 
-    /** Runs the morning's alert scan of every enrolment now; returns how many alerts were raised (LA admins). */
-    int scanAlerts(RejoinUser by);
+    /**
+     * Runs the alert scan of every enrolment as of a day (the morning scan runs it for today); returns
+     * how many alerts were raised (LA admins).
+     */
+    int scanAlerts(LocalDate on, RejoinUser by);
 
     /** A child's figures at each establishment with marks from {@code from} to {@code to}: whoever may see the child. */
     List<AttendanceFigures> figures(UUID childId, LocalDate from, LocalDate to, RejoinUser user);

@@ -140,7 +140,7 @@ final class DemoAttendance {
                             : "Phased return after a suspension, agreed with the family at the reintegration meeting.",
                     mornings), system);
         }
-        marks.scanAlerts(system);
+        marks.scanAlerts(today, system);
     }
 
     private List<LocalDate> days(UUID establishment, LocalDate from, LocalDate to) {

@@ -321,6 +321,6 @@ class AttendanceMarksTests {
 
     /** The morning scan, now. */
     private int scanAll() {
-        return users.as("admin", () -> marks.scanAlerts(users.user("admin")));
+        return users.as("admin", () -> marks.scanAlerts(today(), users.user("admin")));
     }
 }

@@ -304,6 +304,6 @@ class EducationHoursTests {
 
     /** The morning scan, now. */
     private int scanAll() {
-        return users.as("admin", () -> marks.scanAlerts(users.user("admin")));
+        return users.as("admin", () -> marks.scanAlerts(today(), users.user("admin")));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.rejoin.access.RejoinActor;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceProperties;
@@ -42,9 +41,8 @@ class AlertActions {
         if (alert.kind().concernsMissingEducation()) {
             return;
         }
-        var rejoin = actor.user();
-        SystemAuthentication.run(rejoin, () -> tasks.open(new NewTask("ATTENDANCE_" + alert.kind().name(), title(alert),
-                rule(alert.kind()), alert.childId(), SUBJECT, alert.alertId(), LocalDate.now(clock), false, null), rejoin));
+        actor.run(rejoin -> tasks.open(new NewTask("ATTENDANCE_" + alert.kind().name(), title(alert), rule(alert.kind()),
+                alert.childId(), SUBJECT, alert.alertId(), LocalDate.now(clock), false, null), rejoin));
     }
 
     private static String title(AttendanceAlertRaised a) {

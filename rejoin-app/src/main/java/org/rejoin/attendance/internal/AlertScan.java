@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceProperties;
@@ -81,8 +80,7 @@ class AlertScan {
         if (organisations.localAuthority().isEmpty()) {
             return;
         }
-        var rejoin = actor.user();
-        int raised = SystemAuthentication.run(rejoin, () -> scan(null, rejoin));
+        int raised = actor.act(rejoin -> scan(null, rejoin));
         log.info("Attendance alert scan raised {} alerts", raised);
     }
 
@@ -101,9 +99,8 @@ class AlertScan {
         LocalDate surveyFrom = calendar.termStart(today).orElse(from);
         var loaded = provisions.load(only, from, today);
         var childIds = loaded.enrolments().stream().map(Enrolment::childId).distinct().toList();
-        var rejoin = actor.user();
         var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
-                : SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(childIds, today, rejoin));
+                : actor.act(rejoin -> children.currentCharacteristics(childIds, today, rejoin));
         var found = new ArrayList<Found>();
         for (var e : loaded.enrolments()) {
             var establishment = loaded.establishments().get(e.establishmentId());

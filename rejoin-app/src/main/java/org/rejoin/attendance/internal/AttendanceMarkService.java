@@ -182,8 +182,8 @@ class AttendanceMarkService implements AttendanceMarks {
 
     @Override
     @LaAdmin
-    public int scanAlerts(RejoinUser by) {
-        return alerts.scan(null, by);
+    public int scanAlerts(LocalDate on, RejoinUser by) {
+        return alerts.scan(null, on, by);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rejoin.access.RejoinActor;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceMarks;
 import org.rejoin.attendance.NewMark;
@@ -66,7 +65,6 @@ class CtfMarks {
         var taken = new ArrayList<NewMark>();
         var problems = new ArrayList<FieldError>();
         var years = received.years();
-        var rejoin = actor.user();
         for (int j = 0; j < years.size(); j++) {
             var year = years.get(j);
             if (year.marks() == null || year.marks().isEmpty() || year.marksFrom() == null) {
@@ -79,7 +77,7 @@ class CtfMarks {
             String field = received.pupil() + "/Attendance/YearData" + (years.size() > 1 ? "[" + (j + 1) + "]" : "")
                     + "/AttendanceMarks";
             LocalDate to = year.marksFrom().plusDays((year.marks().length() - 1) / 2);
-            List<Enrolment> spells = SystemAuthentication.run(rejoin, () -> registrations.enrolmentsOf(
+            List<Enrolment> spells = actor.act(rejoin -> registrations.enrolmentsOf(
                     List.of(received.childId()), year.marksFrom(), to)).stream()
                     .filter(e -> e.establishmentId().equals(school.id())).toList();
             SchoolDays days = calendar.forEstablishment(school.id());

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rejoin.access.RejoinActor;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.tasks.Tasks;
@@ -36,8 +35,7 @@ class JoinerNotice {
     @EventListener
     void on(ChildJoinedRoll joined) {
         // The school that sent the return may not see the case; Rejoin looks for it.
-        var rejoin = actor.user();
-        SystemAuthentication.run(rejoin, () -> {
+        actor.run(rejoin -> {
             List<CmeCase> open = cases.forChild(joined.childId(), rejoin).stream().filter(CmeCase::isOpen).toList();
             for (var c : open) {
                 tasks.open(CaseDeadlines.task(c, CaseDeadline.JOINED_ROLL, c.childName() + " joined "
@@ -45,7 +43,6 @@ class JoinerNotice {
                         + ": record the place and close the case if it is suitable",
                         "A child on a CME case found on a roll", LocalDate.now(clock)), rejoin);
             }
-            return open.size();
         });
     }
 }

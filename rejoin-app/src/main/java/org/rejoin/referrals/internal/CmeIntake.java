@@ -71,8 +71,7 @@ class CmeIntake {
     /** A child on a referral still waiting joined a roll: the CME team decides it (known and in provision). */
     @EventListener
     void on(ChildJoinedRoll joined) {
-        RejoinUser rejoin = actor.user();
-        SystemAuthentication.run(rejoin, () -> {
+        actor.run(rejoin -> {
             for (var r : referrals.forChild(joined.childId(), rejoin).stream().filter(Referral::isOpen).toList()) {
                 tasks.open(new NewTask(JOINED_ROLL, "The child on referral " + r.reference() + " joined "
                         + joined.establishmentName() + "'s roll on " + joined.startsOn()
@@ -80,13 +79,11 @@ class CmeIntake {
                         "A child on a waiting referral found on a roll", joined.childId(), Referral.TASK_SUBJECT, r.id(),
                         LocalDate.now(clock), false, null), rejoin);
             }
-            return null;
         });
     }
 
     private NewReferral asInTheRegister(UUID childId, ReferralReason reason, String details, LocalDate on) {
-        RejoinUser rejoin = actor.user();
-        ChildSummary child = SystemAuthentication.run(rejoin, () -> children.summaries(List.of(childId), rejoin)).get(0);
+        ChildSummary child = actor.act(rejoin -> children.summaries(List.of(childId), rejoin)).get(0);
         return new NewReferral(null, null, null, on, child.legalForename(), null, child.legalSurname(),
                 child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(), reason, details, null, null,
                 false);

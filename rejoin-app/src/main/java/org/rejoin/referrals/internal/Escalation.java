@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.referrals.Referral;
@@ -58,9 +57,8 @@ class Escalation {
      * linked it (a school's deletion return) may not see them.
      */
     void forChild(Referral referral, UUID childId, RejoinUser by) {
-        var rejoin = actor.user();
-        boolean safeguarding = SystemAuthentication.run(rejoin, () -> children.currentCharacteristics(
-                List.of(childId), LocalDate.now(clock), rejoin))
+        boolean safeguarding = actor.act(rejoin -> children.currentCharacteristics(List.of(childId), LocalDate.now(clock),
+                rejoin))
                 .getOrDefault(childId, Set.of()).stream().anyMatch(CharacteristicType::isSafeguardingStatus);
         if (!referral.escalated() && safeguarding) {
             escalate(referral.id(), childId, referral.reference(), "the child's record", by);

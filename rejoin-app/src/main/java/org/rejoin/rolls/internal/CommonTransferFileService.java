@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRegister;
@@ -108,10 +107,9 @@ class CommonTransferFileService implements CommonTransferFiles {
         }
         LocalDate today = LocalDate.now(clock);
         var leavers = rows.awaitingFiles(establishmentId, today.minusYears(1));
-        var rejoin = actor.user();
         var names = new HashMap<UUID, String>();
-        SystemAuthentication.run(rejoin, () -> children.summaries(leavers.stream().map(JdbcCtfRows.Leaver::childId)
-                .distinct().toList(), rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
+        actor.act(rejoin -> children.summaries(leavers.stream().map(JdbcCtfRows.Leaver::childId).distinct().toList(),
+                rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
         return leavers.stream().map(r -> {
             LocalDate dueBy = CtfRules.dueBy(calendar.forEstablishment(r.establishmentId()), r.leftOn());
             String[] dest = CtfRules.destinationOf(r.destination(), r.destinationLa(), r.destinationEstab());

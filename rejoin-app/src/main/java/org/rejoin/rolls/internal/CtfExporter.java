@@ -20,7 +20,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.calendar.AcademicYear;
@@ -119,11 +118,10 @@ class CtfExporter {
     }
 
     private Chosen chosen(Establishment source, List<UUID> childIds, List<FieldError> errors) {
-        var rejoin = actor.user();
         var spells = new ArrayList<Registration>();
         var registered = new HashMap<UUID, List<Registration>>();
         for (UUID childId : childIds) {
-            registered.put(childId, SystemAuthentication.run(rejoin, () -> registrations.forChild(childId, rejoin)));
+            registered.put(childId, actor.act(rejoin -> registrations.forChild(childId, rejoin)));
             var atSource = registered.get(childId).stream().filter(r -> r.establishmentId().equals(source.id())).findFirst();
             if (atSource.isEmpty()) {
                 errors.add(new FieldError("childIds", "A pupil selected has never been on " + source.name() + "'s roll"));
@@ -170,8 +168,7 @@ class CtfExporter {
 
     /** The child as a CTF pupil: the register's record, the history and attendance kept, and Rejoin's own registrations. */
     private Ctf.Pupil pupil(UUID childId, List<Registration> registered, LocalDate today) {
-        var rejoin = actor.user();
-        var record = SystemAuthentication.run(rejoin, () -> children.view(childId, rejoin));
+        var record = actor.act(rejoin -> children.view(childId, rejoin));
         var records = merges.recordsOf(childId).toArray(UUID[]::new);
         var history = new ArrayList<>(rows.history(records));
         var known = new HashSet<String>();

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.children.ChildDetails;
@@ -69,7 +68,8 @@ class CtfImporter {
         var outcomes = new ArrayList<CtfImport.Pupil>();
         for (int i = 0; i < file.pupils().size(); i++) {
             var pupil = file.pupils().get(i);
-            var o = matchOrAdd(details.get(i));
+            var incoming = details.get(i);
+            var o = actor.act(rejoin -> matchOrAdd(incoming, rejoin));
             rows.keep(o.childId(), pupil, id);
             if (!pupil.attendance().isEmpty()) {
                 events.publishEvent(new CtfAttendanceReceived(o.childId(), CtfRules.pupilPath(i, file.pupils().size()),
@@ -92,36 +92,33 @@ class CtfImporter {
     }
 
     private void check(List<ChildDetails> details) {
-        var rejoin = actor.user();
         var problems = new ArrayList<FieldError>();
-        for (int i = 0; i < details.size(); i++) {
-            String path = CtfRules.pupilPath(i, details.size());
-            var d = details.get(i);
-            SystemAuthentication.run(rejoin, () -> children.problems(d))
-                    .forEach(e -> problems.add(CtfRules.onFile(path, d, e)));
-        }
+        actor.run(rejoin -> {
+            for (int i = 0; i < details.size(); i++) {
+                String path = CtfRules.pupilPath(i, details.size());
+                var d = details.get(i);
+                children.problems(d).forEach(e -> problems.add(CtfRules.onFile(path, d, e)));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
     }
 
     /**
-     * As a joiner: an automatic match is this child (what the file adds joins their record);
+     * As a joiner, as Rejoin: an automatic match is this child (what the file adds joins their record);
      * otherwise the child is added, and any possible match goes to the review queue.
      */
-    private Outcome matchOrAdd(ChildDetails incoming) {
-        var rejoin = actor.user();
-        var match = SystemAuthentication.run(rejoin, () -> children.possibleDuplicates(incoming, rejoin)).stream()
-                .filter(PossibleDuplicate::isMatch).findFirst();
+    private Outcome matchOrAdd(ChildDetails incoming, RejoinUser rejoin) {
+        var match = children.possibleDuplicates(incoming, rejoin).stream().filter(PossibleDuplicate::isMatch).findFirst();
         if (match.isEmpty()) {
-            UUID childId = SystemAuthentication.run(rejoin, () -> children.create(incoming, true, rejoin)).id();
-            return new Outcome(childId, "ADDED", "Not in the register: added");
+            return new Outcome(children.create(incoming, true, rejoin).id(), "ADDED", "Not in the register: added");
         }
         UUID childId = match.get().child().id();
-        var held = SystemAuthentication.run(rejoin, () -> children.view(childId, rejoin));
+        var held = children.view(childId, rejoin);
         var merged = CtfDetails.merge(held.details(), incoming);
         if (merged.changed()) {
-            SystemAuthentication.run(rejoin, () -> children.update(childId, held.version(), merged.details(), rejoin));
+            children.update(childId, held.version(), merged.details(), rejoin);
         }
         var parts = new ArrayList<String>();
         parts.add(merged.added().isEmpty() ? "Nothing new for the record" : "Added " + String.join(", ", merged.added()));

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
@@ -86,19 +85,18 @@ class RollReturnService implements RollReturns {
     public RollReturn joiner(NewJoiner j, RejoinUser user) {
         var establishment = establishment(establishmentOf(j.establishmentId(), user));
         LocalDate today = LocalDate.now(clock);
-        var rejoin = actor.user();
-        ReturnRules.checkJoiner(j, today, j.child() == null ? List.of()
-                : SystemAuthentication.run(rejoin, () -> children.problems(j.child())));
-        // Every joiner goes through the matching engine as Rejoin: an automatic match is this child;
-        // otherwise the child is added and any possible match queued for LA staff to decide.
-        UUID childId = SystemAuthentication.run(rejoin, () -> children.possibleDuplicates(j.child(), rejoin).stream()
-                .filter(PossibleDuplicate::isMatch).findFirst().map(match -> match.child().id())
-                .orElseGet(() -> children.create(j.child(), true, rejoin).id()));
-        if (registrations.currentAt(childId, establishment.id()).isPresent()) {
-            throw new InvalidInputException("child", "This child is already on " + establishment.name() + "'s roll");
-        }
-        var registration = SystemAuthentication.run(rejoin, () -> registrations.joiner(childId, establishment.id(),
-                j.enrolmentStatus(), j.startsOn(), rejoin));
+        // Every joiner goes through the register as Rejoin (a school may not search it): an automatic
+        // match is this child; otherwise the child is added and any possible match queued for LA staff.
+        var registration = actor.act(rejoin -> {
+            ReturnRules.checkJoiner(j, today, j.child() == null ? List.of() : children.problems(j.child()));
+            UUID matched = children.possibleDuplicates(j.child(), rejoin).stream().filter(PossibleDuplicate::isMatch)
+                    .findFirst().map(match -> match.child().id()).orElseGet(() -> children.create(j.child(), true, rejoin).id());
+            if (registrations.currentAt(matched, establishment.id()).isPresent()) {
+                throw new InvalidInputException("child", "This child is already on " + establishment.name() + "'s roll");
+            }
+            return registrations.joiner(matched, establishment.id(), j.enrolmentStatus(), j.startsOn(), rejoin);
+        });
+        UUID childId = registration.childId();
         boolean late = ReturnRules.isLate(calendar.forEstablishment(establishment.id()), j.startsOn(), today);
         UUID id = UUID.randomUUID();
         rows.insertJoiner(id, registration.id(), childId, establishment.id(), j.startsOn(), late, reported(user));

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
@@ -124,10 +123,8 @@ class RollReturnViews {
     }
 
     private Map<UUID, String> childNames(Collection<UUID> childIds) {
-        var rejoin = actor.user();
         var names = new HashMap<UUID, String>();
-        SystemAuthentication.run(rejoin, () -> children.summaries(childIds, rejoin))
-                .forEach(c -> names.put(c.id(), c.displayName()));
+        actor.act(rejoin -> children.summaries(childIds, rejoin)).forEach(c -> names.put(c.id(), c.displayName()));
         return names;
     }
 }

@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildMatcher;
 import org.rejoin.children.ChildRegister;
@@ -158,8 +157,7 @@ class SnapshotReconciler implements RollSnapshots {
     private LaSnapshot reconcile(Map<UUID, String> scope, List<Row> rows, List<RowReject> rejects, RejoinUser user) {
         var watch = new StopWatch();
         watch.start("matching");
-        var rejoin = actor.user();
-        var matches = SystemAuthentication.run(rejoin, () -> matcher.matchAll(rows.stream().map(Row::child).toList(), rejoin));
+        var matches = actor.act(rejoin -> matcher.matchAll(rows.stream().map(Row::child).toList(), rejoin));
         // Each establishment's roll in Rejoin: child to registration.
         var onRoll = new HashMap<UUID, Map<UUID, Registration>>();
         scope.keySet().forEach(id -> onRoll.put(id, new HashMap<>()));
@@ -195,7 +193,7 @@ class SnapshotReconciler implements RollSnapshots {
         resolved.stream().filter(Objects::nonNull).forEach(known::add);
         onRoll.values().forEach(m -> known.addAll(m.keySet()));
         Map<UUID, ChildSummary> summaries = new HashMap<>();
-        SystemAuthentication.run(rejoin, () -> children.summaries(known, rejoin)).forEach(c -> summaries.put(c.id(), c));
+        actor.act(rejoin -> children.summaries(known, rejoin)).forEach(c -> summaries.put(c.id(), c));
 
         watch.stop();
         watch.start("reconciling");

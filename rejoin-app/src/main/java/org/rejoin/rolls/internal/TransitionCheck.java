@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
-import org.rejoin.access.SystemAuthentication;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildRegister;
@@ -73,7 +72,6 @@ class TransitionCheck {
         if (terms.isEmpty() || on.isBefore(terms.get(0).startsOn())) {
             return List.of();
         }
-        var rejoin = actor.user();
         Set<UUID> primaries = new HashSet<>();
         Map<UUID, String> names = new HashMap<>();
         organisations.allEstablishments(EstablishmentSearch.all()).forEach(e -> {
@@ -101,7 +99,7 @@ class TransitionCheck {
         LocalDate bornFrom = LocalDate.of(year.startYear() - 12, 9, 1);
         LocalDate bornTo = LocalDate.of(year.startYear() - 11, 8, 31);
         var candidates = lastPrimary.keySet().stream().filter(id -> !placed.contains(id)).toList();
-        List<ChildSummary> summaries = SystemAuthentication.run(rejoin, () -> children.summaries(candidates, rejoin));
+        List<ChildSummary> summaries = actor.act(rejoin -> children.summaries(candidates, rejoin));
         return summaries.stream()
                 .filter(c -> c.dateOfBirth() != null && !c.dateOfBirth().isBefore(bornFrom) && !c.dateOfBirth().isAfter(bornTo))
                 .map(c -> {
@@ -114,9 +112,8 @@ class TransitionCheck {
 
     /** Refers each unplaced Year 7 child once this academic year; returns how many were referred now. */
     int refer(LocalDate on) {
-        var rejoin = actor.user();
         int year = AcademicYear.of(on).startYear();
-        return SystemAuthentication.run(rejoin, () -> transactions.execute(status -> {
+        return actor.act(rejoin -> transactions.execute(status -> {
             int referred = 0;
             for (var child : unplaced(on)) {
                 int inserted = jdbc.sql("""

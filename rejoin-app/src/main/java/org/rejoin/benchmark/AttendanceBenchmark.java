@@ -1,4 +1,4 @@
-package org.rejoin.attendance.internal;
+package org.rejoin.benchmark;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -52,14 +52,12 @@ class AttendanceBenchmark {
     private final BulkCopy bulk;
     private final TransactionTemplate transactions;
     private final RejoinActor actor;
-    private final AlertScan alerts;
     private final ApplicationContext context;
     private final int dayLimit;
 
     AttendanceBenchmark(@org.springframework.beans.factory.annotation.Value("${rejoin.benchmark.days:1000}") int dayLimit,
             JdbcClient jdbc, AttendanceMarks marks, Registrations registrations, SchoolCalendar calendar,
-            BulkCopy bulk, TransactionTemplate transactions, RejoinActor actor, AlertScan alerts, ApplicationContext context) {
-        this.alerts = alerts;
+            BulkCopy bulk, TransactionTemplate transactions, RejoinActor actor, ApplicationContext context) {
         this.jdbc = jdbc;
         this.marks = marks;
         this.registrations = registrations;
@@ -150,11 +148,11 @@ class AttendanceBenchmark {
             start = System.nanoTime();
             var figures = SystemAuthentication.run(rejoin, () -> marks.figuresForAll(term.start(), term.end(), rejoin));
             double figuresSeconds = (System.nanoTime() - start) / 1e9;
-            int alertsRaised = SystemAuthentication.run(rejoin, () -> alerts.scan(null, term.end(), rejoin));
+            int alertsRaised = SystemAuthentication.run(rejoin, () -> marks.scanAlerts(term.end(), rejoin));
             double recomputeSeconds = (System.nanoTime() - start) / 1e9;
             // Again, as every morning: the alerts are found again and none is raised twice.
             long again = System.nanoTime();
-            int raisedAgain = SystemAuthentication.run(rejoin, () -> alerts.scan(null, term.end(), rejoin));
+            int raisedAgain = SystemAuthentication.run(rejoin, () -> marks.scanAlerts(term.end(), rejoin));
             double againSeconds = (System.nanoTime() - again) / 1e9;
             long recomputeHeap = PeakHeap.bytes();
             long persistent = figures.stream().filter(f -> f.figures().persistentAbsence()).count();

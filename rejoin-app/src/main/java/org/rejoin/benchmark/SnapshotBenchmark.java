@@ -1,4 +1,4 @@
-package org.rejoin.rolls.internal;
+package org.rejoin.benchmark;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.platform.PeakHeap;
 import org.rejoin.rolls.LaSnapshot;
+import org.rejoin.rolls.RollSnapshots;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -49,11 +50,11 @@ class SnapshotBenchmark {
     private static final long SEED = 20261123L;
 
     private final JdbcClient jdbc;
-    private final SnapshotReconciler reconciler;
+    private final RollSnapshots reconciler;
     private final RejoinActor actor;
     private final ApplicationContext context;
 
-    SnapshotBenchmark(JdbcClient jdbc, SnapshotReconciler reconciler, RejoinActor actor, ApplicationContext context) {
+    SnapshotBenchmark(JdbcClient jdbc, RollSnapshots reconciler, RejoinActor actor, ApplicationContext context) {
         this.jdbc = jdbc;
         this.reconciler = reconciler;
         this.actor = actor;
