@@ -23,6 +23,17 @@ public record NewReferral(ReferralSource source, String referrerName, String ref
         safeguardingStatuses = safeguardingStatuses == null ? Set.of() : Set.copyOf(safeguardingStatuses);
     }
 
+    /**
+     * A referral Rejoin raises for a fact another module published: from the LA's own service,
+     * received on {@code on}, with the reason and what the module saw; statuses come from the child's
+     * record once the referral is linked.
+     */
+    public static NewReferral raised(ChildAsReferred child, ReferralReason reason, String details, LocalDate on) {
+        return new NewReferral(null, null, null, on, child.forename(), child.middleNames(), child.surname(),
+                child.dateOfBirth(), child.approximateAge(), child.sex(), child.upn(), child.address(), child.postcode(),
+                reason, details, null, null, false);
+    }
+
     /** These go to children's social care before any other step (docs/rules/cme.md). */
     public boolean needsEscalation() {
         return safeguardingConcern || !safeguardingStatuses.isEmpty()

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
-import org.rejoin.access.RejoinUser;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
+import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -84,16 +84,14 @@ class CmeIntake {
 
     private NewReferral asInTheRegister(UUID childId, ReferralReason reason, String details, LocalDate on) {
         ChildSummary child = actor.act(rejoin -> children.summaries(List.of(childId), rejoin)).get(0);
-        return new NewReferral(null, null, null, on, child.legalForename(), null, child.legalSurname(),
-                child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode(), reason, details, null, null,
-                false);
+        return NewReferral.raised(new ChildAsReferred(child.legalForename(), null, child.legalSurname(),
+                child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode()), reason, details, on);
     }
 
     private static NewReferral asInTheFile(LostPupilFileReceived lost) {
         var p = lost.pupil();
-        return new NewReferral(null, null, null, lost.on(), p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(),
-                null, p.sex(), p.upn(), p.address() == null ? null : p.address().line1(),
-                p.address() == null ? null : p.address().postcode(), ReferralReason.LEFT_ROLL_NO_DESTINATION,
-                lost.account(), null, null, false);
+        var child = new ChildAsReferred(p.forename(), p.middleNames(), p.surname(), p.dateOfBirth(), null, p.sex(),
+                p.upn(), p.address() == null ? null : p.address().line1(), p.address() == null ? null : p.address().postcode());
+        return NewReferral.raised(child, ReferralReason.LEFT_ROLL_NO_DESTINATION, lost.account(), lost.on());
     }
 }
