@@ -3,10 +3,8 @@ package org.rejoin.cme.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,29 +152,12 @@ class CmeController {
         var staff = new LinkedHashMap<String, String>();
         users.localAuthorityStaff().forEach(u -> staff.put(u.id().toString(), u.displayName()));
         model.addAttribute("staff", staff);
-        var timeline = new ArrayList<TimelineItem>();
-        c.milestones().forEach(m -> timeline.add(new TimelineItem(m.occurredOn(), m.recordedAt(),
-                message("milestone." + m.milestone()) + (m.outcome() == null ? "" : ": " + message("closureOutcome." + m.outcome())),
-                join(m.destination(), m.details()), m.recordedBy())));
-        enquiries.forEach(e -> timeline.add(new TimelineItem(e.checkedOn(), e.recordedAt(),
-                message("enquiryCheck." + e.check()) + ": " + message("enquiryOutcome." + e.outcome()), e.notes(),
-                e.recordedBy())));
-        notes.forEach(n -> timeline.add(new TimelineItem(n.occurredOn(), n.recordedAt(), "CONTACT".equals(n.kind())
-                ? message("cme.timeline.contact", n.contactWith()) + (n.method() == null ? "" : " (" + n.method() + ")")
-                : message("cme.timeline.note"), n.text(), n.recordedBy())));
-        documents.forEach(d -> timeline.add(new TimelineItem(LocalDate.ofInstant(d.uploadedAt(), clock.getZone()),
-                d.uploadedAt(), message("cme.timeline.document", d.filename()), d.description(), d.uploadedBy())));
-        caseTasks.stream().filter(t -> !t.isOpen()).forEach(t -> timeline.add(new TimelineItem(
-                LocalDate.ofInstant(t.closedAt(), clock.getZone()), t.closedAt(), message("cme.timeline.taskDone", t.title()),
-                t.outcome(), t.closedBy())));
-        timeline.sort(Comparator.comparing(TimelineItem::on).thenComparing(TimelineItem::at).reversed());
+        var timeline = new CaseTimeline(messages, LocaleContextHolder.getLocale(), clock.getZone())
+                .of(c, enquiries, notes, documents, caseTasks);
         model.addAttribute("timeline", timeline);
         return CASE_VIEW;
     }
 
-    /** One thing that happened on a case, for the timeline: newest first. */
-    record TimelineItem(LocalDate on, Instant at, String what, String detail, String by) {
-    }
 
     @PostMapping("/cme/cases/{id}/milestones")
     String milestone(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
@@ -296,10 +277,6 @@ class CmeController {
         }
         model.addAttribute("form", form);
         return page(cases.get(id, user), user, model);
-    }
-
-    private static String join(String a, String b) {
-        return a == null ? b : b == null ? a : a + ". " + b;
     }
 
     private String message(String key, Object... args) {
