@@ -31,7 +31,6 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.FormErrors;
-import org.rejoin.platform.web.FormSubmission;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,14 +61,13 @@ class AttendanceController {
     private final EducationHours hours;
     private final Organisations organisations;
     private final SchoolCalendar calendar;
-    private final FormSubmission submission;
     private final MessageSource messages;
     private final AttendanceProperties properties;
     private final ChildRegister children;
     private final Clock clock;
 
     AttendanceController(AttendanceMarks marks, AttendanceOverview overview, EducationHours hours, Organisations organisations,
-            SchoolCalendar calendar, FormSubmission submission, MessageSource messages, AttendanceProperties properties,
+            SchoolCalendar calendar, MessageSource messages, AttendanceProperties properties,
             ChildRegister children, Clock clock) {
         this.children = children;
         this.properties = properties;
@@ -78,7 +76,6 @@ class AttendanceController {
         this.hours = hours;
         this.organisations = organisations;
         this.calendar = calendar;
-        this.submission = submission;
         this.messages = messages;
         this.clock = clock;
     }
