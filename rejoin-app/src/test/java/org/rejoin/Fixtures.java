@@ -1,10 +1,12 @@
 package org.rejoin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.Sex;
@@ -27,12 +29,26 @@ public class Fixtures {
 
     private final ChildRegister register;
     private final Registrations registrations;
+    private final SchoolCalendar calendar;
+    private final Clock clock;
     private final TestUsers users;
 
-    Fixtures(ChildRegister register, Registrations registrations, TestUsers users) {
+    Fixtures(ChildRegister register, Registrations registrations, SchoolCalendar calendar, Clock clock, TestUsers users) {
         this.register = register;
         this.registrations = registrations;
+        this.calendar = calendar;
+        this.clock = clock;
         this.users = users;
+    }
+
+    /** Rejoin's today: the suite's day, or the day a scenario moved the clock to ({@link TestClock#on}). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The latest of the LA's school days up to the suite's day: the day a scenario of school days runs on. */
+    public LocalDate schoolDay() {
+        return calendar.forLocalAuthority().add(TestClock.TODAY.plusDays(1), -1);
     }
 
     /** A pupil made for one test: their id, UPN and establishment. */

@@ -57,17 +57,8 @@ class EducationHoursTests {
     @Autowired
     Fixtures fixtures;
 
-    @Autowired
-    java.time.Clock clock;
-
-    /** Rejoin's today: the suite's day, or the day a scenario moved the clock to. */
     private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    /** The latest of the LA's school days up to the suite's day. */
-    private LocalDate schoolDay() {
-        return calendar.forLocalAuthority().add(TestClock.TODAY.plusDays(1), -1);
+        return fixtures.today();
     }
 
     @Autowired
@@ -163,7 +154,7 @@ class EducationHoursTests {
     @Test
     void aPartTimeTimetableIsCheckedCutsTheHoursOfferedAndIsAlertedOncePastItsReview() throws Exception {
         // A scenario of school days: on the latest school day, whatever the suite's day.
-        TestClock.on(schoolDay(), () -> {
+        TestClock.on(fixtures.schoolDay(), () -> {
             var p = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
             UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
             var secondary = users.user("secondary");
@@ -271,7 +262,7 @@ class EducationHoursTests {
     @Test
     void theLaPageTheTargetingListAndTheEstablishmentSectionShowTheFigures() throws Exception {
         // A scenario of school days: on the latest school day, whatever the suite's day.
-        TestClock.on(schoolDay(), () -> {
+        TestClock.on(fixtures.schoolDay(), () -> {
             var secondary = users.user("secondary");
             var p = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY);
             UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);

@@ -1,6 +1,7 @@
 package org.rejoin.cme.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoin.Problems.fields;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.rejoin.cme.Milestone;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.Registration;
 
@@ -34,16 +34,6 @@ class CaseFileTests {
 
     static NewMilestone step(Milestone m, LocalDate on) {
         return new NewMilestone(m, on, null, null, null);
-    }
-
-    static List<String> fields(Runnable change) {
-        try {
-            change.run();
-        }
-        catch (InvalidInputException e) {
-            return e.errors().stream().map(InvalidInputException.FieldError::field).toList();
-        }
-        throw new AssertionError("the change was accepted");
     }
 
     @Test

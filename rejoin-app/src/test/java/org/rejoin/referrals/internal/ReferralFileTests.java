@@ -2,17 +2,16 @@ package org.rejoin.referrals.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rejoin.Problems.fields;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
-import org.rejoin.platform.InvalidInputException;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -37,16 +36,6 @@ class ReferralFileTests {
                 null, 11, null, null, "1 High Street", null, ReferralReason.WHEREABOUTS_UNKNOWN, details,
                 Set.of(RiskIndicator.LOOKED_AFTER, RiskIndicator.RUNAWAY), Set.of(SafeguardingStatus.LOOKED_AFTER), false,
                 false, childId, decision, null, null, null, null, null, 3);
-    }
-
-    static List<String> fields(Runnable change) {
-        try {
-            change.run();
-        }
-        catch (InvalidInputException e) {
-            return e.errors().stream().map(InvalidInputException.FieldError::field).toList();
-        }
-        throw new AssertionError("the change was accepted");
     }
 
     @Test
