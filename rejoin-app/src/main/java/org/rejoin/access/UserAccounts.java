@@ -1,6 +1,8 @@
 package org.rejoin.access;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +20,7 @@ public interface UserAccounts {
      * The display names of these users, by id, in one query: for lists that name who holds
      * something (a case's key worker). Any LA staff member may ask.
      */
-    java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds);
+    Map<UUID, String> displayNames(Collection<UUID> userIds);
 
     UserSummary create(NewUser user, RejoinUser by);
 

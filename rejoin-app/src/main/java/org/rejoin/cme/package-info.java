@@ -6,7 +6,7 @@
  * notes, contacts with the family and documents; deadlines in school days as tasks (docs/rules/cme.md).
  * <p>Listens to {@link org.rejoin.referrals.ReferralAccepted} (opens the case) and
  * {@link org.rejoin.rolls.ChildJoinedRoll} (tells the officer of an open case), each in the
- * publishing transaction; publishes no events yet.
+ * publishing transaction; publishes no events yet. Implements {@link org.rejoin.referrals.OpenCases}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "CME casework")
 package org.rejoin.cme;

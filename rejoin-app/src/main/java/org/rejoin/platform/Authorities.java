@@ -15,6 +15,8 @@ public final class Authorities {
             "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER')";
     public static final String ANY_ROLE =
             "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER', 'KEY_WORKER', 'SCHOOL_USER', 'PROVIDER_USER', 'AGENCY_USER')";
+    public static final String CME_OVERSIGHT = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER')";
+    public static final String REGISTRATION_KEEPERS = "hasAnyRole('LA_ADMIN', 'CME_OFFICER')";
     public static final String SIGNED_IN = "isAuthenticated()";
     public static final String LA_ADMIN_OR_REJOIN = "hasRole('LA_ADMIN') or hasRole('SYSTEM')";
     public static final String REJOIN_ITSELF = "hasRole('SYSTEM')";

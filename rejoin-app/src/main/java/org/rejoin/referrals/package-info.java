@@ -13,7 +13,8 @@
  * {@link org.rejoin.attendance.AttendanceAlertRaised} (the alerts that concern missing education)
  * and {@link org.rejoin.rolls.ChildJoinedRoll} (a child on a waiting referral joins a roll).
  * Implements {@link org.rejoin.rolls.CrossLaNotices} (notices from other LAs for the movements page)
- * and {@link org.rejoin.rolls.WaitingForCme}.
+ * and {@link org.rejoin.rolls.WaitingForCme}; asks {@link org.rejoin.referrals.OpenCases} (cme) whether a
+ * child who joined a roll is on an open case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals")
 package org.rejoin.referrals;

@@ -31,4 +31,13 @@ class AuthoritiesTests {
         establishment.addAll(Arrays.asList(Role.SCHOOL_USER, Role.PROVIDER_USER));
         assertThat(named(Authorities.LA_OR_ESTABLISHMENT_STAFF)).isEqualTo(establishment);
     }
+
+    @Test
+    void everyRuleNamesOnlyLocalAuthorityRolesOrAddsToThemAsItSays() {
+        assertThat(named(Authorities.LA_ADMIN)).containsExactly(Role.LA_ADMIN);
+        assertThat(named(Authorities.LA_MANAGERS)).containsExactlyInAnyOrder(Role.LA_ADMIN, Role.LA_MANAGER);
+        assertThat(named(Authorities.CME_OVERSIGHT)).containsExactlyInAnyOrder(Role.LA_ADMIN, Role.LA_MANAGER,
+                Role.CME_OFFICER);
+        assertThat(named(Authorities.REGISTRATION_KEEPERS)).containsExactlyInAnyOrder(Role.LA_ADMIN, Role.CME_OFFICER);
+    }
 }

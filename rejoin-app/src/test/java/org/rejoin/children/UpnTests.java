@@ -3,10 +3,10 @@ package org.rejoin.children;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** DfE "Unique pupil numbers" guide v1.2, Annex A: every test vector in docs/rules/identifiers.md. */
 class UpnTests {

@@ -2,6 +2,7 @@ package org.rejoin.referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,22 @@ class ReferralReactionsTests {
                 .andWaitForStateChange(() -> waitingReferral(child), d -> d.contains("Year 6"));
         assertThat(jdbc.sql("select count(*) from referral where child_id = ?").param(child).query(Long.class).single())
                 .as("one waiting referral, not three").isEqualTo(1);
+    }
+
+    @Test
+    void aLostPupilsFileRefersTheChildAsTheFileDescribesThem(Scenario scenario) {
+        UUID child = fixtures.child("Lost", "Pupilfile");
+        var pupil = new org.rejoin.rolls.Ctf.Pupil(null, null, null, "Marisol", "Jane", "Quillfeather", null, null, null,
+                TestClock.TODAY.minusYears(10), org.rejoin.children.Sex.FEMALE, null, null, null, List.of(), null,
+                List.of(), List.of(), List.of());
+        var lost = new org.rejoin.rolls.LostPupilFileReceived(child, pupil, false, "the Lost Pupils Database (XXX/XXXX)",
+                "; left Porthaven Primary on 2026-07-22", TestClock.TODAY, users.user("cme.officer"));
+        scenario.publish(lost).andWaitForStateChange(() -> waitingReferral(child))
+                .andVerify(details -> {
+                    assertThat(details).isEqualTo(lost.account());
+                    assertThat(jdbc.sql("select middle_names from referral where child_id = ?").param(child)
+                            .query(String.class).single()).as("the name as the file gives it").isEqualTo("Jane");
+                });
     }
 
     @Test

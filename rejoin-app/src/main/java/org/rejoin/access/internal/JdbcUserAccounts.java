@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,8 +81,8 @@ class JdbcUserAccounts implements UserAccounts {
     @Override
     @Transactional(readOnly = true)
     @LaStaff
-    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds) {
-        return userIds.isEmpty() ? java.util.Map.of() : store.displayNames(userIds);
+    public Map<UUID, String> displayNames(Collection<UUID> userIds) {
+        return userIds.isEmpty() ? Map.of() : store.displayNames(userIds);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.rejoin.attendance.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.rejoin.attendance.AttendanceOverview;
 import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AttendanceOverview;
 import org.rejoin.organisations.EstablishmentSection;
 
 import org.springframework.stereotype.Component;

@@ -12,10 +12,10 @@ import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.LaManagers;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

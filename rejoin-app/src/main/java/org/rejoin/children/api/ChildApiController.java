@@ -15,9 +15,9 @@ import org.rejoin.children.ChildSearch;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
-import org.rejoin.platform.AnyRole;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.api.IfMatch;
 import org.rejoin.platform.api.PageResponse;
 
@@ -54,7 +54,7 @@ class ChildApiController {
     }
 
     @GetMapping
-    @AnyRole
+    @SignedIn
     @Operation(summary = "Search children: names tolerantly, the rest exactly; only children the caller may see")
     PageResponse<ChildSummary> search(@RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
@@ -66,7 +66,7 @@ class ChildApiController {
     }
 
     @GetMapping("/{id}")
-    @AnyRole
+    @SignedIn
     @Operation(summary = "Read a child's record")
     ResponseEntity<ChildResponse> read(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
         var child = register.view(id, user);

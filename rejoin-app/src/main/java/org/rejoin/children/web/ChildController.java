@@ -20,12 +20,12 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.MatchReviews;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
-import org.rejoin.platform.AnyRole;
-import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaManagers;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.ResultPage;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 
@@ -72,7 +72,7 @@ class ChildController {
     }
 
     @GetMapping("/children")
-    @AnyRole
+    @SignedIn
     String search(@ModelAttribute("search") ChildSearchForm form, BindingResult result,
             @AuthenticationPrincipal RejoinUser user, Model model) {
         var errors = new ArrayList<FieldError>();
@@ -87,7 +87,7 @@ class ChildController {
     }
 
     @GetMapping("/children/{id}")
-    @AnyRole
+    @SignedIn
     String view(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
         var child = register.view(id, user);
         LocalDate today = LocalDate.now(clock);

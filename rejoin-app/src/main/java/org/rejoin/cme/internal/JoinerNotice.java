@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A child on an open CME case turned up on a roll: the case's officer is told at once, with a task
- * to record the place and close the case if it is suitable. (A referral still waiting is the
- * intake's to tell: {@code referrals} hears the same fact.)
+ * to record the place and close the case if it is suitable. The intake, which hears the same fact,
+ * tells the CME team of a referral still waiting only when the child has no open case
+ * ({@link org.rejoin.referrals.OpenCases}).
  */
 @Component
 class JoinerNotice {

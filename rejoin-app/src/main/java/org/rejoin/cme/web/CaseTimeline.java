@@ -26,7 +26,6 @@ final class CaseTimeline {
     private final MessageSource messages;
     private final Locale locale;
     private final ZoneId zone;
-    private final List<Item> items = new ArrayList<>();
 
     CaseTimeline(MessageSource messages, Locale locale, ZoneId zone) {
         this.messages = messages;
@@ -37,6 +36,7 @@ final class CaseTimeline {
     /** The case's milestones, enquiries, notes and contacts, documents, and the tasks done. */
     List<Item> of(CmeCase c, List<Enquiry> enquiries, List<CaseNote> notes, List<CaseDocument> documents,
             List<Task> tasks) {
+        var items = new ArrayList<Item>();
         c.milestones().forEach(m -> items.add(new Item(m.occurredOn(), m.recordedAt(), message("milestone." + m.milestone())
                 + (m.outcome() == null ? "" : ": " + message("closureOutcome." + m.outcome())),
                 join(m.destination(), m.details()), m.recordedBy())));

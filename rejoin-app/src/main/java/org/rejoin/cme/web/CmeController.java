@@ -23,6 +23,7 @@ import org.rejoin.cme.Milestone;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
+import org.rejoin.platform.CmeOversight;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaStaff;
@@ -43,7 +44,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +105,7 @@ class CmeController {
     }
 
     @GetMapping("/cme/manager")
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER')")
+    @CmeOversight
     String manager(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("figures", cases.figures(user));
         model.addAttribute("today", LocalDate.now(clock));

@@ -12,6 +12,7 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.OpenCases;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.rolls.ChildJoinedRoll;
@@ -39,9 +40,12 @@ class CmeIntake {
     private final ChildRegister children;
     private final Tasks tasks;
     private final RejoinActor actor;
+    private final List<OpenCases> cases;
     private final Clock clock;
 
-    CmeIntake(ReferralService referrals, ChildRegister children, Tasks tasks, RejoinActor actor, Clock clock) {
+    CmeIntake(ReferralService referrals, ChildRegister children, Tasks tasks, RejoinActor actor, List<OpenCases> cases,
+            Clock clock) {
+        this.cases = cases;
         this.referrals = referrals;
         this.children = children;
         this.tasks = tasks;
@@ -68,9 +72,15 @@ class CmeIntake {
         SystemAuthentication.run(alert.by(), () -> referrals.raise(referral, alert.childId(), alert.by()));
     }
 
-    /** A child on a referral still waiting joined a roll: the CME team decides it (known and in provision). */
+    /**
+     * A child on a referral still waiting joined a roll: the CME team decides it (known and in
+     * provision). A child on an open case is the case officer's to hear of instead.
+     */
     @EventListener
     void on(ChildJoinedRoll joined) {
+        if (cases.stream().anyMatch(c -> c.hasOpenCase(joined.childId()))) {
+            return;
+        }
         actor.run(rejoin -> {
             for (var r : referrals.forChild(joined.childId(), rejoin).stream().filter(Referral::isOpen).toList()) {
                 tasks.open(new NewTask(JOINED_ROLL, "The child on referral " + r.reference() + " joined "

@@ -4,22 +4,20 @@ import java.util.UUID;
 
 import org.rejoin.rolls.WaitingForCme;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A child is waiting for the CME team when a referral linked to them has no decision yet. */
 @Component
 class WaitingReferrals implements WaitingForCme {
 
-    private final JdbcClient jdbc;
+    private final JdbcReferralRows rows;
 
-    WaitingReferrals(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    WaitingReferrals(JdbcReferralRows rows) {
+        this.rows = rows;
     }
 
     @Override
     public boolean isWaiting(UUID childId) {
-        return jdbc.sql("select exists (select 1 from referral where child_id = ? and decision is null)").param(childId)
-                .query(Boolean.class).single();
+        return rows.waitingFor(childId).isPresent();
     }
 }

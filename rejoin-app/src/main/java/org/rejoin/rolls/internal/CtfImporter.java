@@ -80,7 +80,7 @@ class CtfImporter {
                     List.of());
             outcomes.add(new CtfImport.Pupil(o.childId(), pupil.name(), o.outcome(), o.detail()));
         }
-        if (CtfRules.onePupilPerFile(h.destination())) {
+        if (CtfRules.leavesPupilsUnaccountedFor(h.destination())) {
             // Said only of a child not already waiting: for one who is, the file's reason joins that referral.
             var waiting = outcomes.stream().map(CtfImport.Pupil::childId)
                     .filter(child -> cme.stream().anyMatch(w -> w.isWaiting(child))).toList();

@@ -68,6 +68,14 @@ final class CtfRules {
         return new Ctf.School(l, e, null, null);
     }
 
+    /**
+     * A file for the Lost Pupils Database, or for a move abroad, that reaches the LA leaves its
+     * pupils unaccounted for: the LA must find where they are.
+     */
+    static boolean leavesPupilsUnaccountedFor(Ctf.School destination) {
+        return destination.isLostPupil() || destination.isAbroad();
+    }
+
     /** A lost pupil's file, and a move abroad, hold one pupil each. */
     static boolean onePupilPerFile(Ctf.School destination) {
         return destination.isLostPupil() || destination.isAbroad();

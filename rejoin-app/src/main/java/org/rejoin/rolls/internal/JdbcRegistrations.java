@@ -26,6 +26,7 @@ import org.rejoin.platform.BulkCopy;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.RegistrationKeepers;
 import org.rejoin.platform.RejoinItself;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.DeletionGround;
@@ -37,7 +38,6 @@ import org.rejoin.rolls.RollEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +85,7 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('LA_ADMIN', 'CME_OFFICER')")
+    @RegistrationKeepers
     public Registration record(NewRegistration r, RejoinUser user) {
         var errors = new ArrayList<FieldError>();
         if (r.childId() == null || !children.canSee(r.childId(), user)) {

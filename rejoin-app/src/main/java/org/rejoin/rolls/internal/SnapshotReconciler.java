@@ -35,8 +35,8 @@ import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.LaSnapshot;
 import org.rejoin.rolls.PupilMissingFromSnapshot;
-import org.rejoin.rolls.RollSnapshots;
 import org.rejoin.rolls.Registration;
+import org.rejoin.rolls.RollSnapshots;
 import org.rejoin.rolls.Snapshot;
 
 import org.slf4j.Logger;

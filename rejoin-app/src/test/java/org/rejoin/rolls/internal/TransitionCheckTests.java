@@ -44,7 +44,7 @@ class TransitionCheckTests {
     @Test
     void aYear6LeaverWithNoSecondarySchoolIsReferredOnceAndNoLongerListedWhenPlaced() {
         var officer = users.user("cme.officer");
-        // The last autumn term that had begun by the suite's day: year 6 ended in the July before it.
+        // An autumn term whose first month is over by the suite's day: Year 6 ended in the July before it.
         int year = TestClock.TODAY.getMonthValue() >= 10 ? TestClock.TODAY.getYear() : TestClock.TODAY.getYear() - 1;
         UUID child = users.as("cme.officer", () -> register.create(new ChildDetails("Hollis", null, "Penderwick", null,
                 null, LocalDate.of(year - 11, 3, 10), false, Sex.MALE, null, null, null, null, List.of(), List.of(),

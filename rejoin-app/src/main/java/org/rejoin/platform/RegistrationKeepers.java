@@ -1,0 +1,17 @@
+package org.rejoin.platform;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/** LA administrators and CME officers: a registration recorded by hand, outside the returns. */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize(Authorities.REGISTRATION_KEEPERS)
+public @interface RegistrationKeepers {
+}
