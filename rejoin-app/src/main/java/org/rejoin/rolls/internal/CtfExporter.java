@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
 class CtfExporter {
 
     private final JdbcCtfRows rows;
-    private final JdbcRegistrations registrations;
+    private final RegistrationService registrations;
     private final ChildRegister children;
     private final ChildMerges merges;
     private final Organisations organisations;
@@ -56,7 +56,7 @@ class CtfExporter {
     private final RejoinActor actor;
     private final Clock clock;
 
-    CtfExporter(JdbcCtfRows rows, JdbcRegistrations registrations, ChildRegister children, ChildMerges merges,
+    CtfExporter(JdbcCtfRows rows, RegistrationService registrations, ChildRegister children, ChildMerges merges,
             Organisations organisations, SchoolCalendar calendar, AuditLog audit, RejoinActor actor, Clock clock) {
         this.rows = rows;
         this.registrations = registrations;

@@ -53,7 +53,7 @@ class RollReturnService implements RollReturns {
 
     private final JdbcRollReturnRows rows;
     private final RollReturnViews views;
-    private final JdbcRegistrations registrations;
+    private final RegistrationService registrations;
     private final ChildRegister children;
     private final ChildConnections connections;
     private final Organisations organisations;
@@ -64,7 +64,7 @@ class RollReturnService implements RollReturns {
     private final RejoinActor actor;
     private final Clock clock;
 
-    RollReturnService(JdbcRollReturnRows rows, RollReturnViews views, JdbcRegistrations registrations,
+    RollReturnService(JdbcRollReturnRows rows, RollReturnViews views, RegistrationService registrations,
             ChildRegister children, ChildConnections connections, Organisations organisations, SchoolCalendar calendar,
             Tasks tasks, AuditLog audit, ApplicationEventPublisher events, RejoinActor actor, Clock clock) {
         this.rows = rows;

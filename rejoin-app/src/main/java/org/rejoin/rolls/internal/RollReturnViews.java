@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 class RollReturnViews {
 
     private final JdbcRollReturnRows rows;
-    private final JdbcRegistrations registrations;
+    private final RegistrationService registrations;
     private final ChildRegister children;
     private final SchoolCalendar calendar;
     private final TransitionCheck transitions;
@@ -44,7 +44,7 @@ class RollReturnViews {
     private final RejoinActor actor;
     private final Clock clock;
 
-    RollReturnViews(JdbcRollReturnRows rows, JdbcRegistrations registrations, ChildRegister children,
+    RollReturnViews(JdbcRollReturnRows rows, RegistrationService registrations, ChildRegister children,
             SchoolCalendar calendar, TransitionCheck transitions, List<CrossLaNotices> notices, CommonTransferFiles ctfs,
             RejoinActor actor, Clock clock) {
         this.rows = rows;

@@ -65,14 +65,14 @@ class SnapshotReconciler implements RollSnapshots {
 
     private final RejoinActor actor;
     private final JdbcSnapshotRows rows;
-    private final JdbcRegistrations registrations;
+    private final RegistrationService registrations;
     private final ChildMatcher matcher;
     private final ChildRegister children;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SnapshotReconciler(JdbcSnapshotRows rows, JdbcRegistrations registrations, ChildMatcher matcher,
+    SnapshotReconciler(JdbcSnapshotRows rows, RegistrationService registrations, ChildMatcher matcher,
             ChildRegister children, Organisations organisations, ApplicationEventPublisher events, Clock clock,
             RejoinActor actor) {
         this.actor = actor;

@@ -1,0 +1,146 @@
+package org.rejoin.rolls.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rejoin.platform.BulkCopy;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.EnrolmentStatus;
+import org.rejoin.rolls.NewRegistration;
+import org.rejoin.rolls.Registration;
+import org.rejoin.rolls.Registrations.Enrolment;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code registration} table: SQL and row mapping only. */
+@Repository
+class JdbcRegistrationRows {
+
+    /** A registration names its school's name and URN (docs/architecture.md, sanctioned reads). */
+    private static final String SELECT = """
+            select r.*, o.name as establishment_name, e.urn
+            from registration r join organisation o on o.id = r.establishment_id
+            left join establishment e on e.organisation_id = r.establishment_id""";
+
+    /**
+     * An enrolment under the child it now belongs to, with the UPN of the record it was merged into,
+     * if any (docs/architecture.md, sanctioned reads).
+     */
+    private static final String ENROLMENT = """
+            select coalesce(c.merged_into, c.id) as child_id, coalesce(m.upn, c.upn) as upn, r.establishment_id,
+                r.starts_on, r.ends_on
+            from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into""";
+
+    private static final String CURRENT = " r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)";
+
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+
+    JdbcRegistrationRows(JdbcClient jdbc, BulkCopy bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    void insert(UUID id, NewRegistration r) {
+        jdbc.sql("""
+                insert into registration (id, child_id, establishment_id, enrolment_status, starts_on, ends_on,
+                    deletion_ground, version)
+                values (?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, r.childId(), r.establishmentId(), String.valueOf(r.enrolmentStatus().code()), r.startsOn(),
+                        r.endsOn(), r.deletionGround() == null ? null : r.deletionGround().name())
+                .update();
+    }
+
+    /** Registrations of thousands of children at once, by COPY. */
+    void insertAll(List<Object[]> rows) {
+        bulk.copy("registration", List.of("id", "child_id", "establishment_id", "enrolment_status", "starts_on",
+                "ends_on", "deletion_ground", "version"), rows);
+    }
+
+    Registration find(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(JdbcRegistrationRows::registration).single();
+    }
+
+    /** Every registration of these records (a child and those merged into them), newest first. */
+    List<Registration> forChildren(Collection<UUID> records) {
+        return jdbc.sql(SELECT + " where r.child_id = any(?) order by r.starts_on desc, r.ends_on desc nulls first")
+                .param(records.toArray(UUID[]::new)).query(JdbcRegistrationRows::registration).list();
+    }
+
+    Optional<Registration> currentAt(UUID childId, UUID establishmentId) {
+        return jdbc.sql(SELECT + " where r.child_id = ? and r.establishment_id = ? and r.ends_on is null")
+                .params(childId, establishmentId).query(JdbcRegistrationRows::registration).optional();
+    }
+
+    Optional<Registration> lastEndedAt(UUID childId, UUID establishmentId) {
+        return jdbc.sql(SELECT + " where r.child_id = ? and r.establishment_id = ? and r.ends_on is not null"
+                + " order by r.ends_on desc limit 1").params(childId, establishmentId)
+                .query(JdbcRegistrationRows::registration).optional();
+    }
+
+    /** The child's registrations overlapping the days (school names left out). */
+    List<Registration> overlapping(UUID childId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select r.*, '' as establishment_name, null::integer as urn from registration r where r.child_id = ?
+                and r.starts_on <= ? and coalesce(r.ends_on, 'infinity'::date) >= ?""")
+                .params(childId, to, from).query(JdbcRegistrationRows::registration).list();
+    }
+
+    /** False when someone changed the registration meanwhile. */
+    boolean end(Registration registration, LocalDate endsOn, DeletionGround ground) {
+        return jdbc.sql("""
+                update registration set ends_on = ?, deletion_ground = ?, version = version + 1
+                where id = ? and version = ? and ends_on is null""")
+                .params(endsOn, ground.name(), registration.id(), registration.version()).update() == 1;
+    }
+
+    /** The registrations current on {@code day} at these establishments. */
+    List<Registration> currentAt(Collection<UUID> establishmentIds, LocalDate day) {
+        return jdbc.sql(SELECT + " where r.establishment_id = any(?) and" + CURRENT)
+                .params(establishmentIds.toArray(UUID[]::new), day, day).query(JdbcRegistrationRows::registration).list();
+    }
+
+    List<Enrolment> enrolments(Collection<UUID> establishmentIds, LocalDate from, LocalDate to) {
+        return jdbc.sql(ENROLMENT + " where r.establishment_id = any(?) and" + CURRENT)
+                .params(establishmentIds.toArray(UUID[]::new), to, from).query(JdbcRegistrationRows::enrolment).list();
+    }
+
+    List<Enrolment> enrolmentsOf(Collection<UUID> childIds, LocalDate from, LocalDate to) {
+        var ids = childIds.toArray(UUID[]::new);
+        return jdbc.sql(ENROLMENT + " where (r.child_id = any(?) or c.merged_into = any(?)) and" + CURRENT)
+                .params(ids, ids, to, from).query(JdbcRegistrationRows::enrolment).list();
+    }
+
+    List<UUID> establishmentsWithPupils(LocalDate from, LocalDate to, Collection<UUID> onlyChildren) {
+        return (onlyChildren == null
+                ? jdbc.sql("select distinct establishment_id from registration r where" + CURRENT).params(to, from)
+                : jdbc.sql("select distinct establishment_id from registration r where" + CURRENT + " and child_id = any(?)")
+                        .params(to, from, onlyChildren.toArray(UUID[]::new)))
+                .query(UUID.class).list();
+    }
+
+    int rollCount(UUID establishmentId, LocalDate day) {
+        return jdbc.sql("select count(distinct child_id) from registration r where establishment_id = ? and" + CURRENT)
+                .params(establishmentId, day, day).query(Integer.class).single();
+    }
+
+    private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {
+        return new Enrolment(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+    }
+
+    static Registration registration(ResultSet rs, int row) throws SQLException {
+        String ground = rs.getString("deletion_ground");
+        return new Registration(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+                rs.getObject("establishment_id", UUID.class), rs.getString("establishment_name"),
+                rs.getObject("urn", Integer.class), EnrolmentStatus.ofCode(rs.getString("enrolment_status").charAt(0)),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                ground == null ? null : DeletionGround.valueOf(ground), rs.getLong("version"));
+    }
+}
