@@ -6,11 +6,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
-import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRecord;
 import org.rejoin.children.Sex;
+import org.rejoin.children.web.ChildFormRows.AddressRow;
+import org.rejoin.children.web.ChildFormRows.CarerRow;
+import org.rejoin.children.web.ChildFormRows.CharacteristicRow;
+import org.rejoin.children.web.ChildFormRows.FormerNameRow;
+import org.rejoin.children.web.ChildFormRows.Row;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.web.DateField;
 
@@ -87,52 +92,10 @@ public class ChildForm {
         LocalDate dob = dateOfBirth.parse("dateOfBirth", "Date of birth", true, errors);
         List<String> former = formerUpns == null || formerUpns.isBlank() ? List.of()
                 : Arrays.stream(formerUpns.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
-        var names = new ArrayList<ChildDetails.FormerName>();
-        for (int i = 0; i < formerNames.size(); i++) {
-            var r = formerNames.get(i);
-            if (r.isKept()) {
-                rowOfItem.put("formerNames[" + names.size() + "]", "formerNames[" + i + "]");
-                names.add(new ChildDetails.FormerName(r.forename, r.surname, null));
-            }
-        }
-        var addressList = new ArrayList<ChildDetails.Address>();
-        for (int i = 0; i < addresses.size(); i++) {
-            var a = addresses.get(i);
-            if (a.isKept()) {
-                String field = "addresses[" + i + "]";
-                rowOfItem.put("addresses[" + addressList.size() + "]", field);
-                addressList.add(new ChildDetails.Address(a.line1, a.line2, a.town, a.postcode,
-                        a.startsOn.parse(field + ".startsOn", "Date moved in", false, errors),
-                        a.endsOn.parse(field + ".endsOn", "Date moved out", false, errors)));
-            }
-        }
-        var carerList = new ArrayList<ChildDetails.Carer>();
-        for (int i = 0; i < carers.size(); i++) {
-            var c = carers.get(i);
-            if (c.isKept()) {
-                rowOfItem.put("carers[" + carerList.size() + "]", "carers[" + i + "]");
-                carerList.add(new ChildDetails.Carer(c.name, c.relationship, c.parentalResponsibility, c.telephone,
-                        c.email, c.address));
-            }
-        }
-        var characteristicList = new ArrayList<ChildDetails.Characteristic>();
-        for (int i = 0; i < characteristics.size(); i++) {
-            var c = characteristics.get(i);
-            if (c.isKept()) {
-                String field = "characteristics[" + i + "]";
-                rowOfItem.put("characteristics[" + characteristicList.size() + "]", field);
-                CharacteristicType type = null;
-                try {
-                    type = c.type == null || c.type.isBlank() ? null : CharacteristicType.valueOf(c.type);
-                }
-                catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(field + ".type", "Select a characteristic from the list"));
-                }
-                characteristicList.add(new ChildDetails.Characteristic(type, c.detail,
-                        c.startsOn.parse(field + ".startsOn", "Start date", false, errors),
-                        c.endsOn.parse(field + ".endsOn", "End date", false, errors)));
-            }
-        }
+        var names = kept(formerNames, "formerNames", (r, field) -> r.toDetail());
+        var addressList = kept(addresses, "addresses", (r, field) -> r.toDetail(field, errors));
+        var carerList = kept(carers, "carers", (r, field) -> r.toDetail());
+        var characteristicList = kept(characteristics, "characteristics", (r, field) -> r.toDetail(field, errors));
         Sex parsedSex = null;
         if (sex != null && !sex.isBlank()) {
             try {
@@ -145,6 +108,23 @@ public class ChildForm {
         return new ChildDetails(legalForename, middleNames, legalSurname, preferredForename, preferredSurname, dob,
                 dateOfBirthEstimated, parsedSex, blankToNull(upn), blankToNull(uln), former, names, addressList,
                 carerList, characteristicList);
+    }
+
+    /**
+     * The rows of a list that are kept, each made into its detail; where each came from is noted, so
+     * that a problem with the third address kept names the row it was typed in.
+     */
+    private <R extends Row, T> List<T> kept(List<R> rows, String list, BiFunction<R, String, T> detail) {
+        var kept = new ArrayList<T>();
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            if (r.isKept()) {
+                String field = list + "[" + i + "]";
+                rowOfItem.put(list + "[" + kept.size() + "]", field);
+                kept.add(detail.apply(r, field));
+            }
+        }
+        return kept;
     }
 
     /** The form's name for a field of the details, such as "addresses[2].postcode" for "addresses[0].postcode". */
@@ -161,149 +141,6 @@ public class ChildForm {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static boolean allBlank(String... values) {
-        return Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
-    }
-
-    /** A row of a list on the form: left blank it is ignored, ticked "remove" it is dropped. */
-    public abstract static class Row {
-        private boolean remove;
-
-        abstract boolean isBlank();
-
-        boolean isKept() {
-            return !isBlank() && !remove;
-        }
-
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
-    }
-
-    public static class FormerNameRow extends Row {
-        private String forename;
-        private String surname;
-
-        public FormerNameRow() {
-        }
-
-        FormerNameRow(String forename, String surname) {
-            this.forename = forename;
-            this.surname = surname;
-        }
-
-        boolean isBlank() {
-            return allBlank(forename, surname);
-        }
-
-        public String getForename() { return forename; }
-        public void setForename(String forename) { this.forename = forename; }
-        public String getSurname() { return surname; }
-        public void setSurname(String surname) { this.surname = surname; }
-    }
-
-    public static class AddressRow extends Row {
-        private String line1;
-        private String line2;
-        private String town;
-        private String postcode;
-        private DateField startsOn = new DateField();
-        private DateField endsOn = new DateField();
-
-        static AddressRow of(ChildDetails.Address a) {
-            var row = new AddressRow();
-            row.line1 = a.line1();
-            row.line2 = a.line2();
-            row.town = a.town();
-            row.postcode = a.postcode();
-            row.startsOn = DateField.of(a.startsOn());
-            row.endsOn = DateField.of(a.endsOn());
-            return row;
-        }
-
-        boolean isBlank() {
-            return allBlank(line1, line2, town, postcode) && startsOn.isBlank() && endsOn.isBlank();
-        }
-
-        public String getLine1() { return line1; }
-        public void setLine1(String line1) { this.line1 = line1; }
-        public String getLine2() { return line2; }
-        public void setLine2(String line2) { this.line2 = line2; }
-        public String getTown() { return town; }
-        public void setTown(String town) { this.town = town; }
-        public String getPostcode() { return postcode; }
-        public void setPostcode(String postcode) { this.postcode = postcode; }
-        public DateField getStartsOn() { return startsOn; }
-        public void setStartsOn(DateField v) { this.startsOn = v; }
-        public DateField getEndsOn() { return endsOn; }
-        public void setEndsOn(DateField v) { this.endsOn = v; }
-    }
-
-    public static class CarerRow extends Row {
-        private String name;
-        private String relationship;
-        private boolean parentalResponsibility;
-        private String telephone;
-        private String email;
-        private String address;
-
-        static CarerRow of(ChildDetails.Carer c) {
-            var row = new CarerRow();
-            row.name = c.name();
-            row.relationship = c.relationship();
-            row.parentalResponsibility = c.parentalResponsibility();
-            row.telephone = c.telephone();
-            row.email = c.email();
-            row.address = c.address();
-            return row;
-        }
-
-        boolean isBlank() {
-            return allBlank(name, relationship, telephone, email, address);
-        }
-
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getRelationship() { return relationship; }
-        public void setRelationship(String relationship) { this.relationship = relationship; }
-        public boolean isParentalResponsibility() { return parentalResponsibility; }
-        public void setParentalResponsibility(boolean v) { this.parentalResponsibility = v; }
-        public String getTelephone() { return telephone; }
-        public void setTelephone(String telephone) { this.telephone = telephone; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getAddress() { return address; }
-        public void setAddress(String address) { this.address = address; }
-    }
-
-    public static class CharacteristicRow extends Row {
-        private String type;
-        private String detail;
-        private DateField startsOn = new DateField();
-        private DateField endsOn = new DateField();
-
-        static CharacteristicRow of(ChildDetails.Characteristic c) {
-            var row = new CharacteristicRow();
-            row.type = c.type() == null ? null : c.type().name();
-            row.detail = c.detail();
-            row.startsOn = DateField.of(c.startsOn());
-            row.endsOn = DateField.of(c.endsOn());
-            return row;
-        }
-
-        boolean isBlank() {
-            return allBlank(type, detail) && startsOn.isBlank() && endsOn.isBlank();
-        }
-
-        public String getType() { return type; }
-        public void setType(String type) { this.type = type; }
-        public String getDetail() { return detail; }
-        public void setDetail(String detail) { this.detail = detail; }
-        public DateField getStartsOn() { return startsOn; }
-        public void setStartsOn(DateField v) { this.startsOn = v; }
-        public DateField getEndsOn() { return endsOn; }
-        public void setEndsOn(DateField v) { this.endsOn = v; }
     }
 
     public String getLegalForename() { return legalForename; }

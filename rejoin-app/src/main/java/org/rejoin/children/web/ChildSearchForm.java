@@ -20,7 +20,7 @@ public class ChildSearchForm {
     private Integer page;
 
     boolean isSubmitted() {
-        return !ChildForm.allBlank(name, upn, postcode) || !dob.isBlank();
+        return !ChildFormRows.allBlank(name, upn, postcode) || !dob.isBlank();
     }
 
     ChildSearch toSearch(List<FieldError> errors) {
