@@ -116,33 +116,7 @@ class JdbcEducationHours implements EducationHours {
             throw new AccessDeniedException("A part-time timetable is recorded by the establishment itself, or LA staff");
         }
         var problems = new ArrayList<FieldError>();
-        if (t.startsOn() == null) {
-            problems.add(new FieldError("startsOn", "Enter the day the timetable starts"));
-        }
-        if (t.plannedEndOn() == null) {
-            problems.add(new FieldError("plannedEndOn", "Enter the day the child is to be back full time: a part-time timetable is time-limited"));
-        }
-        else if (t.startsOn() != null && t.plannedEndOn().isBefore(t.startsOn())) {
-            problems.add(new FieldError("plannedEndOn", "The planned end must be on or after the start"));
-        }
-        if (t.reviewOn() == null) {
-            problems.add(new FieldError("reviewOn", "Enter the day the timetable will be reviewed"));
-        }
-        else if (t.startsOn() != null && t.plannedEndOn() != null
-                && (t.reviewOn().isBefore(t.startsOn()) || t.reviewOn().isAfter(t.plannedEndOn()))) {
-            problems.add(new FieldError("reviewOn", "The review must fall between the start and the planned end"));
-        }
-        if (t.reason() == null || t.reason().isBlank()) {
-            problems.add(new FieldError("reason", "Say why the child is on a part-time timetable"));
-        }
-        else if (t.reason().length() > 2000) {
-            problems.add(new FieldError("reason", "The reason must be 2,000 characters or fewer"));
-        }
-        if (t.sessions() <= 0 || t.sessions() >= PartTimeTimetable.FULL_WEEK) {
-            problems.add(new FieldError("sessions", t.sessions() <= 0
-                    ? "Choose the sessions the child attends: a timetable with none is no education"
-                    : "A timetable with every session is full time: choose the sessions the child attends"));
-        }
+        TimetableCheck.check(t, problems);
         if (t.childId() == null) {
             problems.add(new FieldError("childId", "Choose the pupil"));
         }

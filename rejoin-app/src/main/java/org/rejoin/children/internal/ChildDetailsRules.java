@@ -38,6 +38,27 @@ final class ChildDetailsRules {
         if (d.sex() == null) {
             errors.add(new FieldError("sex", "Select the child's sex, or 'Not known'"));
         }
+        identifiers(d, errors);
+        for (int i = 0; i < d.formerNames().size(); i++) {
+            var n = d.formerNames().get(i);
+            name(errors, "formerNames[" + i + "].forename", n.forename(), "Enter the former first name", true);
+            name(errors, "formerNames[" + i + "].surname", n.surname(), "Enter the former last name", true);
+        }
+        addresses(d.addresses(), errors);
+        carers(d.carers(), errors);
+        for (int i = 0; i < d.characteristics().size(); i++) {
+            var c = d.characteristics().get(i);
+            String field = "characteristics[" + i + "]";
+            if (c.type() == null) {
+                errors.add(new FieldError(field + ".type", "Select the characteristic"));
+            }
+            period(errors, field, c.startsOn(), c.endsOn());
+        }
+        return errors;
+    }
+
+    /** The UPN and ULN by their check characters (docs/rules/identifiers.md), and each former UPN. */
+    private static void identifiers(ChildDetails d, List<FieldError> errors) {
         if (d.upn() != null && Upn.problem(d.upn()) != null) {
             errors.add(new FieldError("upn", Upn.problem(d.upn())));
         }
@@ -53,13 +74,11 @@ final class ChildDetailsRules {
                 errors.add(new FieldError("formerUpns[" + i + "]", "Former UPN " + upn + " is the current UPN"));
             }
         }
-        for (int i = 0; i < d.formerNames().size(); i++) {
-            var n = d.formerNames().get(i);
-            name(errors, "formerNames[" + i + "].forename", n.forename(), "Enter the former first name", true);
-            name(errors, "formerNames[" + i + "].surname", n.surname(), "Enter the former last name", true);
-        }
-        for (int i = 0; i < d.addresses().size(); i++) {
-            var a = d.addresses().get(i);
+    }
+
+    private static void addresses(List<ChildDetails.Address> addresses, List<FieldError> errors) {
+        for (int i = 0; i < addresses.size(); i++) {
+            var a = addresses.get(i);
             String field = "addresses[" + i + "]";
             if (blank(a.line1())) {
                 errors.add(new FieldError(field + ".line1", "Enter the first line of the address"));
@@ -69,8 +88,11 @@ final class ChildDetailsRules {
             }
             period(errors, field, a.startsOn(), a.endsOn());
         }
-        for (int i = 0; i < d.carers().size(); i++) {
-            var c = d.carers().get(i);
+    }
+
+    private static void carers(List<ChildDetails.Carer> carers, List<FieldError> errors) {
+        for (int i = 0; i < carers.size(); i++) {
+            var c = carers.get(i);
             String field = "carers[" + i + "]";
             if (blank(c.name())) {
                 errors.add(new FieldError(field + ".name", "Enter the carer's name"));
@@ -83,15 +105,6 @@ final class ChildDetailsRules {
                         "Enter an email address in the correct format, like name@example.org"));
             }
         }
-        for (int i = 0; i < d.characteristics().size(); i++) {
-            var c = d.characteristics().get(i);
-            String field = "characteristics[" + i + "]";
-            if (c.type() == null) {
-                errors.add(new FieldError(field + ".type", "Select the characteristic"));
-            }
-            period(errors, field, c.startsOn(), c.endsOn());
-        }
-        return errors;
     }
 
     private static void name(List<FieldError> errors, String field, String value, String missing, boolean required) {
