@@ -96,53 +96,13 @@ final class CtfWriter {
                 text(care, "CareAuthority", p.careAuthority());
             }
         });
-        optional(e, "SENhistory", h -> p.sen().forEach(s -> {
-            var sen = add(h, "SEN");
-            text(sen, "StartDate", s.startsOn());
-            text(sen, "SENprovision", s.provision());
-            optional(sen, "SENneeds", needs -> {
-                for (int i = 0; i < s.needs().size(); i++) {
-                    var need = add(needs, "SENneed");
-                    text(need, "SENtype", s.needs().get(i));
-                    text(need, "SENrank", i + 1);
-                }
-            });
-        }));
+        optional(e, "SENhistory", h -> p.sen().forEach(s -> sen(h, s)));
         if (p.address() != null) {
-            var a = add(e, "Address");
-            var lines = add(a, "AddressLines");
-            var given = new ArrayList<String>();
-            given.add(p.address().line1());
-            if (p.address().line2() != null) {
-                given.add(p.address().line2());
-            }
-            if (p.address().town() != null) {
-                given.add(p.address().town());
-            }
-            lines(lines, given);
-            text(a, "PostCode", p.address().postcode());
+            address(e, p.address());
         }
         optional(e, "Contacts", cs -> {
             for (int i = 0; i < p.contacts().size(); i++) {
-                var c = p.contacts().get(i);
-                var contact = add(cs, "Contact");
-                text(contact, "Order", i + 1);
-                text(contact, "Title", c.title());
-                text(contact, "Surname", c.surname());
-                text(contact, "Forename", c.forename());
-                text(contact, "Relationship", CtfCodes.relationshipCode(c.relationship()));
-                text(contact, "Responsibility", c.parentalResponsibility());
-                if (c.address() == null) {
-                    text(contact, "AddressAsPupil", true);
-                }
-                else {
-                    lines(add(add(contact, "Address"), "AddressLines"), List.of(c.address().split(", ")));
-                }
-                if (c.telephone() != null) {
-                    var phone = add(add(contact, "Phones"), "Phone");
-                    text(phone, "PhoneNo", c.telephone());
-                }
-                text(contact, "Email", c.email());
+                contact(add(cs, "Contact"), i + 1, p.contacts().get(i));
             }
         });
         optional(e, "Attendance", a -> p.attendance().forEach(y -> {
@@ -167,6 +127,53 @@ final class CtfWriter {
             text(school, "LeavingDate", s.leavingDate());
             text(school, "LeavingReason", s.leavingReason());
         }));
+    }
+
+    private static void sen(Element history, Ctf.Sen s) {
+        var sen = add(history, "SEN");
+        text(sen, "StartDate", s.startsOn());
+        text(sen, "SENprovision", s.provision());
+        optional(sen, "SENneeds", needs -> {
+            for (int i = 0; i < s.needs().size(); i++) {
+                var need = add(needs, "SENneed");
+                text(need, "SENtype", s.needs().get(i));
+                text(need, "SENrank", i + 1);
+            }
+        });
+    }
+
+    private static void address(Element pupil, Ctf.Address address) {
+        var a = add(pupil, "Address");
+        var given = new ArrayList<String>();
+        given.add(address.line1());
+        if (address.line2() != null) {
+            given.add(address.line2());
+        }
+        if (address.town() != null) {
+            given.add(address.town());
+        }
+        lines(add(a, "AddressLines"), given);
+        text(a, "PostCode", address.postcode());
+    }
+
+    private static void contact(Element contact, int order, Ctf.Contact c) {
+        text(contact, "Order", order);
+        text(contact, "Title", c.title());
+        text(contact, "Surname", c.surname());
+        text(contact, "Forename", c.forename());
+        text(contact, "Relationship", CtfCodes.relationshipCode(c.relationship()));
+        text(contact, "Responsibility", c.parentalResponsibility());
+        if (c.address() == null) {
+            text(contact, "AddressAsPupil", true);
+        }
+        else {
+            lines(add(add(contact, "Address"), "AddressLines"), List.of(c.address().split(", ")));
+        }
+        if (c.telephone() != null) {
+            var phone = add(add(contact, "Phones"), "Phone");
+            text(phone, "PhoneNo", c.telephone());
+        }
+        text(contact, "Email", c.email());
     }
 
     /** Up to five address lines; anything beyond the fifth joins it. */
