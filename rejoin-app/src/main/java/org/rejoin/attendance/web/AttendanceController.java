@@ -180,8 +180,6 @@ class AttendanceController {
         }
         var pupils = marks.register(id, day, user);
         // Each mark sent, and the box and pupil it came from, in the same order.
-        record Box(String field, AttendanceMarks.RegisterEntry pupil, Session session) {
-        }
         var sent = new ArrayList<NewMark>();
         var boxes = new ArrayList<Box>();
         var typed = new LinkedHashMap<String, String>();
@@ -208,25 +206,33 @@ class AttendanceController {
             return "redirect:/attendance/establishments/" + id + "/register?date=" + day;
         }
         catch (InvalidInputException e) {
-            // The load names rows; the page names the boxes they were typed in.
-            var errors = new ArrayList<FieldError>();
-            for (var error : e.errors()) {
-                String field = error.field();
-                if (field.startsWith("row ")) {
-                    int row = Integer.parseInt(field.substring(4)) - 1;
-                    if (row >= 0 && row < boxes.size()) {
-                        var box = boxes.get(row);
-                        errors.add(new FieldError(box.field(), message("attendance.register.rowError", box.pupil().name(),
-                                box.session().name(), error.message())));
-                        continue;
-                    }
-                }
-                errors.add(error);
-            }
-            FormErrors.addTo(model, errors);
+            FormErrors.addTo(model, onBoxes(e.errors(), boxes));
             model.addAttribute("typed", typed);
             return registerPage(establishment, day, pupils, model);
         }
+    }
+
+    /** A box of the register page: its field, the pupil and the session it is for. */
+    private record Box(String field, AttendanceMarks.RegisterEntry pupil, Session session) {
+    }
+
+    /** The load names rows; the page names the boxes they were typed in. */
+    private List<FieldError> onBoxes(List<FieldError> rowErrors, List<Box> boxes) {
+        var errors = new ArrayList<FieldError>();
+        for (var error : rowErrors) {
+            String field = error.field();
+            if (field.startsWith("row ")) {
+                int row = Integer.parseInt(field.substring(4)) - 1;
+                if (row >= 0 && row < boxes.size()) {
+                    var box = boxes.get(row);
+                    errors.add(new FieldError(box.field(), message("attendance.register.rowError", box.pupil().name(),
+                            box.session().name(), error.message())));
+                    continue;
+                }
+            }
+            errors.add(error);
+        }
+        return errors;
     }
 
     @PostMapping("/attendance/establishments/{id}/upload")
