@@ -118,6 +118,43 @@ final class CtfDetails {
 
     static Merged merge(ChildDetails held, ChildDetails in) {
         var added = new ArrayList<String>();
+        var upns = upns(held, in, added);
+        var formerNames = formerNames(held, in, added);
+        var addresses = new ArrayList<>(held.addresses());
+        for (var a : in.addresses()) {
+            if (held.addresses().stream().noneMatch(h -> same(h, a))) {
+                addresses.add(0, a);
+                added.add("address " + a.singleLine());
+            }
+        }
+        var carers = new ArrayList<>(held.carers());
+        for (var c : in.carers()) {
+            if (held.carers().stream().noneMatch(h -> h.name().equalsIgnoreCase(c.name()))) {
+                carers.add(c);
+                added.add("contact " + c.name());
+            }
+        }
+        var characteristics = characteristics(held, in, added);
+        String uln = fill(held.uln(), in.uln(), "ULN", added);
+        String middle = fill(held.middleNames(), in.middleNames(), "middle names", added);
+        String preferredForename = fill(held.preferredForename(), in.preferredForename(), "preferred forename", added);
+        String preferredSurname = fill(held.preferredSurname(), in.preferredSurname(), "preferred surname", added);
+        Sex sex = held.sex();
+        if (sex == Sex.NOT_KNOWN && in.sex() != Sex.NOT_KNOWN) {
+            sex = in.sex();
+            added.add("sex");
+        }
+        var details = new ChildDetails(held.legalForename(), middle, held.legalSurname(), preferredForename,
+                preferredSurname, held.dateOfBirth(), held.dateOfBirthEstimated(), sex, upns.upn(), uln, upns.former(),
+                formerNames, addresses, carers, characteristics);
+        return new Merged(details, added, differences(held, in));
+    }
+
+    /** The current UPN and the former ones after the file: a new UPN makes the held one former. */
+    private record Upns(String upn, List<String> former) {
+    }
+
+    private static Upns upns(ChildDetails held, ChildDetails in, List<String> added) {
         String upn = held.upn();
         var formerUpns = new ArrayList<>(held.formerUpns());
         if (in.upn() != null && !in.upn().equals(held.upn())) {
@@ -134,6 +171,10 @@ final class CtfDetails {
             }
         }
         formerUpns.remove(upn);
+        return new Upns(upn, formerUpns);
+    }
+
+    private static List<ChildDetails.FormerName> formerNames(ChildDetails held, ChildDetails in, List<String> added) {
         var formerNames = new ArrayList<>(held.formerNames());
         for (var n : in.formerNames()) {
             if (formerNames.stream().noneMatch(h -> h.surname().equalsIgnoreCase(n.surname()))
@@ -142,20 +183,11 @@ final class CtfDetails {
                 added.add("former surname " + n.surname());
             }
         }
-        var addresses = new ArrayList<>(held.addresses());
-        for (var a : in.addresses()) {
-            if (held.addresses().stream().noneMatch(h -> same(h, a))) {
-                addresses.add(0, a);
-                added.add("address " + a.singleLine());
-            }
-        }
-        var carers = new ArrayList<>(held.carers());
-        for (var c : in.carers()) {
-            if (held.carers().stream().noneMatch(h -> h.name().equalsIgnoreCase(c.name()))) {
-                carers.add(c);
-                added.add("contact " + c.name());
-            }
-        }
+        return formerNames;
+    }
+
+    private static List<ChildDetails.Characteristic> characteristics(ChildDetails held, ChildDetails in,
+            List<String> added) {
         var characteristics = new ArrayList<>(held.characteristics());
         for (var c : in.characteristics()) {
             if (held.characteristics().stream().noneMatch(h -> h.type() == c.type()
@@ -164,15 +196,11 @@ final class CtfDetails {
                 added.add(c.type().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
         }
-        String uln = fill(held.uln(), in.uln(), "ULN", added);
-        String middle = fill(held.middleNames(), in.middleNames(), "middle names", added);
-        String preferredForename = fill(held.preferredForename(), in.preferredForename(), "preferred forename", added);
-        String preferredSurname = fill(held.preferredSurname(), in.preferredSurname(), "preferred surname", added);
-        Sex sex = held.sex();
-        if (sex == Sex.NOT_KNOWN && in.sex() != Sex.NOT_KNOWN) {
-            sex = in.sex();
-            added.add("sex");
-        }
+        return characteristics;
+    }
+
+    /** What the file says of the child's identity that differs from the register: noted, never changed. */
+    private static List<String> differences(ChildDetails held, ChildDetails in) {
         var differences = new ArrayList<String>();
         if (!held.legalForename().equalsIgnoreCase(in.legalForename())) {
             differences.add("forename " + held.legalForename() + " in Rejoin, " + in.legalForename() + " in the file");
@@ -183,10 +211,7 @@ final class CtfDetails {
         if (!held.dateOfBirth().equals(in.dateOfBirth())) {
             differences.add("date of birth " + held.dateOfBirth() + " in Rejoin, " + in.dateOfBirth() + " in the file");
         }
-        var details = new ChildDetails(held.legalForename(), middle, held.legalSurname(), preferredForename,
-                preferredSurname, held.dateOfBirth(), held.dateOfBirthEstimated(), sex, upn, uln, formerUpns, formerNames,
-                addresses, carers, characteristics);
-        return new Merged(details, added, differences);
+        return differences;
     }
 
     private static String fill(String held, String in, String what, List<String> added) {

@@ -105,19 +105,7 @@ final class CtfWriter {
                 contact(add(cs, "Contact"), i + 1, p.contacts().get(i));
             }
         });
-        optional(e, "Attendance", a -> p.attendance().forEach(y -> {
-            var year = add(a, "YearData");
-            text(year, "Year", y.year());
-            text(year, "LEA", y.la());
-            text(year, "Estab", y.estab());
-            text(year, "SchoolName", y.schoolName());
-            text(year, "SessionsPossible", y.possible());
-            text(year, "SessionsAuthorised", y.authorised());
-            text(year, "SessionsAttended", y.attended());
-            text(year, "SessionsUnauthorised", y.unauthorised());
-            text(year, "AttendanceMarks", y.marks());
-            text(year, "AttendanceStartDate", y.marksFrom());
-        }));
+        optional(e, "Attendance", a -> p.attendance().forEach(y -> attendance(add(a, "YearData"), y)));
         optional(e, "SchoolHistory", h -> p.history().forEach(s -> {
             var school = add(h, "School");
             text(school, "LEA", s.la());
@@ -127,6 +115,19 @@ final class CtfWriter {
             text(school, "LeavingDate", s.leavingDate());
             text(school, "LeavingReason", s.leavingReason());
         }));
+    }
+
+    private static void attendance(Element year, Ctf.AttendanceYear y) {
+        text(year, "Year", y.year());
+        text(year, "LEA", y.la());
+        text(year, "Estab", y.estab());
+        text(year, "SchoolName", y.schoolName());
+        text(year, "SessionsPossible", y.possible());
+        text(year, "SessionsAuthorised", y.authorised());
+        text(year, "SessionsAttended", y.attended());
+        text(year, "SessionsUnauthorised", y.unauthorised());
+        text(year, "AttendanceMarks", y.marks());
+        text(year, "AttendanceStartDate", y.marksFrom());
     }
 
     private static void sen(Element history, Ctf.Sen s) {
