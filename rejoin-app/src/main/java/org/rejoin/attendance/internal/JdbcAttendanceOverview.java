@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -141,16 +143,27 @@ class JdbcAttendanceOverview implements AttendanceOverview {
         }
         var here = figures.at(establishmentId, period.from(), period.to());
         var rates = Rates.of(here.stream().map(PupilFigures::figures).toList());
+        var roll = registrations.roll(establishmentId, user);
+        var lastMarked = lastMarked(establishmentId, LocalDate.now(clock));
+        LocalDate latest = lastMarked.values().stream().max(Comparator.naturalOrder()).orElse(null);
+        return new Establishment(period, rates, laRates(period), alerted(establishmentId, period, roll, user), latest,
+                roll.size(), unmarked(establishmentId, roll, lastMarked));
+    }
+
+    /** The LA's rates over a period, read at most once every few minutes: every school's page compares with them. */
+    private Rates laRates(Period period) {
         var kept = laRates;
-        Rates la;
-        if (kept != null && kept.period().equals(period) && kept.readAt().plusSeconds(KEEP_LA_RATES_SECONDS).isAfter(clock.instant())) {
-            la = kept.rates();
+        if (kept != null && kept.period().equals(period)
+                && kept.readAt().plusSeconds(KEEP_LA_RATES_SECONDS).isAfter(clock.instant())) {
+            return kept.rates();
         }
-        else {
-            la = Rates.of(figures.at(null, period.from(), period.to()).stream().map(PupilFigures::figures).toList());
-            laRates = new Kept(period, clock.instant(), la);
-        }
-        // Pupils with alerts here, each once with their alerts, newest first.
+        var la = Rates.of(figures.at(null, period.from(), period.to()).stream().map(PupilFigures::figures).toList());
+        laRates = new Kept(period, clock.instant(), la);
+        return la;
+    }
+
+    /** Pupils with alerts here, each once with their alerts, newest first. */
+    private List<Alerted> alerted(UUID establishmentId, Period period, List<RollEntry> roll, RejoinUser user) {
         var raised = new java.util.LinkedHashMap<UUID, List<Raised>>();
         jdbc.sql("""
                 select child_id, kind, episode, raised_at from attendance_alert
@@ -160,17 +173,18 @@ class JdbcAttendanceOverview implements AttendanceOverview {
                     raised.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Raised(
                             AlertKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant()));
                 });
-        var roll = registrations.roll(establishmentId, user);
         var names = new HashMap<UUID, String>();
         roll.forEach(r -> names.put(r.childId(), r.name()));
         var missing = raised.keySet().stream().filter(id -> !names.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             children.summaries(missing, user).forEach(c -> names.put(c.id(), c.displayName()));
         }
-        var alerts = raised.entrySet().stream()
+        return raised.entrySet().stream()
                 .map(e -> new Alerted(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
-        // Submission status: the latest day marked for each pupil, over the last weeks.
-        LocalDate today = LocalDate.now(clock);
+    }
+
+    /** Submission status: the latest day marked for each pupil, over the last weeks. */
+    private Map<UUID, LocalDate> lastMarked(UUID establishmentId, LocalDate today) {
         var lastMarked = new HashMap<UUID, LocalDate>();
         jdbc.sql("select child_id, month, marks from attendance_month where establishment_id = ? and month >= ?")
                 .params(establishmentId, today.minusWeeks(SUBMISSION_WEEKS).withDayOfMonth(1))
@@ -185,9 +199,13 @@ class JdbcAttendanceOverview implements AttendanceOverview {
                         }
                     }
                 });
-        LocalDate latest = lastMarked.values().stream().max(Comparator.naturalOrder()).orElse(null);
+        return lastMarked;
+    }
+
+    /** The pupils on the roll since marks were expected with none marked since. */
+    private List<Unmarked> unmarked(UUID establishmentId, List<RollEntry> roll, Map<UUID, LocalDate> lastMarked) {
         var unmarked = new ArrayList<Unmarked>();
-        LocalDate expectedSince = expectedSince(establishmentId, today);
+        LocalDate expectedSince = expectedSince(establishmentId, LocalDate.now(clock));
         if (expectedSince != null) {
             for (var r : roll) {
                 LocalDate last = lastMarked.get(r.childId());
@@ -196,7 +214,7 @@ class JdbcAttendanceOverview implements AttendanceOverview {
                 }
             }
         }
-        return new Establishment(period, rates, la, alerts, latest, roll.size(), unmarked);
+        return unmarked;
     }
 
     /** The first moment of a period in the LA's time zone, for comparing with when something was raised. */
