@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceFigures;
 import org.rejoin.attendance.AttendanceMarks;
+import org.rejoin.attendance.AttendanceMarks.MarkEntry;
 import org.rejoin.attendance.EducationHours;
 import org.rejoin.attendance.Session;
 import org.rejoin.calendar.AcademicYear;
@@ -63,21 +65,9 @@ class AttendanceSection implements ChildRecordSection {
     record Week(LocalDate monday, String establishmentName, List<AttendanceCode> sessions, AttendanceFigures figures) {
     }
 
-    /** A term's figures at each establishment. */
-    record Term(int number, LocalDate from, LocalDate to, List<AttendanceFigures> figures) {
-    }
-
-    @Override
-    public Map<String, Object> model(UUID childId, RejoinUser user) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate yearStart = AcademicYear.of(today).firstDay();
-        var entries = marks.marks(childId, yearStart, today, user);
-        var figures = marks.figures(entries);
-        var names = new LinkedHashMap<UUID, String>();
-        figures.forEach(f -> names.put(f.establishmentId(), f.establishmentName()));
-        // The newest weeks with marks, per establishment.
+    /** The newest weeks with marks, per establishment, each with its figures; the codes seen go into {@code used}. */
+    private static List<Week> weeks(List<MarkEntry> entries, Map<UUID, String> names, Set<AttendanceCode> used) {
         var grid = new TreeMap<LocalDate, Map<UUID, AttendanceCode[]>>(java.util.Comparator.reverseOrder());
-        var used = new TreeSet<AttendanceCode>();
         for (var m : entries) {
             LocalDate monday = m.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             int day = m.date().getDayOfWeek().getValue() - 1;
@@ -92,7 +82,6 @@ class AttendanceSection implements ChildRecordSection {
             if (weeks.size() >= WEEKS) {
                 break;
             }
-            LocalDate monday = week.getKey();
             week.getValue().forEach((establishment, sessions) -> {
                 // The week's figures from its ten cells.
                 int[] counts = new int[AttendanceCode.Category.values().length];
@@ -101,11 +90,15 @@ class AttendanceSection implements ChildRecordSection {
                     used.add(c);
                 });
                 String name = names.getOrDefault(establishment, "");
-                weeks.add(new Week(monday, name, java.util.Arrays.asList(sessions),
+                weeks.add(new Week(week.getKey(), name, java.util.Arrays.asList(sessions),
                         FigureCounts.figures(establishment, name, counts)));
             });
         }
-        // Each term so far (a pair of half terms), at each establishment.
+        return weeks;
+    }
+
+    /** Each term so far this year (a pair of half terms), at each establishment. */
+    private List<Term> terms(List<MarkEntry> entries, Map<UUID, String> names, LocalDate today) {
         var terms = new ArrayList<Term>();
         var halves = calendar.termDates(AcademicYear.of(today));
         for (int i = 0; i + 1 < halves.size(); i += 2) {
@@ -117,6 +110,24 @@ class AttendanceSection implements ChildRecordSection {
             var inTerm = entries.stream().filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to)).toList();
             terms.add(new Term(i / 2 + 1, from, to, FigureCounts.count(inTerm, names)));
         }
+        return terms;
+    }
+
+    /** A term's figures at each establishment. */
+    record Term(int number, LocalDate from, LocalDate to, List<AttendanceFigures> figures) {
+    }
+
+    @Override
+    public Map<String, Object> model(UUID childId, RejoinUser user) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yearStart = AcademicYear.of(today).firstDay();
+        var entries = marks.marks(childId, yearStart, today, user);
+        var figures = marks.figures(entries);
+        var names = new LinkedHashMap<UUID, String>();
+        figures.forEach(f -> names.put(f.establishmentId(), f.establishmentName()));
+        var used = new TreeSet<AttendanceCode>();
+        var weeks = weeks(entries, names, used);
+        var terms = terms(entries, names, today);
         // Hours across all provision, week by week this term.
         LocalDate termStart = calendar.termStart(today).orElse(yearStart);
         var model = new java.util.HashMap<String, Object>();
