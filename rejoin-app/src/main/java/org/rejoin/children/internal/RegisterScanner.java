@@ -122,25 +122,7 @@ class RegisterScanner implements RegisterScans {
                 }
             });
             progress(id, "QUEUEING", records.size(), compared, best.size(), 0);
-            var ids = new java.util.HashSet<UUID>();
-            best.keySet().forEach(ids::addAll);
-            Map<UUID, ChildSummary> summaries = new HashMap<>();
-            queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
-            int raised = 0;
-            var pairs = new ArrayList<>(best.entrySet());
-            pairs.sort(Comparator.comparingDouble((Map.Entry<List<UUID>, Explanation> e) -> e.getValue().totalWeight()).reversed());
-            for (var pair : pairs) {
-                // The explanation's left record is the one raised, its right the possible match.
-                UUID child = childOfRecord.get(pair.getValue().leftId());
-                UUID candidate = childOfRecord.get(pair.getValue().rightId());
-                if (reviews.raise(child, new PossibleDuplicate(summaries.get(candidate), pair.getValue(), List.of()), "SCAN",
-                        user)) {
-                    raised++;
-                }
-                if (raised % 200 == 0) {
-                    progress(id, "QUEUEING", records.size(), compared, best.size(), raised);
-                }
-            }
+            int raised = queue(id, best, childOfRecord, records.size(), compared, user);
             jdbc.sql("""
                     update register_scan set status = 'DONE', records = ?, compared = ?, found = ?, raised = ?, finished_at = ?
                     where id = ?""").params(records.size(), compared, best.size(), raised, Timestamp.from(clock.instant()), id)
@@ -152,6 +134,31 @@ class RegisterScanner implements RegisterScans {
                     .params(e.getClass().getSimpleName() + ": " + e.getMessage(), Timestamp.from(clock.instant()), id)
                     .update();
         }
+    }
+
+    /** Queues each pair found for review, the strongest first; returns how many were new to the queue. */
+    private int queue(UUID id, Map<List<UUID>, Explanation> best, Map<String, UUID> childOfRecord, int records,
+            long compared, RejoinUser user) {
+        var ids = new java.util.HashSet<UUID>();
+        best.keySet().forEach(ids::addAll);
+        Map<UUID, ChildSummary> summaries = new HashMap<>();
+        queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
+        int raised = 0;
+        var pairs = new ArrayList<>(best.entrySet());
+        pairs.sort(Comparator.comparingDouble((Map.Entry<List<UUID>, Explanation> e) -> e.getValue().totalWeight()).reversed());
+        for (var pair : pairs) {
+            // The explanation's left record is the one raised, its right the possible match.
+            UUID child = childOfRecord.get(pair.getValue().leftId());
+            UUID candidate = childOfRecord.get(pair.getValue().rightId());
+            if (reviews.raise(child, new PossibleDuplicate(summaries.get(candidate), pair.getValue(), List.of()), "SCAN",
+                    user)) {
+                raised++;
+            }
+            if (raised % 200 == 0) {
+                progress(id, "QUEUEING", records, compared, best.size(), raised);
+            }
+        }
+        return raised;
     }
 
     private void progress(UUID id, String status, int records, long compared, int found, int raised) {
