@@ -39,13 +39,7 @@ class CopyChildBulkLoad implements ChildBulkLoad {
         var today = LocalDate.now(clock);
         String now = clock.instant().toString();
         var ids = new ArrayList<UUID>(children.size());
-        var child = new ArrayList<Object[]>();
-        var formerUpns = new ArrayList<Object[]>();
-        var formerNames = new ArrayList<Object[]>();
-        var addresses = new ArrayList<Object[]>();
-        var carers = new ArrayList<Object[]>();
-        var characteristics = new ArrayList<Object[]>();
-        var searchNames = new ArrayList<Object[]>();
+        var tables = new Tables();
         for (int n = 0; n < children.size(); n++) {
             var d = Normalised.of(children.get(n));
             var errors = ChildDetailsRules.check(d, today);
@@ -56,6 +50,34 @@ class CopyChildBulkLoad implements ChildBulkLoad {
             }
             var id = UUID.randomUUID();
             ids.add(id);
+            tables.add(id, d, now);
+        }
+        tables.copy(bulk);
+        audit.recordAll(by, AuditAction.CHILD_CREATED, ids, "bulk load");
+        return ids;
+    }
+
+    @Override
+    @Transactional
+    @RejoinItself
+    public void connectAll(List<Connection> connections) {
+        bulk.copy("child_connection", List.of("id", "child_id", "organisation_id", "source", "starts_on", "ends_on"),
+                connections.stream().map(c -> new Object[] {c.sourceId(), c.childId(), c.organisationId(),
+                        c.source().name(), c.startsOn(), c.endsOn()}).toList());
+    }
+
+    /** The rows of the register's tables for many children, written by COPY, one table at a time. */
+    private static final class Tables {
+
+        private final List<Object[]> child = new ArrayList<>();
+        private final List<Object[]> formerUpns = new ArrayList<>();
+        private final List<Object[]> formerNames = new ArrayList<>();
+        private final List<Object[]> addresses = new ArrayList<>();
+        private final List<Object[]> carers = new ArrayList<>();
+        private final List<Object[]> characteristics = new ArrayList<>();
+        private final List<Object[]> searchNames = new ArrayList<>();
+
+        void add(UUID id, ChildDetails d, String now) {
             child.add(new Object[] {id, d.legalForename(), d.middleNames(), d.legalSurname(), d.preferredForename(),
                     d.preferredSurname(), d.dateOfBirth(), d.dateOfBirthEstimated(), d.sex().name(), d.upn(), d.uln(),
                     now, now, 0});
@@ -85,29 +107,21 @@ class CopyChildBulkLoad implements ChildBulkLoad {
                 searchNames.add(new Object[] {id, i, s.forename(), s.surname(), s.forenameCode(), s.surnameCode()});
             }
         }
-        bulk.copy("child", List.of("id", "legal_forename", "middle_names", "legal_surname", "preferred_forename",
-                "preferred_surname", "date_of_birth", "date_of_birth_estimated", "sex", "upn", "uln", "created_at",
-                "updated_at", "version"), child);
-        bulk.copy("child_former_upn", List.of("child_id", "position", "upn"), formerUpns);
-        bulk.copy("child_former_name", List.of("child_id", "position", "forename", "surname", "used_until"), formerNames);
-        bulk.copy("child_address", List.of("child_id", "position", "line1", "line2", "town", "postcode", "starts_on",
-                "ends_on"), addresses);
-        bulk.copy("child_carer", List.of("child_id", "position", "name", "relationship", "parental_responsibility",
-                "telephone", "email", "address"), carers);
-        bulk.copy("child_characteristic", List.of("child_id", "position", "type", "detail", "starts_on", "ends_on"),
-                characteristics);
-        bulk.copy("child_search_name", List.of("child_id", "position", "forename", "surname", "forename_code",
-                "surname_code"), searchNames);
-        audit.recordAll(by, AuditAction.CHILD_CREATED, ids, "bulk load");
-        return ids;
-    }
 
-    @Override
-    @Transactional
-    @RejoinItself
-    public void connectAll(List<Connection> connections) {
-        bulk.copy("child_connection", List.of("id", "child_id", "organisation_id", "source", "starts_on", "ends_on"),
-                connections.stream().map(c -> new Object[] {c.sourceId(), c.childId(), c.organisationId(),
-                        c.source().name(), c.startsOn(), c.endsOn()}).toList());
+        void copy(BulkCopy bulk) {
+            bulk.copy("child", List.of("id", "legal_forename", "middle_names", "legal_surname", "preferred_forename",
+                    "preferred_surname", "date_of_birth", "date_of_birth_estimated", "sex", "upn", "uln", "created_at",
+                    "updated_at", "version"), child);
+            bulk.copy("child_former_upn", List.of("child_id", "position", "upn"), formerUpns);
+            bulk.copy("child_former_name", List.of("child_id", "position", "forename", "surname", "used_until"), formerNames);
+            bulk.copy("child_address", List.of("child_id", "position", "line1", "line2", "town", "postcode", "starts_on",
+                    "ends_on"), addresses);
+            bulk.copy("child_carer", List.of("child_id", "position", "name", "relationship", "parental_responsibility",
+                    "telephone", "email", "address"), carers);
+            bulk.copy("child_characteristic", List.of("child_id", "position", "type", "detail", "starts_on", "ends_on"),
+                    characteristics);
+            bulk.copy("child_search_name", List.of("child_id", "position", "forename", "surname", "forename_code",
+                    "surname_code"), searchNames);
+        }
     }
 }
