@@ -130,40 +130,9 @@ class DemoLoader implements SmartInitializingSingleton {
     private void loadAll(int size, Organisation la, RejoinUser system) {
         LocalDate today = LocalDate.now(clock);
         var schools = DemoEstablishments.all();
-        try {
-            var report = establishmentImport.importGias(
-                    new ByteArrayInputStream(DemoEstablishments.giasCsv(schools)), "demo edubasealldata.csv", system);
-            if (!report.rejects().isEmpty()) {
-                throw new IllegalStateException("The demo GIAS file has rejects: " + report.rejects());
-            }
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<Integer, UUID> idByUrn = new HashMap<>();
-        schools.forEach(s -> idByUrn.put(s.urn(), organisations.establishmentByUrn(s.urn()).orElseThrow().id()));
-        var agencies = new HashMap<String, Organisation>();
-        for (var agency : List.of(
-                new NewAgency("Kingsbridge Police Safeguarding Hub", "POLICE", null, "safeguarding@police.example", "01632 960001"),
-                new NewAgency("Kingsbridge Community Health NHS Trust", "HEALTH", null, "school.nursing@nhs.example", "01632 960002"),
-                new NewAgency("Kingsbridge Housing Options", "HOUSING", null, "housing@kingsbridge.example", "01632 960003"),
-                new NewAgency("Kingsbridge Children's Social Care", "SOCIAL_CARE", null, "mash@kingsbridge.example", "01632 960004"),
-                new NewAgency("Kingsbridge Youth Justice Service", "YOUTH_JUSTICE", null, "yjs@kingsbridge.example", "01632 960005"),
-                new NewAgency(DemoEstablishments.NEIGHBOUR_LA_NAME + " CME Team", "OTHER_LA",
-                        DemoEstablishments.NEIGHBOUR_LA_CODE, "cme@eastmoor.example", "01632 960006"))) {
-            agencies.put(agency.agencyType(), organisations.createAgency(agency, system));
-        }
-        for (var year = new AcademicYear(2020); year.compareTo(new AcademicYear(2031)) <= 0; year = year.next()) {
-            calendar.setTermDates(year, DemoTermDates.of(year), system);
-        }
-        var thisYear = AcademicYear.of(today);
-        var terms = DemoTermDates.of(thisYear);
-        for (School s : schools) {
-            if (s.inLa() && s.open()) {
-                calendar.setInsetDays(idByUrn.get(s.urn()), thisYear,
-                        List.of(terms.get(1).startsOn(), terms.get(3).startsOn().plusDays(s.urn() % 3)), system);
-            }
-        }
+        var idByUrn = establishments(schools, system);
+        var agencies = agencies(system);
+        calendar(schools, idByUrn, today, system);
         for (String[] u : USERS) {
             UUID organisation = switch (u[3]) {
                 case "LA" -> la.id();
@@ -183,9 +152,60 @@ class DemoLoader implements SmartInitializingSingleton {
                 .filter(u -> u.roles().contains(Role.CME_OFFICER) || u.roles().contains(Role.KEY_WORKER)).toList();
         new DemoCasework(referrals, cases, tasks).load(population.children, ids, Math.max(20, Math.min(80, size / 400)), staff,
                 today, system);
-        if (!properties.attendance()) {
-            return;
+        if (properties.attendance()) {
+            attendance(schools, idByUrn, population, ids, today, system);
         }
+    }
+
+    /** The demo schools, imported as a GIAS file is: each one's id by URN. */
+    private Map<Integer, UUID> establishments(List<School> schools, RejoinUser system) {
+        try {
+            var report = establishmentImport.importGias(
+                    new ByteArrayInputStream(DemoEstablishments.giasCsv(schools)), "demo edubasealldata.csv", system);
+            if (!report.rejects().isEmpty()) {
+                throw new IllegalStateException("The demo GIAS file has rejects: " + report.rejects());
+            }
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<Integer, UUID> idByUrn = new HashMap<>();
+        schools.forEach(s -> idByUrn.put(s.urn(), organisations.establishmentByUrn(s.urn()).orElseThrow().id()));
+        return idByUrn;
+    }
+
+    private Map<String, Organisation> agencies(RejoinUser system) {
+        var agencies = new HashMap<String, Organisation>();
+        for (var agency : List.of(
+                new NewAgency("Kingsbridge Police Safeguarding Hub", "POLICE", null, "safeguarding@police.example", "01632 960001"),
+                new NewAgency("Kingsbridge Community Health NHS Trust", "HEALTH", null, "school.nursing@nhs.example", "01632 960002"),
+                new NewAgency("Kingsbridge Housing Options", "HOUSING", null, "housing@kingsbridge.example", "01632 960003"),
+                new NewAgency("Kingsbridge Children's Social Care", "SOCIAL_CARE", null, "mash@kingsbridge.example", "01632 960004"),
+                new NewAgency("Kingsbridge Youth Justice Service", "YOUTH_JUSTICE", null, "yjs@kingsbridge.example", "01632 960005"),
+                new NewAgency(DemoEstablishments.NEIGHBOUR_LA_NAME + " CME Team", "OTHER_LA",
+                        DemoEstablishments.NEIGHBOUR_LA_CODE, "cme@eastmoor.example", "01632 960006"))) {
+            agencies.put(agency.agencyType(), organisations.createAgency(agency, system));
+        }
+        return agencies;
+    }
+
+    /** Term dates from 2020/21 to 2031/32, and two INSET days this year at each open school in the LA. */
+    private void calendar(List<School> schools, Map<Integer, UUID> idByUrn, LocalDate today, RejoinUser system) {
+        for (var year = new AcademicYear(2020); year.compareTo(new AcademicYear(2031)) <= 0; year = year.next()) {
+            calendar.setTermDates(year, DemoTermDates.of(year), system);
+        }
+        var thisYear = AcademicYear.of(today);
+        var terms = DemoTermDates.of(thisYear);
+        for (School s : schools) {
+            if (s.inLa() && s.open()) {
+                calendar.setInsetDays(idByUrn.get(s.urn()), thisYear,
+                        List.of(terms.get(1).startsOn(), terms.get(3).startsOn().plusDays(s.urn() % 3)), system);
+            }
+        }
+    }
+
+    private void attendance(List<School> schools, Map<Integer, UUID> idByUrn, DemoPopulation population, List<UUID> ids,
+            LocalDate today, RejoinUser system) {
         var inLa = new HashMap<Integer, UUID>();
         var alternative = new HashMap<Integer, Boolean>();
         schools.stream().filter(School::inLa).forEach(s -> {
