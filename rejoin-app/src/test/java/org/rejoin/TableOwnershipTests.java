@@ -100,7 +100,7 @@ class TableOwnershipTests {
         var owners = owners();
         assertThat(owners).containsEntry("child", "children").containsEntry("registration", "rolls")
                 .containsEntry("attendance_month", "attendance").containsEntry("referral", "referrals")
-                .containsEntry("app_user", "access").containsEntry("event_publication", "platform");
+                .containsEntry("app_user", "access").containsEntry("attendance_alert", "attendance");
     }
 
     @Test
