@@ -1,6 +1,5 @@
 package org.rejoin.attendance.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @LaOrEstablishmentStaff
-class JdbcEducationHours implements EducationHours {
+class EducationHoursService implements EducationHours {
 
-    private final JdbcClient jdbc;
+    private final JdbcTimetableRows rows;
     private final Provisions provisions;
     private final Registrations registrations;
     private final ChildRegister children;
@@ -50,9 +48,9 @@ class JdbcEducationHours implements EducationHours {
     private final AttendanceProperties properties;
     private final Clock clock;
 
-    JdbcEducationHours(JdbcClient jdbc, Provisions provisions, Registrations registrations, ChildRegister children,
+    EducationHoursService(JdbcTimetableRows rows, Provisions provisions, Registrations registrations, ChildRegister children,
             ChildMerges merges, AuditLog audit, AlertScan alerts, AttendanceProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.provisions = provisions;
         this.registrations = registrations;
         this.children = children;
@@ -75,15 +73,7 @@ class JdbcEducationHours implements EducationHours {
         if (!user.actsFor(establishmentId)) {
             throw new AccessDeniedException("Session times are set by the establishment itself, or LA staff");
         }
-        jdbc.sql("""
-                insert into session_times (establishment_id, am_starts, am_ends, pm_starts, pm_ends, changed_at, changed_by)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (establishment_id) do update set am_starts = excluded.am_starts, am_ends = excluded.am_ends,
-                    pm_starts = excluded.pm_starts, pm_ends = excluded.pm_ends, changed_at = excluded.changed_at,
-                    changed_by = excluded.changed_by""")
-                .params(establishmentId, times.amStarts(), times.amEnds(), times.pmStarts(), times.pmEnds(),
-                        Timestamp.from(clock.instant()), user.username())
-                .update();
+        rows.setSessionTimes(establishmentId, times, clock.instant(), user.username());
     }
 
     @Override
@@ -93,8 +83,7 @@ class JdbcEducationHours implements EducationHours {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
         }
-        return jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.child_id = any(?) order by t.starts_on desc")
-                .param(merges.recordsOf(childId).toArray(UUID[]::new)).query(Provisions::timetable).list();
+        return rows.forChildren(merges.recordsOf(childId));
     }
 
     @Override
@@ -103,11 +92,7 @@ class JdbcEducationHours implements EducationHours {
         if (establishmentId == null ? !user.isLocalAuthorityStaff() : !user.actsFor(establishmentId)) {
             throw new AccessDeniedException("An establishment's timetables are seen by its own users, or LA staff");
         }
-        return (establishmentId == null
-                ? jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.ended_on is null order by t.review_on")
-                : jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.ended_on is null and t.establishment_id = ? order by t.review_on")
-                        .param(establishmentId))
-                .query(Provisions::timetable).list();
+        return rows.running(establishmentId);
     }
 
     @Override
@@ -124,22 +109,14 @@ class JdbcEducationHours implements EducationHours {
                 .stream().noneMatch(e -> e.establishmentId().equals(t.establishmentId()))) {
             problems.add(new FieldError("childId", "The pupil is not on the roll on " + t.startsOn()));
         }
-        if (problems.isEmpty() && jdbc.sql("""
-                select count(*) from part_time_timetable where child_id = ? and establishment_id = ? and ended_on is null""")
-                .params(t.childId(), t.establishmentId()).query(Integer.class).single() > 0) {
+        if (problems.isEmpty() && rows.isRunning(t.childId(), t.establishmentId())) {
             problems.add(new FieldError("startsOn", "A part-time timetable is already running here: end or review it first"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into part_time_timetable (id, child_id, establishment_id, starts_on, planned_end_on, review_on, reason,
-                    sessions, recorded_at, recorded_by, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(id, t.childId(), t.establishmentId(), t.startsOn(), t.plannedEndOn(), t.reviewOn(), t.reason().strip(),
-                        t.sessions(), Timestamp.from(clock.instant()), user.username())
-                .update();
+        rows.insert(id, t, clock.instant(), user.username());
         var saved = find(id);
         audit.record(user, AuditAction.TIMETABLE_RECORDED, t.childId(), saved.establishmentName(), List.of(
                 new FieldChange("sessions", null, saved.sessionsPerWeek() + " a week"),
@@ -170,8 +147,7 @@ class JdbcEducationHours implements EducationHours {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        jdbc.sql("update part_time_timetable set review_on = ?, planned_end_on = ?, version = version + 1 where id = ?")
-                .params(nextReviewOn, plannedEndOn, timetableId).update();
+        rows.review(timetableId, nextReviewOn, plannedEndOn);
         audit.record(user, AuditAction.TIMETABLE_REVIEWED, t.childId(), t.establishmentName(), List.of(
                 new FieldChange("reviewOn", t.reviewOn().toString(), nextReviewOn.toString()),
                 new FieldChange("plannedEndOn", t.plannedEndOn().toString(), plannedEndOn.toString())));
@@ -187,8 +163,7 @@ class JdbcEducationHours implements EducationHours {
         if (endedOn.isBefore(t.startsOn()) || endedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("endedOn", "The end must be between the start, " + t.startsOn() + ", and today");
         }
-        jdbc.sql("update part_time_timetable set ended_on = ?, version = version + 1 where id = ?").params(endedOn, timetableId)
-                .update();
+        rows.end(timetableId, endedOn);
         audit.record(user, AuditAction.TIMETABLE_ENDED, t.childId(), t.establishmentName(),
                 List.of(new FieldChange("endedOn", null, endedOn.toString())));
         alerts.scan(List.of(t.childId()), user);
@@ -211,8 +186,7 @@ class JdbcEducationHours implements EducationHours {
     }
 
     private PartTimeTimetable find(UUID id) {
-        return jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.id = ?").param(id).query(Provisions::timetable).optional()
-                .orElseThrow(() -> new NotFoundException("No part-time timetable " + id));
+        return rows.find(id).orElseThrow(() -> new NotFoundException("No part-time timetable " + id));
     }
 
     @Override
@@ -235,13 +209,10 @@ class JdbcEducationHours implements EducationHours {
     @Transactional(readOnly = true)
     @LaStaff
     public List<ShortHours> shortHours(RejoinUser user) {
-        var rows = jdbc.sql("select child_id, since, weeks, week_of, offered, attended from short_hours order by weeks desc, since")
-                .query((rs, n) -> new ShortHours(rs.getObject(1, UUID.class), null, rs.getObject(2, LocalDate.class), rs.getInt(3),
-                        rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6)))
-                .list();
+        var found = rows.shortHours();
         var names = new java.util.HashMap<UUID, String>();
-        children.summaries(rows.stream().map(ShortHours::childId).toList(), user).forEach(c -> names.put(c.id(), c.displayName()));
-        return rows.stream().map(r -> new ShortHours(r.childId(), names.getOrDefault(r.childId(), ""), r.since(), r.weeks(),
+        children.summaries(found.stream().map(ShortHours::childId).toList(), user).forEach(c -> names.put(c.id(), c.displayName()));
+        return found.stream().map(r -> new ShortHours(r.childId(), names.getOrDefault(r.childId(), ""), r.since(), r.weeks(),
                 r.weekOf(), r.offered(), r.attended())).toList();
     }
 }
