@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
-import org.rejoin.attendance.AlertKind;
-import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceFigures;
 import org.rejoin.attendance.AttendanceMarks.PupilFigures;
 import org.rejoin.attendance.AttendanceOverview;
@@ -24,14 +22,12 @@ import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
-import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.RollEntry;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,17 +40,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @LaOrEstablishmentStaff
-class JdbcAttendanceOverview implements AttendanceOverview {
+class AttendanceOverviewService implements AttendanceOverview {
 
     /** How long the LA's rates are kept for establishment pages. */
     private static final long KEEP_LA_RATES_SECONDS = 600;
     /** How far back an establishment's latest marks are looked for: longer than any holiday but the summer. */
     private static final int SUBMISSION_WEEKS = 6;
 
-    private final JdbcClient jdbc;
+    private final JdbcOverviewRows rows;
     private final PeriodFigures figures;
     private final Registrations registrations;
-    private final Organisations organisations;
     private final ChildRegister children;
     private final SchoolCalendar calendar;
     private final AttendanceProperties properties;
@@ -65,12 +60,11 @@ class JdbcAttendanceOverview implements AttendanceOverview {
 
     private volatile Kept laRates;
 
-    JdbcAttendanceOverview(JdbcClient jdbc, PeriodFigures figures, Registrations registrations, Organisations organisations,
+    AttendanceOverviewService(JdbcOverviewRows rows, PeriodFigures figures, Registrations registrations,
             ChildRegister children, SchoolCalendar calendar, AttendanceProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.figures = figures;
         this.registrations = registrations;
-        this.organisations = organisations;
         this.children = children;
         this.calendar = calendar;
         this.properties = properties;
@@ -116,7 +110,7 @@ class JdbcAttendanceOverview implements AttendanceOverview {
             if (group != null) {
                 byYear.computeIfAbsent(group, k -> new ArrayList<>()).add(p.figures());
             }
-            var types = groups.getOrDefault(p.childId(), java.util.Set.of());
+            var types = groups.getOrDefault(p.childId(), Set.of());
             if (types.isEmpty()) {
                 byGroup.computeIfAbsent("NONE", k -> new ArrayList<>()).add(p.figures());
             }
@@ -144,10 +138,11 @@ class JdbcAttendanceOverview implements AttendanceOverview {
         var here = figures.at(establishmentId, period.from(), period.to());
         var rates = Rates.of(here.stream().map(PupilFigures::figures).toList());
         var roll = registrations.roll(establishmentId, user);
-        var lastMarked = lastMarked(establishmentId, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        var lastMarked = rows.lastMarkedSince(establishmentId, today.minusWeeks(SUBMISSION_WEEKS));
         LocalDate latest = lastMarked.values().stream().max(Comparator.naturalOrder()).orElse(null);
         return new Establishment(period, rates, laRates(period), alerted(establishmentId, period, roll, user), latest,
-                roll.size(), unmarked(establishmentId, roll, lastMarked));
+                roll.size(), Submissions.unmarked(roll, lastMarked, expectedSince(establishmentId, today)));
     }
 
     /** The LA's rates over a period, read at most once every few minutes: every school's page compares with them. */
@@ -164,15 +159,7 @@ class JdbcAttendanceOverview implements AttendanceOverview {
 
     /** Pupils with alerts here, each once with their alerts, newest first. */
     private List<Alerted> alerted(UUID establishmentId, Period period, List<RollEntry> roll, RejoinUser user) {
-        var raised = new java.util.LinkedHashMap<UUID, List<Raised>>();
-        jdbc.sql("""
-                select child_id, kind, episode, raised_at from attendance_alert
-                where establishment_id = ? and raised_at >= ? order by raised_at desc, episode desc limit 100""")
-                .params(establishmentId, startOf(period))
-                .query(rs -> {
-                    raised.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Raised(
-                            AlertKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant()));
-                });
+        var raised = rows.alertsSince(establishmentId, startOf(period));
         var names = new HashMap<UUID, String>();
         roll.forEach(r -> names.put(r.childId(), r.name()));
         var missing = raised.keySet().stream().filter(id -> !names.containsKey(id)).toList();
@@ -183,43 +170,9 @@ class JdbcAttendanceOverview implements AttendanceOverview {
                 .map(e -> new Alerted(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
     }
 
-    /** Submission status: the latest day marked for each pupil, over the last weeks. */
-    private Map<UUID, LocalDate> lastMarked(UUID establishmentId, LocalDate today) {
-        var lastMarked = new HashMap<UUID, LocalDate>();
-        jdbc.sql("select child_id, month, marks from attendance_month where establishment_id = ? and month >= ?")
-                .params(establishmentId, today.minusWeeks(SUBMISSION_WEEKS).withDayOfMonth(1))
-                .query(rs -> {
-                    LocalDate month = rs.getObject(2, LocalDate.class);
-                    byte[] marks = rs.getBytes(3);
-                    for (int i = marks.length - 1; i >= 0; i--) {
-                        if (AttendanceCode.ofId(marks[i]) != null) {
-                            LocalDate day = month.plusDays(i / 2);
-                            lastMarked.merge(rs.getObject(1, UUID.class), day, (a, b) -> a.isAfter(b) ? a : b);
-                            break;
-                        }
-                    }
-                });
-        return lastMarked;
-    }
-
-    /** The pupils on the roll since marks were expected with none marked since. */
-    private List<Unmarked> unmarked(UUID establishmentId, List<RollEntry> roll, Map<UUID, LocalDate> lastMarked) {
-        var unmarked = new ArrayList<Unmarked>();
-        LocalDate expectedSince = expectedSince(establishmentId, LocalDate.now(clock));
-        if (expectedSince != null) {
-            for (var r : roll) {
-                LocalDate last = lastMarked.get(r.childId());
-                if ((last == null || last.isBefore(expectedSince)) && !r.startsOn().isAfter(expectedSince)) {
-                    unmarked.add(new Unmarked(r.childId(), r.name(), last));
-                }
-            }
-        }
-        return unmarked;
-    }
-
     /** The first moment of a period in the LA's time zone, for comparing with when something was raised. */
-    private java.sql.Timestamp startOf(Period period) {
-        return java.sql.Timestamp.from(period.from().atStartOfDay(clock.getZone()).toInstant());
+    private Instant startOf(Period period) {
+        return period.from().atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** The first of the last N school days before today, whose marks should have come; null without a calendar. */
@@ -243,17 +196,7 @@ class JdbcAttendanceOverview implements AttendanceOverview {
         var ids = persistent.stream().map(PupilFigures::childId).toList();
         var summaries = new HashMap<UUID, ChildSummary>();
         children.summaries(ids, user).forEach(c -> summaries.put(c.id(), c));
-        var alerts = new HashMap<UUID, List<AlertKind>>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("""
-                    select distinct child_id, kind from attendance_alert
-                    where establishment_id = ? and child_id = any(?) and raised_at >= ? order by kind""")
-                    .params(establishmentId, ids.toArray(UUID[]::new), startOf(period))
-                    .query(rs -> {
-                        alerts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(AlertKind.valueOf(rs.getString(2)));
-                    });
-        }
+        var alerts = rows.alertKindsSince(establishmentId, ids, startOf(period));
         var year = AcademicYear.of(period.to());
         return persistent.stream().filter(p -> summaries.containsKey(p.childId())).map(p -> {
             var c = summaries.get(p.childId());
