@@ -24,14 +24,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final UserStore store;
+    private final JdbcUserRows rows;
     private final TransactionTemplate transactions;
     private final AuthenticationEntryPoint entryPoint;
     private final Clock clock;
 
-    BearerTokenFilter(UserStore store, TransactionTemplate transactions, AuthenticationEntryPoint entryPoint,
+    BearerTokenFilter(JdbcUserRows rows, TransactionTemplate transactions, AuthenticationEntryPoint entryPoint,
             Clock clock) {
-        this.store = store;
+        this.rows = rows;
         this.transactions = transactions;
         this.entryPoint = entryPoint;
         this.clock = clock;
@@ -47,8 +47,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         String secret = header.substring(7).trim();
         var now = clock.instant();
-        var user = transactions.execute(status -> store.useToken(ApiTokenHash.of(secret), now)
-                .flatMap(id -> store.principal(id, now, Channel.API))
+        var user = transactions.execute(status -> rows.useToken(ApiTokenHash.of(secret), now)
+                .flatMap(id -> rows.principal(id, now, Channel.API))
                 .filter(u -> u.isEnabled() && u.isAccountNonLocked()));
         if (user == null || user.isEmpty()) {
             SecurityContextHolder.clearContext();

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserStore store, TransactionTemplate transactions, Clock clock) {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JdbcUserRows rows, TransactionTemplate transactions, Clock clock) {
         AuthenticationEntryPoint unauthorised = (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                 e.getMessage() != null && e.getMessage().contains("token") ? e.getMessage()
                         : "Send an API token as 'Authorization: Bearer <token>'");
@@ -63,7 +63,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new BearerTokenFilter(store, transactions, unauthorised, clock),
+                .addFilterBefore(new BearerTokenFilter(rows, transactions, unauthorised, clock),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorised)
                         .accessDeniedHandler(forbidden))

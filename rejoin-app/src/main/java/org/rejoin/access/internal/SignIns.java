@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SignIns implements UserDetailsService {
 
-    private final UserStore store;
+    private final JdbcUserRows rows;
     private final AccessProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    SignIns(UserStore store, AccessProperties properties, AuditLog audit, Clock clock) {
-        this.store = store;
+    SignIns(JdbcUserRows rows, AccessProperties properties, AuditLog audit, Clock clock) {
+        this.rows = rows;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -35,22 +35,22 @@ class SignIns implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public RejoinUser loadUserByUsername(String username) {
-        return store.principal(username, clock.instant())
+        return rows.principal(username, clock.instant())
                 .orElseThrow(() -> new UsernameNotFoundException("No user with that username"));
     }
 
     @Transactional
     void succeeded(RejoinUser user) {
-        store.signedIn(user.id());
+        rows.signedIn(user.id());
         audit.record(user, AuditAction.SIGNED_IN, null);
     }
 
     /** Records a failure with a wrong password (or unknown username); says whether the account is now locked. */
     @Transactional
     boolean failed(String username) {
-        Optional<Boolean> locked = store.failedSignIn(username, properties.maxFailedSignIns(),
+        Optional<Boolean> locked = rows.failedSignIn(username, properties.maxFailedSignIns(),
                 clock.instant().plus(properties.lockDuration()));
-        var actor = store.principal(username, clock.instant()).<AuditActor>map(u -> u).orElse(AuditActor.unidentified(username, Channel.WEB));
+        var actor = rows.principal(username, clock.instant()).<AuditActor>map(u -> u).orElse(AuditActor.unidentified(username, Channel.WEB));
         audit.record(actor, AuditAction.SIGN_IN_FAILED, null, "username " + username, List.of());
         if (locked.orElse(false)) {
             audit.record(actor, AuditAction.ACCOUNT_LOCKED, null, "username " + username, List.of());

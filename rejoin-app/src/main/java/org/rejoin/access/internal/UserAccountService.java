@@ -2,9 +2,9 @@ package org.rejoin.access.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import org.rejoin.audit.FieldChange;
 import org.rejoin.organisations.Organisation;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
-import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
@@ -32,24 +31,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Users, their roles and API tokens, kept by LA administrators; every change audited. */
 @Service
 @Transactional
 @LaAdmin
-class JdbcUserAccounts implements UserAccounts {
+class UserAccountService implements UserAccounts {
 
     static final String TOKEN_PREFIX = "rjn_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final UserStore store;
+    private final JdbcUserRows rows;
     private final Organisations organisations;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final Clock clock;
 
-    JdbcUserAccounts(UserStore store, Organisations organisations, PasswordEncoder passwordEncoder,
+    UserAccountService(JdbcUserRows rows, Organisations organisations, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, AuditLog audit, Clock clock) {
-        this.store = store;
+        this.rows = rows;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -60,96 +60,64 @@ class JdbcUserAccounts implements UserAccounts {
     @Override
     @Transactional(readOnly = true)
     public List<UserSummary> list() {
-        return store.summaries();
+        return rows.summaries();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(UUID id) {
-        return store.summary(id);
+        return rows.summary(id);
     }
 
     @Override
     @Transactional(readOnly = true)
     @LaStaff
     public List<UserSummary> localAuthorityStaff() {
-        return store.summaries().stream()
+        return rows.summaries().stream()
                 .filter(u -> u.enabled() && u.roles().stream().anyMatch(Role.LOCAL_AUTHORITY_STAFF::contains))
-                .sorted(java.util.Comparator.comparing(UserSummary::displayName)).toList();
+                .sorted(Comparator.comparing(UserSummary::displayName)).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     @LaStaff
     public Map<UUID, String> displayNames(Collection<UUID> userIds) {
-        return userIds.isEmpty() ? Map.of() : store.displayNames(userIds);
+        return userIds.isEmpty() ? Map.of() : rows.displayNames(userIds);
     }
 
     @Override
     public UserSummary create(NewUser user, RejoinUser by) {
-        var errors = new ArrayList<FieldError>();
-        String username = user.username() == null ? "" : user.username().trim();
-        if (!username.matches("[A-Za-z0-9._@-]{3,64}")) {
-            errors.add(new FieldError("username",
-                    "Username must be 3 to 64 letters, digits, dots, hyphens, underscores or @"));
-        }
-        else if (store.usernameTaken(username)) {
-            errors.add(new FieldError("username", "Username " + username + " is already in use"));
-        }
-        if (user.displayName() == null || user.displayName().isBlank()) {
-            errors.add(new FieldError("displayName", "Enter the user's full name"));
-        }
-        if (user.email() == null || !user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new FieldError("email", "Enter an email address in the correct format, like name@example.org"));
-        }
+        String username = NewUserCheck.username(user);
         Optional<Organisation> organisation = user.organisationId() == null ? Optional.empty()
                 : organisations.find(user.organisationId());
-        if (organisation.isEmpty()) {
-            errors.add(new FieldError("organisationId", "Select the user's organisation"));
-        }
-        if (user.roles() == null || user.roles().isEmpty()) {
-            errors.add(new FieldError("roles", "Select at least one role"));
-        }
-        else {
-            organisation.ifPresent(o -> user.roles().stream().filter(r -> r.organisationKind() != o.kind())
-                    .forEach(r -> errors.add(new FieldError("roles",
-                            "Role " + r + " is for a user of " + describe(r) + ", not of " + o.name()))));
-        }
-        passwordPolicy.check(user.password(), username).ifPresent(m -> errors.add(new FieldError("password", m)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        var problems = NewUserCheck.problems(user, NewUserCheck.wellFormed(username) && rows.usernameTaken(username),
+                organisation, passwordPolicy.check(user.password(), username));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         var id = UUID.randomUUID();
-        store.insert(id, username, user.displayName().trim(), user.email().trim(), user.organisationId(),
+        rows.insert(id, username, user.displayName().trim(), user.email().trim(), user.organisationId(),
                 passwordEncoder.encode(user.password()), user.roles(), clock.instant());
         audit.record(by, AuditAction.USER_CREATED, null, "user " + username,
                 List.of(new FieldChange("roles", null, user.roles().toString()),
                         new FieldChange("organisation", null, organisation.get().name())));
-        return store.summary(id).orElseThrow();
-    }
-
-    private static String describe(Role role) {
-        return switch (role.organisationKind()) {
-            case LOCAL_AUTHORITY -> "the local authority";
-            case ESTABLISHMENT -> "an establishment";
-            case AGENCY -> "an agency";
-        };
+        return rows.summary(id).orElseThrow();
     }
 
     @Override
     public void resetPassword(UUID userId, String newPassword, RejoinUser by) {
-        var user = store.summary(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        var user = rows.summary(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         passwordPolicy.check(newPassword, user.username()).ifPresent(m -> {
             throw new InvalidInputException("password", m);
         });
-        store.setPassword(userId, passwordEncoder.encode(newPassword), clock.instant());
+        rows.setPassword(userId, passwordEncoder.encode(newPassword), clock.instant());
         audit.record(by, AuditAction.PASSWORD_RESET, null, "user " + user.username(), List.of());
     }
 
     @Override
     public void setEnabled(UUID userId, boolean enabled, RejoinUser by) {
-        var user = store.summary(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
-        store.setEnabled(userId, enabled);
+        var user = rows.summary(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        rows.setEnabled(userId, enabled);
         audit.record(by, AuditAction.USER_CHANGED, null, "user " + user.username(),
                 List.of(new FieldChange("enabled", String.valueOf(user.enabled()), String.valueOf(enabled))));
     }
@@ -157,12 +125,12 @@ class JdbcUserAccounts implements UserAccounts {
     @Override
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> tokens(UUID userId) {
-        return store.tokens(userId);
+        return rows.tokens(userId);
     }
 
     @Override
     public CreatedApiToken createToken(UUID userId, String name, RejoinUser by) {
-        var user = store.summary(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        var user = rows.summary(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidInputException("name", "Enter a name for the token of 100 characters or fewer");
         }
@@ -171,7 +139,7 @@ class JdbcUserAccounts implements UserAccounts {
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         var token = new ApiTokenSummary(UUID.randomUUID(), userId, name.trim(), secret.substring(0, 10),
                 clock.instant(), null, null);
-        store.insertToken(token, ApiTokenHash.of(secret), by.id());
+        rows.insertToken(token, ApiTokenHash.of(secret), by.id());
         audit.record(by, AuditAction.API_TOKEN_CREATED, null, "token " + token.prefix() + " for " + user.username(),
                 List.of());
         return new CreatedApiToken(token, secret);
@@ -179,8 +147,8 @@ class JdbcUserAccounts implements UserAccounts {
 
     @Override
     public void revokeToken(UUID tokenId, RejoinUser by) {
-        var token = store.token(tokenId).orElseThrow(() -> new NotFoundException("No API token " + tokenId));
-        store.revokeToken(tokenId, clock.instant());
+        var token = rows.token(tokenId).orElseThrow(() -> new NotFoundException("No API token " + tokenId));
+        rows.revokeToken(tokenId, clock.instant());
         audit.record(by, AuditAction.API_TOKEN_REVOKED, null, "token " + token.prefix(), List.of());
     }
 }

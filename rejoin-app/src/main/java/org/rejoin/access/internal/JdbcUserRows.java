@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL for users, roles and tokens. */
 @Repository
-class UserStore {
+class JdbcUserRows {
 
     private static final String USER_SELECT = """
             select u.*, o.name as organisation_name, o.kind as organisation_kind,
@@ -36,12 +36,12 @@ class UserStore {
 
     private final JdbcClient jdbc;
 
-    UserStore(JdbcClient jdbc) {
+    JdbcUserRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<UserSummary> summary(UUID id) {
-        return jdbc.sql(USER_SELECT + " where u.id = ?").param(id).query(UserStore::summary).optional();
+        return jdbc.sql(USER_SELECT + " where u.id = ?").param(id).query(JdbcUserRows::summary).optional();
     }
 
     Map<UUID, String> displayNames(Collection<UUID> ids) {
@@ -54,7 +54,7 @@ class UserStore {
     }
 
     List<UserSummary> summaries() {
-        return jdbc.sql(USER_SELECT + " order by o.name, lower(u.display_name)").query(UserStore::summary).list();
+        return jdbc.sql(USER_SELECT + " order by o.name, lower(u.display_name)").query(JdbcUserRows::summary).list();
     }
 
     Optional<RejoinUser> principal(String username, Instant now) {
@@ -114,11 +114,11 @@ class UserStore {
 
     List<ApiTokenSummary> tokens(UUID userId) {
         return jdbc.sql("select * from api_token where user_id = ? order by created_at desc").param(userId)
-                .query(UserStore::token).list();
+                .query(JdbcUserRows::token).list();
     }
 
     Optional<ApiTokenSummary> token(UUID tokenId) {
-        return jdbc.sql("select * from api_token where id = ?").param(tokenId).query(UserStore::token).optional();
+        return jdbc.sql("select * from api_token where id = ?").param(tokenId).query(JdbcUserRows::token).optional();
     }
 
     void insertToken(ApiTokenSummary token, String hash, UUID createdBy) {
