@@ -50,12 +50,12 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     private final ChildRepository children;
     private final ChildQueries queries;
     private final ChildMatcher matcher;
-    private final JdbcMatchReviews reviews;
+    private final MatchReviewService reviews;
     private final AuditLog audit;
     private final ChildrenProperties properties;
     private final Clock clock;
 
-    DefaultChildRegister(ChildRepository children, ChildQueries queries, ChildMatcher matcher, JdbcMatchReviews reviews,
+    DefaultChildRegister(ChildRepository children, ChildQueries queries, ChildMatcher matcher, MatchReviewService reviews,
             AuditLog audit, ChildrenProperties properties, Clock clock) {
         this.children = children;
         this.queries = queries;

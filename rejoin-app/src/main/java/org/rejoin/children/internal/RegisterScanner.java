@@ -48,12 +48,12 @@ class RegisterScanner implements RegisterScans {
     private final JdbcClient jdbc;
     private final RegisterRecords register;
     private final ChildQueries queries;
-    private final JdbcMatchReviews reviews;
+    private final MatchReviewService reviews;
     private final AuditLog audit;
     private final TaskExecutor executor;
     private final Clock clock;
 
-    RegisterScanner(JdbcClient jdbc, RegisterRecords register, ChildQueries queries, JdbcMatchReviews reviews,
+    RegisterScanner(JdbcClient jdbc, RegisterRecords register, ChildQueries queries, MatchReviewService reviews,
             AuditLog audit, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.jdbc = jdbc;
         this.register = register;
