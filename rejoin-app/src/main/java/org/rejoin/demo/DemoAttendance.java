@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -60,10 +62,7 @@ final class DemoAttendance {
         }
         var schoolDays = new HashMap<UUID, List<LocalDate>>();
         var random = new Random(20261123L);
-        // Children dual registered with an AP: at the AP in the mornings.
-        var placed = new java.util.HashSet<Integer>();
-        registrations.stream().filter(r -> r.status() == EnrolmentStatus.SUBSIDIARY_DUAL && alternativeByUrn.getOrDefault(r.urn(), false))
-                .forEach(r -> placed.add(r.child()));
+        var placed = placedAtAp(registrations, alternativeByUrn);
         var months = new ArrayList<PupilMonth>();
         var timetabled = new ArrayList<Integer>();
         Integer silent = null;
@@ -96,51 +95,80 @@ final class DemoAttendance {
             if (away) {
                 truant = r.child();
             }
-            LocalDate awayFrom = days.size() > 11 ? days.get(days.size() - 11) : from;
-            var byMonth = new HashMap<LocalDate, AttendanceCode[]>();
-            LocalDate silentFrom = days.size() > 3 ? days.get(days.size() - 3) : from;
-            for (var day : days) {
-                if (day.isBefore(r.startsOn()) || r.endsOn() != null && day.isAfter(r.endsOn())) {
-                    continue;
-                }
-                if (goneSilent && !day.isBefore(silentFrom)) {
-                    continue;
-                }
-                var row = byMonth.computeIfAbsent(day.withDayOfMonth(1), m -> new AttendanceCode[62]);
-                int at = (day.getDayOfMonth() - 1) * 2;
-                AttendanceCode absence = pupil.nextDouble() < profile.absence()
-                        ? (pupil.nextDouble() < profile.unauthorised() ? pick(UNAUTHORISED, pupil) : pick(AUTHORISED, pupil))
-                        : null;
-                if (away && !day.isBefore(awayFrom)) {
-                    absence = AttendanceCode.OTHER_UNAUTHORISED;
-                }
-                row[at] = absence != null ? absence : AttendanceCode.PRESENT_AM;
-                row[at + 1] = absence != null ? absence : AttendanceCode.PRESENT_PM;
-                if (dual) {
-                    // At the AP in the mornings, at school in the afternoons.
-                    row[ap ? at + 1 : at] = AttendanceCode.DUAL_REGISTERED;
-                }
-                if (partTime && day.isAfter(today.minusWeeks(4))) {
-                    row[at + 1] = AttendanceCode.PART_TIME_TIMETABLE;
-                }
-            }
+            var pupilDays = new PupilDays(ap, dual, partTime, goneSilent, away, profile, pupil);
+            var byMonth = sessions(r, days, from, today, pupilDays);
             byMonth.forEach((month, sessions) -> months.add(new PupilMonth(ids.get(r.child()), establishment, month, sessions)));
         }
         marks.loadAll(months, system);
-        // The part-time timetables those C2 marks follow: mornings only, reviewed fortnightly.
+        recordTimetables(timetabled, ids, idByUrn.get(timetabledUrn), today, system);
+        marks.scanAlerts(today, system);
+    }
+
+    /** Children dual registered with an AP: at the AP in the mornings. */
+    private static Set<Integer> placedAtAp(List<DemoPopulation.PlannedRegistration> registrations,
+            Map<Integer, Boolean> alternativeByUrn) {
+        var placed = new HashSet<Integer>();
+        registrations.stream()
+                .filter(r -> r.status() == EnrolmentStatus.SUBSIDIARY_DUAL && alternativeByUrn.getOrDefault(r.urn(), false))
+                .forEach(r -> placed.add(r.child()));
+        return placed;
+    }
+
+    /** One registration's pupil as the demo draws them: where they are, how they attend, their own random numbers. */
+    private record PupilDays(boolean ap, boolean dual, boolean partTime, boolean goneSilent, boolean away, Profile profile,
+            Random random) {
+    }
+
+    /** A registration's sessions on its establishment's school days, by month. */
+    private static Map<LocalDate, AttendanceCode[]> sessions(DemoPopulation.PlannedRegistration r, List<LocalDate> days,
+            LocalDate from, LocalDate today, PupilDays p) {
+        LocalDate awayFrom = days.size() > 11 ? days.get(days.size() - 11) : from;
+        LocalDate silentFrom = days.size() > 3 ? days.get(days.size() - 3) : from;
+        var byMonth = new HashMap<LocalDate, AttendanceCode[]>();
+        for (var day : days) {
+            if (day.isBefore(r.startsOn()) || r.endsOn() != null && day.isAfter(r.endsOn())) {
+                continue;
+            }
+            if (p.goneSilent() && !day.isBefore(silentFrom)) {
+                continue;
+            }
+            var row = byMonth.computeIfAbsent(day.withDayOfMonth(1), m -> new AttendanceCode[62]);
+            int at = (day.getDayOfMonth() - 1) * 2;
+            var pupil = p.random();
+            AttendanceCode absence = pupil.nextDouble() < p.profile().absence()
+                    ? (pupil.nextDouble() < p.profile().unauthorised() ? pick(UNAUTHORISED, pupil) : pick(AUTHORISED, pupil))
+                    : null;
+            if (p.away() && !day.isBefore(awayFrom)) {
+                absence = AttendanceCode.OTHER_UNAUTHORISED;
+            }
+            row[at] = absence != null ? absence : AttendanceCode.PRESENT_AM;
+            row[at + 1] = absence != null ? absence : AttendanceCode.PRESENT_PM;
+            if (p.dual()) {
+                // At the AP in the mornings, at school in the afternoons.
+                row[p.ap() ? at + 1 : at] = AttendanceCode.DUAL_REGISTERED;
+            }
+            if (p.partTime() && day.isAfter(today.minusWeeks(4))) {
+                row[at + 1] = AttendanceCode.PART_TIME_TIMETABLE;
+            }
+        }
+        return byMonth;
+    }
+
+    /** The part-time timetables the demo's C2 marks follow: mornings only, one past its review. */
+    private void recordTimetables(List<Integer> timetabled, List<UUID> ids, UUID establishment, LocalDate today,
+            RejoinUser system) {
         int mornings = 0;
         for (int d = 1; d <= 5; d++) {
             mornings |= 1 << PartTimeTimetable.bit(DayOfWeek.of(d), Session.AM);
         }
         for (int i = 0; i < timetabled.size(); i++) {
             LocalDate starts = today.minusWeeks(4).plusDays(1);
-            hours.recordTimetable(new NewTimetable(ids.get(timetabled.get(i)), idByUrn.get(timetabledUrn), starts,
+            hours.recordTimetable(new NewTimetable(ids.get(timetabled.get(i)), establishment, starts,
                     today.plusWeeks(i == 0 ? 1 : 3), i == 0 ? today.minusDays(3) : today.plusDays(4),
                     i == 0 ? "Anxiety after a long illness: building back up with mornings in the learning support base."
                             : "Phased return after a suspension, agreed with the family at the reintegration meeting.",
                     mornings), system);
         }
-        marks.scanAlerts(today, system);
     }
 
     private List<LocalDate> days(UUID establishment, LocalDate from, LocalDate to) {
