@@ -186,6 +186,16 @@ final class DemoPopulation {
                 start = moved;
             }
         }
+        planPlacement(child, yearGroup, current, start);
+        return upn;
+    }
+
+    /**
+     * Plans where the child is now from the day they started at their current school: mostly still there; a few dual
+     * registered with the PRU, placed in AP after a permanent exclusion, or off roll.
+     */
+    private void planPlacement(int child, int yearGroup, School current, LocalDate startedOn) {
+        LocalDate start = startedOn;
         double placement = random.nextDouble();
         if (yearGroup >= 7 && placement < 0.004) {
             registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.MAIN_DUAL, start, null, null));
@@ -219,7 +229,6 @@ final class DemoPopulation {
         else {
             registrations.add(new PlannedRegistration(child, current.urn(), EnrolmentStatus.SINGLE, start, null, null));
         }
-        return upn;
     }
 
     private List<Carer> carers(String surname, NameTables.Background background, Address address, boolean lookedAfter) {
