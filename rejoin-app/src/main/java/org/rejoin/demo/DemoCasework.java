@@ -18,6 +18,7 @@ import org.rejoin.cme.EnquiryOutcome;
 import org.rejoin.cme.Milestone;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
+import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -63,10 +64,13 @@ final class DemoCasework {
             LocalDate received = weekday(today.minusDays(3 + random.nextInt(70)));
             int s = random.nextInt(SOURCES.length);
             boolean waiting = n >= count - 8;
-            var referral = referrals.submit(new NewReferral(SOURCES[s], REFERRERS[s], "01632 96" + (1000 + n), received,
-                    child.legalForename(), child.middleNames(), child.legalSurname(), child.dateOfBirth(), null,
-                    child.sex(), child.upn(), null, child.addresses().isEmpty() ? null : child.addresses().get(0).postcode(),
-                    REASONS[random.nextInt(REASONS.length)], null, null, null, waiting && n >= count - 2), system);
+            var referral = referrals.submit(NewReferral.of(
+                    new NewReferral.ReferredBy(SOURCES[s], REFERRERS[s], "01632 96" + (1000 + n), received),
+                    new ChildAsReferred(child.legalForename(), child.middleNames(), child.legalSurname(), child.dateOfBirth(),
+                            null, child.sex(), child.upn(), null,
+                            child.addresses().isEmpty() ? null : child.addresses().get(0).postcode()),
+                    new NewReferral.Concern(REASONS[random.nextInt(REASONS.length)], null, null, null,
+                            waiting && n >= count - 2)), system);
             var linked = referrals.link(referral.id(), ids.get(index), referral.version(), system);
             if (waiting) {
                 continue;

@@ -24,14 +24,44 @@ public record NewReferral(ReferralSource source, String referrerName, String ref
     }
 
     /**
+     * Who referred, as they told the LA.
+     *
+     * @param source null for the LA's own service, or when the signed-in user's organisation decides it
+     * @param receivedOn when the LA heard; today when null
+     */
+    public record ReferredBy(ReferralSource source, String name, String contact, LocalDate receivedOn) {
+
+        /** The LA's own service, hearing on a day. */
+        public static ReferredBy theLa(LocalDate receivedOn) {
+            return new ReferredBy(null, null, null, receivedOn);
+        }
+    }
+
+    /** Why the child is referred, and what the referrer knows of risk to them. */
+    public record Concern(ReferralReason reason, String details, Set<RiskIndicator> riskIndicators,
+            Set<SafeguardingStatus> safeguardingStatuses, boolean safeguardingConcern) {
+
+        /** A reason and what was seen, with no risk known to the referrer. */
+        public static Concern of(ReferralReason reason, String details) {
+            return new Concern(reason, details, null, null, false);
+        }
+    }
+
+    /** A referral from who referred, the child as they describe them, and the concern. */
+    public static NewReferral of(ReferredBy by, ChildAsReferred child, Concern concern) {
+        return new NewReferral(by.source(), by.name(), by.contact(), by.receivedOn(), child.forename(), child.middleNames(),
+                child.surname(), child.dateOfBirth(), child.approximateAge(), child.sex(), child.upn(), child.address(),
+                child.postcode(), concern.reason(), concern.details(), concern.riskIndicators(),
+                concern.safeguardingStatuses(), concern.safeguardingConcern());
+    }
+
+    /**
      * A referral Rejoin raises for a fact another module published: from the LA's own service,
      * received on {@code on}, with the reason and what the module saw; statuses come from the child's
      * record once the referral is linked.
      */
     public static NewReferral raised(ChildAsReferred child, ReferralReason reason, String details, LocalDate on) {
-        return new NewReferral(null, null, null, on, child.forename(), child.middleNames(), child.surname(),
-                child.dateOfBirth(), child.approximateAge(), child.sex(), child.upn(), child.address(), child.postcode(),
-                reason, details, null, null, false);
+        return of(ReferredBy.theLa(on), child, Concern.of(reason, details));
     }
 
     /** These go to children's social care before any other step (docs/rules/cme.md). */

@@ -8,6 +8,7 @@ import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
+import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -36,7 +37,6 @@ public class ReferralForm {
     private List<String> safeguardingStatuses = new ArrayList<>();
     private boolean safeguardingConcern;
 
-    /** The referral, or every problem with what was typed. */
     /** What the form says; fields it cannot read are left empty and their problems added to {@code errors}. */
     NewReferral toReferral(List<FieldError> errors) {
         var received = receivedOn.parse("receivedOn", "The date the referral was received", false, errors);
@@ -55,9 +55,11 @@ public class ReferralForm {
         var statuses = EnumSet.noneOf(SafeguardingStatus.class);
         safeguardingStatuses.stream().map(s -> Choices.parse(SafeguardingStatus.class, s)).filter(s -> s != null)
                 .forEach(statuses::add);
-        return new NewReferral(Choices.parse(ReferralSource.class, source), referrerName, referrerContact, received, forename,
-                middleNames, surname, dob, age, Choices.parse(Sex.class, sex), upn, address, postcode,
-                Choices.parse(ReferralReason.class, reason), details, indicators, statuses, safeguardingConcern);
+        return NewReferral.of(
+                new NewReferral.ReferredBy(Choices.parse(ReferralSource.class, source), referrerName, referrerContact, received),
+                new ChildAsReferred(forename, middleNames, surname, dob, age, Choices.parse(Sex.class, sex), upn, address, postcode),
+                new NewReferral.Concern(Choices.parse(ReferralReason.class, reason), details, indicators, statuses,
+                        safeguardingConcern));
     }
 
     public String getSource() { return source; }
