@@ -77,8 +77,10 @@ class ReferralsTests {
     org.rejoin.rolls.RollReturns movements;
 
     private static NewReferral minimal(String forename, String surname, Integer age) {
-        return new NewReferral(null, null, null, null, forename, null, surname, null, age, null, null, null, null,
-                ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false);
+        return NewReferral.of(
+                new NewReferral.ReferredBy(null, null, null, null),
+                new ChildAsReferred(forename, null, surname, null, age, null, null, null, null),
+                new NewReferral.Concern(ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false));
     }
 
     @Test
@@ -118,8 +120,11 @@ class ReferralsTests {
                 .andExpect(content().string(containsString("Age must be a whole number of years from 0 to 25")))
                 .andExpect(content().string(containsString("Date of birth must be a real date")));
         assertThatThrownBy(() -> users.as("cme.officer", () -> referrals.submit(
-                new NewReferral(ReferralSource.MEMBER_OF_PUBLIC, null, null, TestClock.TODAY.plusDays(1), null, null,
-                        null, null, null, null, "X123", null, null, null, null, null, null, false),
+                NewReferral.of(
+                        new NewReferral.ReferredBy(ReferralSource.MEMBER_OF_PUBLIC, null, null,
+                                TestClock.TODAY.plusDays(1)),
+                        new ChildAsReferred(null, null, null, null, null, null, "X123", null, null),
+                        new NewReferral.Concern(null, null, null, null, false)),
                 users.user("cme.officer"))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(InvalidInputException.FieldError::field)
@@ -130,10 +135,12 @@ class ReferralsTests {
     @Test
     void aSafeguardingConcernEscalatesAtOnceAndHeadsTheOfficersQueueUntilDone() throws Exception {
         var officer = users.user("cme.officer");
-        var referral = users.as("cme.officer", () -> referrals.submit(new NewReferral(ReferralSource.MEMBER_OF_PUBLIC,
-                "A neighbour", "07700 900123", null, "Maisie", null, "Ardwick", null, 11, Sex.FEMALE, null,
-                "Flat 3, Mill Lane", "KB4 2PQ", ReferralReason.NOT_ATTENDING, "Seen at home every school day", null,
-                null, true), officer));
+        var referral = users.as("cme.officer", () -> referrals.submit(NewReferral.of(
+                new NewReferral.ReferredBy(ReferralSource.MEMBER_OF_PUBLIC, "A neighbour", "07700 900123", null),
+                new ChildAsReferred("Maisie", null, "Ardwick", null, 11, Sex.FEMALE, null, "Flat 3, Mill Lane",
+                        "KB4 2PQ"),
+                new NewReferral.Concern(ReferralReason.NOT_ATTENDING, "Seen at home every school day", null, null,
+                        true)), officer));
         assertThat(referral.escalated()).isTrue();
         assertThat(referral.route()).isEqualTo(ReferralRoute.LA_RECORDED);
         var queue = users.as("cme.officer", () -> tasks.queue(officer));
@@ -180,9 +187,12 @@ class ReferralsTests {
     @Test
     void triageThroughTheWebCreatesTheChildFromTheReferralAndClosesItAsKnownInProvision() throws Exception {
         var officer = users.user("cme.officer");
-        var referral = users.as("school", () -> referrals.submit(new NewReferral(null, null, "01632 960001", null,
-                "Zephyrine", null, "Oldcastle", LocalDate.of(2016, 7, 19), null, Sex.FEMALE, null, "4 Quay Street",
-                "KB2 7TT", ReferralReason.NOT_ATTENDING, null, Set.of(RiskIndicator.YOUNG_CARER), null, false),
+        var referral = users.as("school", () -> referrals.submit(NewReferral.of(
+                new NewReferral.ReferredBy(null, null, "01632 960001", null),
+                new ChildAsReferred("Zephyrine", null, "Oldcastle", LocalDate.of(2016, 7, 19), null, Sex.FEMALE, null,
+                        "4 Quay Street", "KB2 7TT"),
+                new NewReferral.Concern(ReferralReason.NOT_ATTENDING, null, Set.of(RiskIndicator.YOUNG_CARER), null,
+                        false)),
                 users.user("school")));
         mvc.perform(get("/referrals/{id}", referral.id()).with(user(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Which child is this?")))

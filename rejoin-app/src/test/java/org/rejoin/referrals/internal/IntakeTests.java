@@ -13,6 +13,7 @@ import org.rejoin.access.Role;
 import org.rejoin.audit.Channel;
 import org.rejoin.organisations.OrganisationKind;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -29,8 +30,10 @@ class IntakeTests {
 
     static NewReferral referral(String forename, ReferralSource source, String referrerName, ReferralReason reason,
             String details) {
-        return new NewReferral(source, referrerName, null, null, forename, null, null, null, null, null, null, null,
-                null, reason, details, null, null, false);
+        return NewReferral.of(
+                new NewReferral.ReferredBy(source, referrerName, null, null),
+                new ChildAsReferred(forename, null, null, null, null, null, null, null, null),
+                new NewReferral.Concern(reason, details, null, null, false));
     }
 
     @Test
@@ -59,8 +62,10 @@ class IntakeTests {
     void aNameIsEnoughButEveryProblemIsNamedAtOnce() {
         var referrer = new Intake.Referrer(ReferralSource.LA_SERVICE, "Casey Officer");
         Intake.check(referral("Amy", null, null, ReferralReason.WHEREABOUTS_UNKNOWN, null), referrer, TODAY);
-        var bad = new NewReferral(null, null, null, TODAY.plusDays(1), " ", null, null, TODAY.plusDays(1), 30, null,
-                "A12", null, null, ReferralReason.OTHER, " ", null, null, false);
+        var bad = NewReferral.of(
+                new NewReferral.ReferredBy(null, null, null, TODAY.plusDays(1)),
+                new ChildAsReferred(" ", null, null, TODAY.plusDays(1), 30, null, "A12", null, null),
+                new NewReferral.Concern(ReferralReason.OTHER, " ", null, null, false));
         assertThatThrownBy(() -> Intake.check(bad, new Intake.Referrer(null, null), TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field).containsExactly("source", "referrerName",

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
+import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -73,11 +74,16 @@ class ReferralFileTests {
     @Test
     void anotherReasonIsAddedOnceAndDated() {
         var file = new ReferralFile(referral(null, null, "2026-11-03: Missing from the roll snapshot"));
-        var again = new NewReferral(null, null, null, null, "Amy", null, null, null, null, null, null, null, null,
-                ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from the roll snapshot", null, null, false);
+        var again = NewReferral.of(
+                new NewReferral.ReferredBy(null, null, null, null),
+                new ChildAsReferred("Amy", null, null, null, null, null, null, null, null),
+                new NewReferral.Concern(ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from the roll snapshot",
+                        null, null, false));
         assertThat(file.addReason(again, TODAY)).isEmpty();
-        var other = new NewReferral(null, null, null, null, "Amy", null, null, null, null, null, null, null, null,
-                ReferralReason.NOT_ATTENDING, null, null, null, false);
+        var other = NewReferral.of(
+                new NewReferral.ReferredBy(null, null, null, null),
+                new ChildAsReferred("Amy", null, null, null, null, null, null, null, null),
+                new NewReferral.Concern(ReferralReason.NOT_ATTENDING, null, null, null, false));
         assertThat(file.addReason(other, TODAY)).contains("2026-11-20: NOT_ATTENDING");
     }
 
