@@ -1,4 +1,4 @@
--- Work with a due date: what a module's rule says must happen by when (RULES.md 4), for one child.
+-- Work with a due date: what a module's rule says must happen by when (docs/rules/cme.md), for one child.
 -- The owning module computes the due date in school days and closes the task when its milestone is
 -- reached; a person may record it done. Never deleted. Overdue is derived: open and due before today.
 create table task (

@@ -1,4 +1,4 @@
--- New-pupil and deletion returns (Pupil Registration Regulations 2024, RULES.md 3): what each school
+-- New-pupil and deletion returns (Pupil Registration Regulations 2024; docs/rules/rolls.md): what each school
 -- told the LA and when, with the lateness the rules measure. A deletion ends its registration; the
 -- registration is the record of the roll, the return the record of the report.
 create table roll_return (
@@ -28,7 +28,7 @@ create index roll_return_establishment_idx on roll_return (establishment_id, rep
 create index roll_return_child_idx on roll_return (child_id);
 create unique index roll_return_one_deletion on roll_return (registration_id) where kind = 'DELETION';
 
--- Children who left for another LA: the notification to that LA's CME contact (issue 5).
+-- Children who left for another LA: the notification to that LA's CME contact.
 create table cross_la_notification (
     id              uuid        primary key,
     roll_return_id  uuid        not null references roll_return (id),

@@ -1,4 +1,4 @@
--- A school's whole roll as its MIS holds it, reconciled against the roll Rejoin holds (issue 5):
+-- A school's whole roll as its MIS holds it, reconciled against the roll Rejoin holds:
 -- pupils Rejoin does not have, pupils who vanished without a deletion return, and changed details,
 -- each kept for someone to act on.
 create table roll_snapshot (

@@ -1,4 +1,4 @@
--- Year 6 to 7 transition (issue 5): each child referred once per academic year for having no
+-- Year 6 to 7 transition: each child referred once per academic year for having no
 -- secondary registration by the start of the autumn term.
 create table transition_referral (
     child_id      uuid    not null references child (id),

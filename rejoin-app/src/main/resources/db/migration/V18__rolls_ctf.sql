@@ -1,4 +1,4 @@
--- Common Transfer Files (issue 5, RULES.md 3). What a CTF says that the register has no place for:
+-- Common Transfer Files (Pupil Information Regulations 2005; docs/rules/rolls.md). What a CTF says that the register has no place for:
 -- the schools a child was at before Rejoin knew them, and their attendance year by year. Kept per
 -- child, replaced when a later file says the same school or year again.
 create table child_school_history (
@@ -57,7 +57,7 @@ create table ctf_import_pupil (
 );
 
 -- Each file exported: its sequence number (the nnn of LLLEEEE_CTF_LLLEEEE_nnn.XML) and its pupils,
--- with whether the file went more than 15 school days after the pupil left (RULES.md 3).
+-- with whether the file went more than 15 school days after the pupil left (Pupil Information Regulations 2005; docs/rules/rolls.md).
 create table ctf_export (
     id               uuid        primary key,
     establishment_id uuid        not null references organisation (id),

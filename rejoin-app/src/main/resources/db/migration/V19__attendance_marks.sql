@@ -1,4 +1,4 @@
--- Session marks from schools and AP providers (issue 6; ADR 14). One row per child, establishment and
+-- Session marks from schools and AP providers (ADR 14). One row per child, establishment and
 -- calendar month: the month's 62 sessions as 62 bytes, day d's morning at offset 2(d-1) and its
 -- afternoon at 2(d-1)+1, each byte the national code's id (AttendanceCode), 0 for no mark. About
 -- 5 bytes a mark with the indexes, against some 60 for a row per mark.

@@ -1,4 +1,4 @@
--- Attendance alerts (issue 6): each raised once for its episode (the day it began), with its evidence.
+-- Attendance alerts (docs/rules/attendance.md): each raised once for its episode (the day it began), with its evidence.
 create table attendance_alert (
     id               uuid        primary key,
     kind             text        not null check (kind in ('CONTINUOUS_UNAUTHORISED', 'ILLNESS', 'PENALTY_THRESHOLD',

@@ -1,4 +1,4 @@
--- Hours of education (issue 6; ADR 15). An establishment's session times: how long each session
+-- Hours of education (ADR 15). An establishment's session times: how long each session
 -- teaches. An establishment without a row uses the LA's default (rejoin.attendance.session-times).
 create table session_times (
     establishment_id uuid        primary key references organisation (id),
@@ -13,7 +13,7 @@ create table session_times (
     check (pm_ends > pm_starts)
 );
 
--- Part-time timetables (code C2; RULES.md 2): exceptional, time-limited, reviewed. The sessions the
+-- Part-time timetables (code C2; docs/rules/attendance.md): exceptional, time-limited, reviewed. The sessions the
 -- child is timetabled to attend are a 10-bit set, Monday morning bit 0 to Friday afternoon bit 9.
 create table part_time_timetable (
     id               uuid        primary key,

@@ -17,7 +17,7 @@ create table child (
     updated_at              timestamptz not null,
     version                 bigint      not null
 );
--- Not unique: a UPN shared by two records is evidence for a match (RULES.md 1), found and warned of.
+-- Not unique: a UPN shared by two records is evidence for a match (docs/rules/identifiers.md), found and warned of.
 create index child_upn_idx on child (upn) where upn is not null;
 create index child_dob_idx on child (date_of_birth);
 
