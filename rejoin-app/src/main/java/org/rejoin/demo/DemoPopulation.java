@@ -3,10 +3,8 @@ package org.rejoin.demo;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -16,7 +14,6 @@ import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildDetails.Address;
 import org.rejoin.children.ChildDetails.Carer;
-import org.rejoin.children.ChildDetails.Characteristic;
 import org.rejoin.children.Sex;
 import org.rejoin.demo.DemoEstablishments.School;
 import org.rejoin.linkage.UpnCheckLetter;
@@ -34,7 +31,7 @@ import org.rejoin.rolls.EnrolmentStatus;
 final class DemoPopulation {
 
     static final long SEED = 20261123L;
-    private static final String[] STREETS = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane",
+    static final String[] STREETS = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane",
             "Manor Road", "Park Avenue", "Mill Lane", "The Crescent", "Queens Road", "Kings Road", "New Road",
             "Grange Road", "Windsor Close", "Chapel Street", "Albert Road", "York Road", "Springfield Road",
             "Beech Avenue", "Orchard Way", "Canal Side", "Brook Street", "Meadow View", "Hawthorn Close"};
@@ -61,11 +58,13 @@ final class DemoPopulation {
     private final Map<String, Integer> upnSerials = new HashMap<>();
     /** About six children to a postcode, as in England (some 33 residents to a postcode, a fifth of school age). */
     private final int postcodes;
+    private final DemoFamily family;
 
     DemoPopulation(int size, LocalDate today, List<School> schools) {
         this.random = new Random(SEED);
         this.postcodes = Math.min(DemoEstablishments.POSTCODES, Math.max(2000, size / 6));
         this.today = today;
+        this.family = new DemoFamily(random, today);
         this.thisYear = AcademicYear.of(today);
         this.primaries = schools.stream().filter(s -> s.inLa() && s.open() && s.primary() && s.typeCode() != 10).toList();
         this.secondaries = schools.stream().filter(s -> s.inLa() && s.secondary() && s.phaseCode() == 4
@@ -92,7 +91,7 @@ final class DemoPopulation {
                 + STREETS[random.nextInt(STREETS.length)], null, "Eastmoor", "EM" + (1 + random.nextInt(6)) + " "
                 + (1 + random.nextInt(9)) + "BD", address.startsOn().minusYears(3), address.startsOn().minusDays(1)) : null;
         boolean lookedAfter = random.nextDouble() < 0.007 * 2;
-        var carers = carers(surname, background, address, lookedAfter);
+        var carers = family.carers(surname, background, address, lookedAfter);
         School primary = primaries.get(random.nextInt(primaries.size()));
         School secondary = secondaries.get(random.nextInt(secondaries.size()));
         int firstYearGroup = random.nextInt(12);
@@ -120,7 +119,7 @@ final class DemoPopulation {
             middle = null;
         }
         String preferred = random.nextDouble() < 0.25 ? NameTables.SHORT_FORMS.get(forename) : null;
-        var characteristics = characteristics(background, lookedAfter, dob);
+        var characteristics = family.characteristics(background, lookedAfter, dob);
         boolean ehcp = characteristics.stream().anyMatch(c -> c.type() == CharacteristicType.EHC_PLAN);
         var formerNames = new ArrayList<ChildDetails.FormerName>();
         if (random.nextDouble() < 0.012) {
@@ -231,92 +230,6 @@ final class DemoPopulation {
         }
     }
 
-    private List<Carer> carers(String surname, NameTables.Background background, Address address, boolean lookedAfter) {
-        var carers = new ArrayList<Carer>();
-        String mother = NameTables.forename(background, true, random) + " " + surname;
-        String phone = String.format("07700 900%03d", random.nextInt(1000));
-        if (lookedAfter) {
-            carers.add(new Carer(NameTables.forename(NameTables.british(), true, random) + " "
-                    + NameTables.surnameOf(NameTables.british(), random), "Foster carer", false, phone, null, null));
-            carers.add(new Carer(mother, "Mother", true, null, null, "Address withheld"));
-            return carers;
-        }
-        double r = random.nextDouble();
-        carers.add(new Carer(mother, "Mother", true, phone, email(mother), null));
-        if (r < 0.7) {
-            String father = NameTables.forename(background, false, random) + " " + surname;
-            carers.add(new Carer(father, "Father", true, String.format("07700 900%03d", random.nextInt(1000)),
-                    random.nextBoolean() ? email(father) : null,
-                    random.nextDouble() < 0.15 ? (1 + random.nextInt(60)) + " " + STREETS[random.nextInt(STREETS.length)]
-                            + ", Kingsbridge" : null));
-        }
-        else if (r < 0.78) {
-            carers.add(new Carer(NameTables.forename(background, true, random) + " " + surname, "Grandmother", false,
-                    String.format("07700 900%03d", random.nextInt(1000)), null, null));
-        }
-        return carers;
-    }
-
-    private List<Characteristic> characteristics(NameTables.Background background, boolean lookedAfter, LocalDate dob) {
-        var types = EnumSet.noneOf(CharacteristicType.class);
-        double sen = random.nextDouble();
-        if (sen < 0.048) {
-            types.add(CharacteristicType.EHC_PLAN);
-        }
-        else if (sen < 0.18) {
-            types.add(CharacteristicType.SEN_SUPPORT);
-        }
-        if (!background.name().equals("White British") && random.nextDouble() < 0.55) {
-            types.add(CharacteristicType.ENGLISH_ADDITIONAL_LANGUAGE);
-        }
-        if (lookedAfter) {
-            types.add(CharacteristicType.LOOKED_AFTER);
-        }
-        else if (random.nextDouble() < 0.03) {
-            types.add(random.nextDouble() < 0.15 ? CharacteristicType.CHILD_PROTECTION_PLAN : CharacteristicType.CHILD_IN_NEED);
-        }
-        if (random.nextDouble() < 0.01) {
-            types.add(CharacteristicType.YOUNG_CARER);
-        }
-        if (background.name().startsWith("Gypsy")) {
-            types.add(CharacteristicType.GYPSY_ROMA_TRAVELLER);
-        }
-        if (random.nextDouble() < 0.006) {
-            types.add(CharacteristicType.ASYLUM_SEEKER_OR_REFUGEE);
-        }
-        if (random.nextDouble() < 0.004) {
-            types.add(CharacteristicType.MEDICAL_NEEDS);
-        }
-        var list = new ArrayList<Characteristic>();
-        for (CharacteristicType type : types) {
-            LocalDate start = dob.plusYears(4).plusDays(random.nextInt(Math.max(1,
-                    (int) (today.toEpochDay() - dob.plusYears(4).toEpochDay()))));
-            String detail = switch (type) {
-                case LOOKED_AFTER -> random.nextDouble() < 0.8 ? DemoEstablishments.LA_NAME : DemoEstablishments.NEIGHBOUR_LA_NAME;
-                case GYPSY_ROMA_TRAVELLER -> random.nextBoolean() ? "Traveller of Irish heritage" : "Gypsy/Roma";
-                case ENGLISH_ADDITIONAL_LANGUAGE -> firstLanguage(background);
-                default -> null;
-            };
-            list.add(new Characteristic(type, detail, start.isAfter(today) ? today : start, null));
-        }
-        return list;
-    }
-
-    private static String firstLanguage(NameTables.Background background) {
-        return switch (background.name()) {
-            case "Eastern European" -> "Polish";
-            case "Pakistani" -> "Urdu";
-            case "Indian" -> "Punjabi";
-            case "Bangladeshi" -> "Bengali";
-            case "Black African" -> "Yoruba";
-            case "Chinese" -> "Cantonese";
-            case "Arab and Somali" -> "Arabic";
-            case "Gypsy, Roma and Traveller" -> "Romani";
-            default -> null;
-        };
-    }
-
-    /** A date of birth in the academic year that puts the child in the given year group (0 is Reception). */
     private LocalDate dateOfBirth(int yearGroup) {
         LocalDate first = LocalDate.of(thisYear.startYear() - 5 - yearGroup, Month.SEPTEMBER, 1);
         return first.plusDays(random.nextInt(365));
@@ -356,10 +269,6 @@ final class DemoPopulation {
                 return digits.append(10 - r).toString();
             }
         }
-    }
-
-    private static String email(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.com";
     }
 
     private int weighted(int[] weights) {

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import org.rejoin.linkage.Nicknames;
 import org.rejoin.linkage.PersonRecord;
 import org.rejoin.linkage.Standardiser;
-import org.rejoin.linkage.UpnCheckLetter;
 
 /**
  * A seeded synthetic population in two files, as an LA sees it: A (its register) and B (a later
@@ -53,7 +51,7 @@ public final class SyntheticPopulation {
     private static final Nicknames NICKNAMES = Nicknames.standard();
 
     private final Random random;
-    private int upnSerial;
+    private final Identifiers identifiers;
 
     /**
      * @param size records in each file
@@ -61,6 +59,7 @@ public final class SyntheticPopulation {
      */
     public SyntheticPopulation(long seed, int size, double overlap) {
         this.random = new Random(seed);
+        this.identifiers = new Identifiers(random);
         var children = new ArrayList<Child>();
         int households = 0;
         int needed = (int) (size * (2 - overlap));
@@ -115,7 +114,7 @@ public final class SyntheticPopulation {
         boolean mixed = random.nextDouble() < 0.07;
         var surnameSource = mixed ? NameTables.background(random) : background;
         List<String> surnameForms = NameTables.forms(NameTables.surname(surnameSource, random));
-        String postcode = postcode();
+        String postcode = identifiers.postcode();
         int size = 1 + (random.nextDouble() < 0.45 ? 0 : random.nextDouble() < 0.6 ? 1 : random.nextDouble() < 0.7 ? 2 : 3);
         LocalDate eldest = REFERENCE.minusYears(5).minusDays(random.nextInt(11 * 365));
         boolean twins = random.nextDouble() < 0.03;
@@ -145,7 +144,7 @@ public final class SyntheticPopulation {
                 middle = middleForms.get(0);
             }
             double u = random.nextDouble();
-            String upn = u < 0.9 ? upn(false) : u < 0.97 ? upn(true) : null;
+            String upn = u < 0.9 ? identifiers.upn(false) : u < 0.97 ? identifiers.upn(true) : null;
             children.add(new Child(children.size(), forenameForms.get(0), forenameForms, middle, surnameForms.get(0),
                     surnameForms, dob, sex, upn, postcode, household, twin));
         }
@@ -247,13 +246,13 @@ public final class SyntheticPopulation {
             upn = null;
         }
         else if (u < 0.25) {
-            upn = upn(true);
+            upn = identifiers.upn(true);
         }
         else if (u < 0.26) {
-            upn = upn(false);
+            upn = identifiers.upn(false);
         }
         double p = random.nextDouble();
-        String postcode = p < 0.12 ? postcode() : p < 0.17 ? null : p < 0.18 ? c.postcode().replace(" ", "").substring(1) : c.postcode();
+        String postcode = p < 0.12 ? identifiers.postcode() : p < 0.17 ? null : p < 0.18 ? c.postcode().replace(" ", "").substring(1) : c.postcode();
         return new PersonRecord(id, forename, chance(0.4) ? null : c.middle(), surname, dob, sex, upn, postcode);
     }
 
@@ -293,25 +292,5 @@ public final class SyntheticPopulation {
             }
         }
         return date.plusDays(1);
-    }
-
-    private String postcode() {
-        String letters = "ABDEFGHJLNPQRSTUWXYZ";
-        return "KB" + (1 + random.nextInt(20)) + " " + (1 + random.nextInt(9)) + letters.charAt(random.nextInt(20))
-                + letters.charAt(random.nextInt(20));
-    }
-
-    /**
-     * A UPN with a valid check letter (DfE UPN guide Annex A); temporary ones end in a letter.
-     * Permanent UPNs are unique, as the DfE's are: the establishment and year digits count on
-     * from the serial, so no two children share one by accident (1.6 million per seed).
-     */
-    private String upn(boolean temporary) {
-        upnSerial++;
-        String body = "999" + String.format(Locale.ROOT, "%04d", 2000 + upnSerial / 1000 % 100)
-                + String.format(Locale.ROOT, "%02d", 10 + upnSerial / 100_000 % 16);
-        String tail = body + (temporary ? String.format(Locale.ROOT, "%02d", upnSerial % 100)
-                + UpnCheckLetter.LETTERS.charAt(random.nextInt(23)) : String.format(Locale.ROOT, "%03d", upnSerial % 1000));
-        return UpnCheckLetter.complete(tail);
     }
 }
