@@ -44,7 +44,14 @@ public final class Calibration {
         });
         var sorted = new ArrayList<>(labelled);
         sorted.sort(java.util.Comparator.comparingDouble(Labelled::weight).reversed());
-        long truths = sorted.stream().filter(Labelled::truth).count();
+        double match = lowestPreciseWeight(sorted);
+        double review = weightAtRecall(sorted);
+        double matchThreshold = match + MARGIN;
+        return model.withThresholds(matchThreshold, Math.min(review, matchThreshold));
+    }
+
+    /** The lowest weight above which unguarded pairs still meet the target precision. */
+    private static double lowestPreciseWeight(List<Labelled> sorted) {
         double match = Double.POSITIVE_INFINITY;
         long tp = 0;
         long fp = 0;
@@ -65,18 +72,21 @@ public final class Calibration {
                 break;
             }
         }
-        double review = Double.NEGATIVE_INFINITY;
+        return match;
+    }
+
+    /** The weight at which the pairs above it hold the target share of all true pairs. */
+    private static double weightAtRecall(List<Labelled> sorted) {
+        long truths = sorted.stream().filter(Labelled::truth).count();
         long found = 0;
         for (var pair : sorted) {
             if (pair.truth()) {
                 found++;
             }
             if (found >= Math.ceil(truths * TARGET_RECALL)) {
-                review = pair.weight();
-                break;
+                return pair.weight();
             }
         }
-        double matchThreshold = match + MARGIN;
-        return model.withThresholds(matchThreshold, Math.min(review, matchThreshold));
+        return Double.NEGATIVE_INFINITY;
     }
 }

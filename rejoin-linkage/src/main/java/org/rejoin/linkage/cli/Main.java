@@ -211,24 +211,7 @@ public final class Main {
              var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             parser.forEach(r -> truth.add(r.get("left_id") + "\t" + r.get("right_id")));
         }
-        long matchPairs = 0;
-        long matchTrue = 0;
-        long reviewPairs = 0;
-        long reviewTrue = 0;
-        try (var in = Files.newBufferedReader(Path.of(required(options, "pairs")));
-             var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            for (var r : parser) {
-                boolean real = truth.contains(r.get("left_id") + "\t" + r.get("right_id"));
-                if (r.get("band").equals("match")) {
-                    matchPairs++;
-                    matchTrue += real ? 1 : 0;
-                }
-                else {
-                    reviewPairs++;
-                    reviewTrue += real ? 1 : 0;
-                }
-            }
-        }
+        var bands = BandCounts.read(Path.of(required(options, "pairs")), truth);
         long blockedTrue = truth.size();
         long compared = 0;
         double allPairs = 1;
@@ -250,13 +233,39 @@ public final class Main {
             allPairs = (double) left.size() * right.size();
             records = left.size() + right.size();
         }
-        var evaluation = new Evaluation(truth.size(), matchPairs, matchTrue, reviewPairs, reviewTrue, blockedTrue,
+        var evaluation = new Evaluation(truth.size(), bands.matchPairs(), bands.matchTrue(), bands.reviewPairs(), bands.reviewTrue(), blockedTrue,
                 compared, allPairs, Math.max(records, 1));
         out.print(evaluation.report());
         if (records == 0) {
             out.println("(pairs completeness, reduction ratio and review volume need --left and --right)");
         }
         return 0;
+    }
+
+    /** How many scored pairs fell in each band, and how many of those are true pairs. */
+    private record BandCounts(long matchPairs, long matchTrue, long reviewPairs, long reviewTrue) {
+
+        static BandCounts read(Path pairs, Set<String> truth) throws IOException {
+            long matchPairs = 0;
+            long matchTrue = 0;
+            long reviewPairs = 0;
+            long reviewTrue = 0;
+            try (var in = Files.newBufferedReader(pairs);
+                 var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                for (var r : parser) {
+                    boolean real = truth.contains(r.get("left_id") + "\t" + r.get("right_id"));
+                    if (r.get("band").equals("match")) {
+                        matchPairs++;
+                        matchTrue += real ? 1 : 0;
+                    }
+                    else {
+                        reviewPairs++;
+                        reviewTrue += real ? 1 : 0;
+                    }
+                }
+            }
+            return new BandCounts(matchPairs, matchTrue, reviewPairs, reviewTrue);
+        }
     }
 
     /** The truth file's pairs as indexes into the two record lists. */

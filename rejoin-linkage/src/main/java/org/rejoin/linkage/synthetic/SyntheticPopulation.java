@@ -26,7 +26,6 @@ public final class SyntheticPopulation {
     public static final long CALIBRATION = 2;
     public static final long HELD_OUT = 3;
 
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
 
     /** One true child. */
@@ -52,6 +51,7 @@ public final class SyntheticPopulation {
 
     private final Random random;
     private final Identifiers identifiers;
+    private final Slips slips;
 
     /**
      * @param size records in each file
@@ -60,6 +60,7 @@ public final class SyntheticPopulation {
     public SyntheticPopulation(long seed, int size, double overlap) {
         this.random = new Random(seed);
         this.identifiers = new Identifiers(random);
+        this.slips = new Slips(random);
         var children = new ArrayList<Child>();
         int households = 0;
         int needed = (int) (size * (2 - overlap));
@@ -96,6 +97,10 @@ public final class SyntheticPopulation {
                 rightIdsByHousehold.computeIfAbsent(child.household(), h -> new ArrayList<>()).add(new Object[] {child, id});
             }
         }
+        pairTwins(inLeft, leftId, rightIdsByHousehold);
+    }
+
+    private void pairTwins(List<Child> inLeft, java.util.Map<Integer, String> leftId, java.util.Map<Integer, List<Object[]>> rightIdsByHousehold) {
         for (var child : inLeft) {
             if (!child.twin()) {
                 continue;
@@ -180,8 +185,8 @@ public final class SyntheticPopulation {
 
     /** The register: mostly as the child is, with a few slips. */
     private PersonRecord recordA(String id, Child c) {
-        String forename = chance(0.01) ? typo(c.forename()) : c.forename();
-        LocalDate dob = chance(0.004) ? oneDigit(c.dob()) : c.dob();
+        String forename = chance(0.01) ? slips.typo(c.forename()) : c.forename();
+        LocalDate dob = chance(0.004) ? slips.oneDigit(c.dob()) : c.dob();
         String upn = chance(0.06) ? null : c.upn();
         return new PersonRecord(id, forename, chance(0.2) ? null : c.middle(), c.surname(), dob, c.sex(), upn,
                 chance(0.03) ? null : c.postcode());
@@ -189,108 +194,84 @@ public final class SyntheticPopulation {
 
     /** A later source: every kind of error real records carry. */
     private PersonRecord recordB(String id, Child c) {
-        String forename = c.forename();
-        String surname = c.surname();
-        double f = random.nextDouble();
-        if (f < 0.05 && NameTables.SHORT_FORMS.containsKey(forename)) {
-            forename = NameTables.SHORT_FORMS.get(forename);
-        }
-        else if (f < 0.10 && c.forenameVariants().size() > 1) {
-            forename = c.forenameVariants().get(1 + random.nextInt(c.forenameVariants().size() - 1));
-        }
-        else if (f < 0.13) {
-            forename = typo(forename);
-        }
-        else if (f < 0.14 && c.middle() != null) {
-            forename = c.middle();
-        }
-        else if (f < 0.145) {
-            forename = forename.substring(0, 1);
-        }
-        else if (f < 0.15) {
-            forename = null;
-        }
-        double s = random.nextDouble();
-        if (s < 0.02) {
-            surname = typo(surname);
-        }
-        else if (s < 0.035) {
-            surname = NameTables.surname(NameTables.background(random), random).split("\\|")[0];
-        }
-        else if (s < 0.05) {
-            surname = surname + "-" + NameTables.surname(NameTables.BACKGROUNDS.get(0), random).split("\\|")[0];
-        }
-        else if (s < 0.07 && c.surnameVariants().size() > 1) {
-            surname = c.surnameVariants().get(1 + random.nextInt(c.surnameVariants().size() - 1));
-        }
-        else if (s < 0.073 && forename != null) {
-            String t = surname;
-            surname = forename;
-            forename = t;
-        }
-        LocalDate dob = c.dob();
-        double d = random.nextDouble();
-        if (d < 0.01 && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
-            dob = LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue());
-        }
-        else if (d < 0.025) {
-            dob = oneDigit(dob);
-        }
-        else if (d < 0.03) {
-            dob = null;
-        }
+        var names = surnameErrors(c, forenameErrors(c));
+        LocalDate dob = dobErrors(c.dob());
         Character sex = chance(0.03) ? null : chance(0.002) ? (c.sex() == 'F' ? 'M' : 'F') : c.sex();
-        String upn = c.upn();
-        double u = random.nextDouble();
-        if (u < 0.2) {
-            upn = null;
-        }
-        else if (u < 0.25) {
-            upn = identifiers.upn(true);
-        }
-        else if (u < 0.26) {
-            upn = identifiers.upn(false);
-        }
+        String upn = upnErrors(c.upn());
         double p = random.nextDouble();
         String postcode = p < 0.12 ? identifiers.postcode() : p < 0.17 ? null : p < 0.18 ? c.postcode().replace(" ", "").substring(1) : c.postcode();
-        return new PersonRecord(id, forename, chance(0.4) ? null : c.middle(), surname, dob, sex, upn, postcode);
+        return new PersonRecord(id, names.forename(), chance(0.4) ? null : c.middle(), names.surname(), dob, sex, upn, postcode);
+    }
+
+    private record Names(String forename, String surname) {
+    }
+
+    private String forenameErrors(Child c) {
+        String forename = c.forename();
+        double f = random.nextDouble();
+        if (f < 0.05 && NameTables.SHORT_FORMS.containsKey(forename)) {
+            return NameTables.SHORT_FORMS.get(forename);
+        }
+        if (f < 0.10 && c.forenameVariants().size() > 1) {
+            return c.forenameVariants().get(1 + random.nextInt(c.forenameVariants().size() - 1));
+        }
+        if (f < 0.13) {
+            return slips.typo(forename);
+        }
+        if (f < 0.14 && c.middle() != null) {
+            return c.middle();
+        }
+        if (f < 0.145) {
+            return forename.substring(0, 1);
+        }
+        return f < 0.15 ? null : forename;
+    }
+
+    /** Surname errors; one of them swaps forename and surname, so both come back. */
+    private Names surnameErrors(Child c, String forename) {
+        String surname = c.surname();
+        double s = random.nextDouble();
+        if (s < 0.02) {
+            return new Names(forename, slips.typo(surname));
+        }
+        if (s < 0.035) {
+            return new Names(forename, NameTables.surname(NameTables.background(random), random).split("\\|")[0]);
+        }
+        if (s < 0.05) {
+            return new Names(forename, surname + "-" + NameTables.surname(NameTables.BACKGROUNDS.get(0), random).split("\\|")[0]);
+        }
+        if (s < 0.07 && c.surnameVariants().size() > 1) {
+            return new Names(forename, c.surnameVariants().get(1 + random.nextInt(c.surnameVariants().size() - 1)));
+        }
+        if (s < 0.073 && forename != null) {
+            return new Names(surname, forename);
+        }
+        return new Names(forename, surname);
+    }
+
+    private LocalDate dobErrors(LocalDate dob) {
+        double d = random.nextDouble();
+        if (d < 0.01 && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
+            return LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue());
+        }
+        if (d < 0.025) {
+            return slips.oneDigit(dob);
+        }
+        return d < 0.03 ? null : dob;
+    }
+
+    private String upnErrors(String upn) {
+        double u = random.nextDouble();
+        if (u < 0.2) {
+            return null;
+        }
+        if (u < 0.25) {
+            return identifiers.upn(true);
+        }
+        return u < 0.26 ? identifiers.upn(false) : upn;
     }
 
     private boolean chance(double p) {
         return random.nextDouble() < p;
-    }
-
-    /** One keyboard slip: a letter dropped, doubled, swapped with the next, or replaced. */
-    private String typo(String name) {
-        if (name == null || name.length() < 3) {
-            return name;
-        }
-        int i = 1 + random.nextInt(name.length() - 2);
-        return switch (random.nextInt(4)) {
-            case 0 -> name.substring(0, i) + name.substring(i + 1);
-            case 1 -> name.substring(0, i) + name.charAt(i) + name.substring(i);
-            case 2 -> name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2);
-            default -> name.substring(0, i) + Character.toLowerCase(ALPHABET.charAt(random.nextInt(26))) + name.substring(i + 1);
-        };
-    }
-
-    /** A date with one digit mistyped (kept a real date). */
-    private LocalDate oneDigit(LocalDate date) {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            char[] text = date.toString().toCharArray();
-            int[] positions = {3, 6, 8, 9};
-            int p = positions[random.nextInt(positions.length)];
-            text[p] = (char) ('0' + random.nextInt(10));
-            try {
-                var typed = LocalDate.parse(new String(text));
-                if (!typed.equals(date)) {
-                    return typed;
-                }
-            }
-            catch (java.time.format.DateTimeParseException e) {
-                // not a real date: type again
-            }
-        }
-        return date.plusDays(1);
     }
 }
