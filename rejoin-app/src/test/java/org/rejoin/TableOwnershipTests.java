@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * A module's SQL names only its own tables. Each table belongs to the module whose migration
  * creates it ({@code V<n>__<module>_<change>.sql}); a module's main code that reads or writes another
  * module's table fails the build unless the read is listed under "Sanctioned reads" in
- * docs/architecture.md.
+ * docs/architecture.md. Inside a module, only its rows classes ({@code Jdbc*Rows}, "Inside a module"
+ * in docs/architecture.md) hold SQL.
  */
 class TableOwnershipTests {
 
@@ -116,5 +117,26 @@ class TableOwnershipTests {
     void everySanctionedReadIsStillUsed() throws IOException {
         var used = crossings(owners()).stream().map(c -> c.substring(0, c.indexOf(" ("))).collect(Collectors.toSet());
         assertThat(sanctioned()).as("sanctioned reads no longer made: take them off the list").isSubsetOf(used);
+    }
+
+    @Test
+    void onlyRowsClassesHoldSql() throws IOException {
+        var holders = new ArrayList<String>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var relative = SOURCES.relativize(file);
+                String module = relative.getName(0).toString();
+                // The platform wires the database itself; the benchmarks read whatever they measure.
+                if (relative.getNameCount() < 2 || module.equals("platform") || module.equals("benchmark")) {
+                    continue;
+                }
+                String name = file.getFileName().toString();
+                boolean rows = name.startsWith("Jdbc") && name.endsWith("Rows.java") || name.equals("JdbcAuditLog.java");
+                if (!rows && Files.readString(file).contains("import org.springframework.jdbc.")) {
+                    holders.add(relative.toString());
+                }
+            }
+        }
+        assertThat(holders).as("SQL outside a Jdbc*Rows class").isEmpty();
     }
 }

@@ -1,12 +1,10 @@
 package org.rejoin.attendance.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +21,11 @@ import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
-import org.rejoin.platform.BulkCopy;
 import org.rejoin.rolls.Registrations.Enrolment;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +43,9 @@ class AlertScan {
 
     private static final Logger log = LoggerFactory.getLogger(AlertScan.class);
 
-    private final JdbcClient jdbc;
+    private final JdbcAlertRows alertRows;
+    private final JdbcTimetableRows timetableRows;
     private final Provisions provisions;
-    private final BulkCopy bulk;
     private final Organisations organisations;
     private final ChildRegister children;
     private final SchoolCalendar calendar;
@@ -58,12 +54,12 @@ class AlertScan {
     private final RejoinActor actor;
     private final Clock clock;
 
-    AlertScan(JdbcClient jdbc, Provisions provisions, BulkCopy bulk, Organisations organisations, ChildRegister children,
+    AlertScan(JdbcAlertRows alertRows, JdbcTimetableRows timetableRows, Provisions provisions, Organisations organisations, ChildRegister children,
             SchoolCalendar calendar, AttendanceProperties properties, ApplicationEventPublisher events, RejoinActor actor,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.alertRows = alertRows;
+        this.timetableRows = timetableRows;
         this.provisions = provisions;
-        this.bulk = bulk;
         this.organisations = organisations;
         this.children = children;
         this.calendar = calendar;
@@ -153,25 +149,15 @@ class AlertScan {
             return 0;
         }
         // In the order found, so that the tasks and referrals they open are too.
-        var byId = new LinkedHashMap<UUID, Found>();
-        found.forEach(f -> byId.put(UUID.randomUUID(), f));
-        var ids = new ArrayList<>(byId.keySet());
-        var raised = jdbc.sql("""
-                insert into attendance_alert (id, kind, child_id, establishment_id, episode, evidence, raised_at)
-                select f.*, ? from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::date[], ?::text[]) f
-                on conflict (kind, child_id, establishment_id, episode) do nothing returning id""")
-                .param(Timestamp.from(clock.instant()))
-                .param(ids.toArray(UUID[]::new))
-                .param(ids.stream().map(id -> byId.get(id).alert().kind().name()).toArray(String[]::new))
-                .param(ids.stream().map(id -> byId.get(id).childId()).toArray(UUID[]::new))
-                .param(ids.stream().map(id -> byId.get(id).establishment().id()).toArray(UUID[]::new))
-                .param(ids.stream().map(id -> java.sql.Date.valueOf(byId.get(id).alert().episode())).toArray(java.sql.Date[]::new))
-                .param(ids.stream().map(id -> byId.get(id).alert().evidence()).toArray(String[]::new))
-                .query(UUID.class).set();
-        for (UUID id : ids.stream().filter(raised::contains).toList()) {
-            var f = byId.get(id);
-            events.publishEvent(new AttendanceAlertRaised(id, f.alert().kind(), f.childId(), f.establishment().id(),
-                    f.establishment().name(), f.alert().episode(), f.alert().evidence(), by));
+        var alerts = found.stream().map(f -> new JdbcAlertRows.NewAlert(UUID.randomUUID(), f.alert().kind(), f.childId(),
+                f.establishment().id(), f.alert().episode(), f.alert().evidence())).toList();
+        var raised = alertRows.insertNew(alerts, clock.instant());
+        for (int i = 0; i < alerts.size(); i++) {
+            if (raised.contains(alerts.get(i).id())) {
+                var f = found.get(i);
+                events.publishEvent(new AttendanceAlertRaised(alerts.get(i).id(), f.alert().kind(), f.childId(),
+                        f.establishment().id(), f.establishment().name(), f.alert().episode(), f.alert().evidence(), by));
+            }
         }
         return raised.size();
     }
@@ -196,12 +182,6 @@ class AlertScan {
                         java.math.BigDecimal.valueOf(run.latest().attended()).setScale(2, java.math.RoundingMode.HALF_UP), now});
             }
         });
-        if (only == null) {
-            jdbc.sql("delete from short_hours").update();
-        }
-        else {
-            jdbc.sql("delete from short_hours where child_id = any(?)").param(only.toArray(UUID[]::new)).update();
-        }
-        bulk.copy("short_hours", List.of("child_id", "since", "weeks", "week_of", "offered", "attended", "computed_at"), rows);
+        timetableRows.replaceShortHours(only, rows);
     }
 }

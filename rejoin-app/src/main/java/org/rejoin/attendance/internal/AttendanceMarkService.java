@@ -57,6 +57,7 @@ class AttendanceMarkService implements AttendanceMarks {
     static final int SCAN_AT_ONCE = 5_000;
 
     private final JdbcMonthRows rows;
+    private final JdbcAlertRows alertRows;
     private final Registrations registrations;
     private final Organisations organisations;
     private final ChildRegister children;
@@ -66,10 +67,11 @@ class AttendanceMarkService implements AttendanceMarks {
     private final PeriodFigures periodFigures;
     private final Clock clock;
 
-    AttendanceMarkService(JdbcMonthRows rows, Registrations registrations, Organisations organisations,
+    AttendanceMarkService(JdbcMonthRows rows, JdbcAlertRows alertRows, Registrations registrations, Organisations organisations,
             ChildRegister children, ChildMerges merges, AuditLog audit, AlertScan alerts, PeriodFigures periodFigures,
             Clock clock) {
         this.rows = rows;
+        this.alertRows = alertRows;
         this.registrations = registrations;
         this.organisations = organisations;
         this.children = children;
@@ -211,7 +213,7 @@ class AttendanceMarkService implements AttendanceMarks {
     @SignedIn
     public List<Alert> alerts(UUID childId, RejoinUser user) {
         requireSight(childId, user);
-        return rows.alerts(merges.recordsOf(childId));
+        return alertRows.alerts(merges.recordsOf(childId));
     }
 
     @Override

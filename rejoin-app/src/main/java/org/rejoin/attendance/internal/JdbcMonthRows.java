@@ -168,15 +168,38 @@ class JdbcMonthRows {
         return result;
     }
 
-    /** The alerts of these records, newest first, each naming its establishment (docs/architecture.md, sanctioned reads). */
-    List<Alert> alerts(Collection<UUID> records) {
-        return jdbc.sql("""
-                select a.kind, a.establishment_id, o.name, a.episode, a.evidence, a.raised_at
-                from attendance_alert a join organisation o on o.id = a.establishment_id
-                where a.child_id = any(?) order by a.raised_at desc, a.episode desc""")
-                .param(records.toArray(UUID[]::new))
-                .query((rs, n) -> new Alert(AlertKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getTimestamp(6).toInstant()))
-                .list();
+    /** Month rows by child and establishment, then by month, of some children or all, in the period. */
+    Map<String, Map<LocalDate, byte[]>> rowsOf(Collection<UUID> only, LocalDate from, LocalDate to) {
+        var marks = new HashMap<String, Map<LocalDate, byte[]>>();
+        var sql = "select child_id, establishment_id, month, marks from attendance_month where month between ? and ?"
+                + (only == null ? "" : " and child_id = any(?)");
+        var query = jdbc.sql(sql).param(from.withDayOfMonth(1)).param(to);
+        if (only != null) {
+            query = query.param(only.toArray(UUID[]::new));
+        }
+        query.query(rs -> {
+            marks.computeIfAbsent(rs.getString(1) + rs.getString(2), k -> new HashMap<>())
+                    .put(rs.getObject(3, LocalDate.class), rs.getBytes(4));
+        });
+        return marks;
+    }
+
+    /** One month row as it streams past. */
+    interface RowVisitor {
+        void visit(UUID establishmentId, LocalDate month, UUID childId, byte[] marks);
+    }
+
+    /** Streams the month rows of the period at one establishment, or at every one when it is null. */
+    void forEachRow(UUID establishmentId, LocalDate from, LocalDate to, RowVisitor visitor) {
+        var query = jdbc.sql("select establishment_id, month, child_id, marks from attendance_month where month between ? and ?"
+                + (establishmentId == null ? "" : " and establishment_id = ?"))
+                .param(from.withDayOfMonth(1)).param(to);
+        if (establishmentId != null) {
+            query = query.param(establishmentId);
+        }
+        query.query(rs -> {
+            visitor.visit(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class),
+                    rs.getBytes(4));
+        });
     }
 }

@@ -1,10 +1,15 @@
 package org.rejoin.attendance.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +17,7 @@ import org.rejoin.attendance.NewTimetable;
 import org.rejoin.attendance.PartTimeTimetable;
 import org.rejoin.attendance.SessionTimes;
 import org.rejoin.attendance.ShortHours;
+import org.rejoin.platform.BulkCopy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,10 +29,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTimetableRows {
 
-    private final JdbcClient jdbc;
+    private static final String TIMETABLE_SELECT = """
+            select t.id, t.child_id, t.establishment_id, o.name as establishment_name, t.starts_on, t.planned_end_on,
+                t.review_on, t.reason, t.sessions, t.ended_on, t.recorded_at, t.recorded_by, t.version
+            from part_time_timetable t join organisation o on o.id = t.establishment_id""";
 
-    JdbcTimetableRows(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+
+    JdbcTimetableRows(JdbcClient jdbc, BulkCopy bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     void setSessionTimes(UUID establishmentId, SessionTimes times, Instant at, String by) {
@@ -42,22 +55,22 @@ class JdbcTimetableRows {
     }
 
     Optional<PartTimeTimetable> find(UUID id) {
-        return jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.id = ?").param(id).query(Provisions::timetable).optional();
+        return jdbc.sql(TIMETABLE_SELECT + " where t.id = ?").param(id).query(JdbcTimetableRows::timetable).optional();
     }
 
     /** Every timetable of these records (a child and those merged into them), newest first. */
     List<PartTimeTimetable> forChildren(Collection<UUID> records) {
-        return jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.child_id = any(?) order by t.starts_on desc")
-                .param(records.toArray(UUID[]::new)).query(Provisions::timetable).list();
+        return jdbc.sql(TIMETABLE_SELECT + " where t.child_id = any(?) order by t.starts_on desc")
+                .param(records.toArray(UUID[]::new)).query(JdbcTimetableRows::timetable).list();
     }
 
     /** The timetables still running, at one establishment or (null) anywhere, the review soonest first. */
     List<PartTimeTimetable> running(UUID establishmentId) {
         return (establishmentId == null
-                ? jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.ended_on is null order by t.review_on")
-                : jdbc.sql(Provisions.TIMETABLE_SELECT + " where t.ended_on is null and t.establishment_id = ? order by t.review_on")
+                ? jdbc.sql(TIMETABLE_SELECT + " where t.ended_on is null order by t.review_on")
+                : jdbc.sql(TIMETABLE_SELECT + " where t.ended_on is null and t.establishment_id = ? order by t.review_on")
                         .param(establishmentId))
-                .query(Provisions::timetable).list();
+                .query(JdbcTimetableRows::timetable).list();
     }
 
     boolean isRunning(UUID childId, UUID establishmentId) {
@@ -92,5 +105,48 @@ class JdbcTimetableRows {
                 .query((rs, n) -> new ShortHours(rs.getObject(1, UUID.class), null, rs.getObject(2, LocalDate.class), rs.getInt(3),
                         rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6)))
                 .list();
+    }
+
+    /** The session times of those of these establishments that have their own. */
+    Map<UUID, SessionTimes> sessionTimes(Collection<UUID> establishmentIds) {
+        var times = new HashMap<UUID, SessionTimes>();
+        jdbc.sql("select establishment_id, am_starts, am_ends, pm_starts, pm_ends from session_times where establishment_id = any(?)")
+                .param(establishmentIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    times.put(rs.getObject(1, UUID.class), new SessionTimes(rs.getObject(2, LocalTime.class),
+                            rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class)));
+                });
+        return times;
+    }
+
+    /** The timetables in force at some time in the period, and any still running, of some children or all, newest first. */
+    List<PartTimeTimetable> inForce(Collection<UUID> only, LocalDate from, LocalDate to) {
+        var sql = TIMETABLE_SELECT + " where t.starts_on <= ? and (t.ended_on is null or t.ended_on > ?)"
+                + (only == null ? "" : " and t.child_id = any(?)") + " order by t.starts_on desc";
+        var query = jdbc.sql(sql).param(to).param(from);
+        if (only != null) {
+            query = query.param(only.toArray(UUID[]::new));
+        }
+        return query.query(JdbcTimetableRows::timetable).list();
+    }
+
+    /** Replaces what the last scan found short for these children (or for every child when null). */
+    void replaceShortHours(Collection<UUID> only, List<Object[]> rows) {
+        if (only == null) {
+            jdbc.sql("delete from short_hours").update();
+        }
+        else {
+            jdbc.sql("delete from short_hours where child_id = any(?)").param(only.toArray(UUID[]::new)).update();
+        }
+        bulk.copy("short_hours", List.of("child_id", "since", "weeks", "week_of", "offered", "attended", "computed_at"), rows);
+    }
+
+    static PartTimeTimetable timetable(ResultSet rs, int row) throws SQLException {
+        return new PartTimeTimetable(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+                rs.getObject("establishment_id", UUID.class), rs.getString("establishment_name"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
+                rs.getObject("review_on", LocalDate.class), rs.getString("reason"), rs.getInt("sessions"),
+                rs.getObject("ended_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"), rs.getLong("version"));
     }
 }

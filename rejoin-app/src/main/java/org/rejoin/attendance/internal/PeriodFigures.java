@@ -10,18 +10,17 @@ import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceMarks.PupilFigures;
 import org.rejoin.organisations.Organisations;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Pupils' figures over a period read straight from the month rows: the LA's and an establishment's views. */
 @Component
 class PeriodFigures {
 
-    private final JdbcClient jdbc;
+    private final JdbcMonthRows rows;
     private final Organisations organisations;
 
-    PeriodFigures(JdbcClient jdbc, Organisations organisations) {
-        this.jdbc = jdbc;
+    PeriodFigures(JdbcMonthRows rows, Organisations organisations) {
+        this.rows = rows;
         this.organisations = organisations;
     }
 
@@ -32,20 +31,11 @@ class PeriodFigures {
     List<PupilFigures> at(UUID establishmentId, LocalDate from, LocalDate to) {
         var counts = new HashMap<Key, int[]>();
         int first = from.getDayOfMonth();
-        var query = jdbc.sql("select establishment_id, month, child_id, marks from attendance_month where month between ? and ?"
-                + (establishmentId == null ? "" : " and establishment_id = ?"))
-                .param(from.withDayOfMonth(1)).param(to);
-        if (establishmentId != null) {
-            query = query.param(establishmentId);
-        }
-        query.query(rs -> {
-            LocalDate month = rs.getObject(2, LocalDate.class);
-            byte[] marks = rs.getBytes(4);
+        rows.forEachRow(establishmentId, from, to, (establishment, month, child, marks) -> {
             // Only the sessions within the period: the first and last months may be partial.
             int start = month.equals(from.withDayOfMonth(1)) ? (first - 1) * 2 : 0;
             int end = month.equals(to.withDayOfMonth(1)) ? to.getDayOfMonth() * 2 : MonthMarks.LENGTH;
-            int[] c = counts.computeIfAbsent(new Key(rs.getObject(1, UUID.class), rs.getObject(3, UUID.class)),
-                    k -> new int[5]);
+            int[] c = counts.computeIfAbsent(new Key(establishment, child), k -> new int[5]);
             for (int i = start; i < end; i++) {
                 var code = AttendanceCode.ofId(marks[i]);
                 if (code != null) {

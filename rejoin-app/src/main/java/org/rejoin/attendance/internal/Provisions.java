@@ -1,7 +1,5 @@
 package org.rejoin.attendance.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +19,6 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.Registrations.Enrolment;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,20 +30,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Provisions {
 
-    static final String TIMETABLE_SELECT = """
-            select t.id, t.child_id, t.establishment_id, o.name as establishment_name, t.starts_on, t.planned_end_on,
-                t.review_on, t.reason, t.sessions, t.ended_on, t.recorded_at, t.recorded_by, t.version
-            from part_time_timetable t join organisation o on o.id = t.establishment_id""";
-
-    private final JdbcClient jdbc;
+    private final JdbcMonthRows monthRows;
+    private final JdbcTimetableRows timetableRows;
     private final Registrations registrations;
     private final Organisations organisations;
     private final SchoolCalendar calendar;
     private final AttendanceProperties properties;
 
-    Provisions(JdbcClient jdbc, Registrations registrations, Organisations organisations, SchoolCalendar calendar,
+    Provisions(JdbcMonthRows monthRows, JdbcTimetableRows timetableRows, Registrations registrations, Organisations organisations, SchoolCalendar calendar,
             AttendanceProperties properties) {
-        this.jdbc = jdbc;
+        this.monthRows = monthRows;
+        this.timetableRows = timetableRows;
         this.registrations = registrations;
         this.organisations = organisations;
         this.calendar = calendar;
@@ -102,7 +96,7 @@ class Provisions {
         var sets = new HashMap<UUID, java.util.Set<LocalDate>>();
         schoolDays.forEach((id, days) -> sets.put(id, new HashSet<>(days)));
         var times = sessionTimes(establishments.keySet());
-        return new Loaded(enrolments, establishments, schoolDays, sets, marks(only, from, to), times,
+        return new Loaded(enrolments, establishments, schoolDays, sets, monthRows.rowsOf(only, from, to), times,
                 timetables(only, from, to));
     }
 
@@ -111,51 +105,14 @@ class Provisions {
         var times = new HashMap<UUID, SessionTimes>();
         var fallback = properties.defaultSessionTimes();
         establishmentIds.forEach(id -> times.put(id, fallback));
-        jdbc.sql("select establishment_id, am_starts, am_ends, pm_starts, pm_ends from session_times where establishment_id = any(?)")
-                .param(establishmentIds.toArray(UUID[]::new))
-                .query(rs -> {
-                    times.put(rs.getObject(1, UUID.class), new SessionTimes(rs.getObject(2, java.time.LocalTime.class),
-                            rs.getObject(3, java.time.LocalTime.class), rs.getObject(4, java.time.LocalTime.class),
-                            rs.getObject(5, java.time.LocalTime.class)));
-                });
+        times.putAll(timetableRows.sessionTimes(establishmentIds));
         return times;
-    }
-
-    /** Month rows by child and establishment, then by month. */
-    private Map<String, Map<LocalDate, byte[]>> marks(Collection<UUID> only, LocalDate from, LocalDate to) {
-        var marks = new HashMap<String, Map<LocalDate, byte[]>>();
-        var sql = "select child_id, establishment_id, month, marks from attendance_month where month between ? and ?"
-                + (only == null ? "" : " and child_id = any(?)");
-        var query = jdbc.sql(sql).param(from.withDayOfMonth(1)).param(to);
-        if (only != null) {
-            query = query.param(only.toArray(UUID[]::new));
-        }
-        query.query(rs -> {
-            marks.computeIfAbsent(rs.getString(1) + rs.getString(2), k -> new HashMap<>())
-                    .put(rs.getObject(3, LocalDate.class), rs.getBytes(4));
-        });
-        return marks;
     }
 
     /** The timetables in force at some time in the period, and any still running, by child. */
     private Map<UUID, List<PartTimeTimetable>> timetables(Collection<UUID> only, LocalDate from, LocalDate to) {
-        var sql = TIMETABLE_SELECT + " where t.starts_on <= ? and (t.ended_on is null or t.ended_on > ?)"
-                + (only == null ? "" : " and t.child_id = any(?)") + " order by t.starts_on desc";
-        var query = jdbc.sql(sql).param(to).param(from);
-        if (only != null) {
-            query = query.param(only.toArray(UUID[]::new));
-        }
         var result = new HashMap<UUID, List<PartTimeTimetable>>();
-        query.query(Provisions::timetable).list().forEach(t -> result.computeIfAbsent(t.childId(), k -> new ArrayList<>()).add(t));
+        timetableRows.inForce(only, from, to).forEach(t -> result.computeIfAbsent(t.childId(), k -> new ArrayList<>()).add(t));
         return result;
-    }
-
-    static PartTimeTimetable timetable(ResultSet rs, int row) throws SQLException {
-        return new PartTimeTimetable(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
-                rs.getObject("establishment_id", UUID.class), rs.getString("establishment_name"),
-                rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
-                rs.getObject("review_on", LocalDate.class), rs.getString("reason"), rs.getInt("sessions"),
-                rs.getObject("ended_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("recorded_by"), rs.getLong("version"));
     }
 }

@@ -34,11 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ChildMergeService implements ChildMerges {
 
     private final JdbcMergeRows rows;
-    private final ChildQueries queries;
+    private final JdbcSummaryRows queries;
     private final AuditLog audit;
     private final Clock clock;
 
-    ChildMergeService(JdbcMergeRows rows, ChildQueries queries, AuditLog audit, Clock clock) {
+    ChildMergeService(JdbcMergeRows rows, JdbcSummaryRows queries, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.queries = queries;
         this.audit = audit;
@@ -104,7 +104,7 @@ class ChildMergeService implements ChildMerges {
             ids.add(r.merged());
         });
         Map<UUID, ChildSummary> summaries = new HashMap<>();
-        queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
+        queries.summaries(ids, JdbcSummaryRows.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
         return merges.stream().map(r -> new ChildMerge(r.id(), summaries.get(r.survivor()), summaries.get(r.merged()),
                 r.mergedAt(), r.mergedBy(), r.reason(), r.undoneAt(), r.undoneBy())).toList();
     }

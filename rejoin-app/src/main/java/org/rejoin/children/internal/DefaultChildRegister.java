@@ -28,7 +28,7 @@ import org.rejoin.children.ChildrenProperties;
 import org.rejoin.children.ConnectionSource;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.children.PossibleDuplicatesException;
-import org.rejoin.children.internal.ChildQueries.Scope;
+import org.rejoin.children.internal.JdbcSummaryRows.Scope;
 import org.rejoin.platform.AnyRole;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
@@ -48,14 +48,14 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultChildRegister implements ChildRegister, ChildConnections {
 
     private final ChildRepository children;
-    private final ChildQueries queries;
+    private final JdbcSummaryRows queries;
     private final ChildMatcher matcher;
     private final MatchReviewService reviews;
     private final AuditLog audit;
     private final ChildrenProperties properties;
     private final Clock clock;
 
-    DefaultChildRegister(ChildRepository children, ChildQueries queries, ChildMatcher matcher, MatchReviewService reviews,
+    DefaultChildRegister(ChildRepository children, JdbcSummaryRows queries, ChildMatcher matcher, MatchReviewService reviews,
             AuditLog audit, ChildrenProperties properties, Clock clock) {
         this.children = children;
         this.queries = queries;

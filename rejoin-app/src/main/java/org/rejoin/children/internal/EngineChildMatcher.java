@@ -37,9 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 class EngineChildMatcher implements ChildMatcher {
 
     private final RegisterRecords register;
-    private final ChildQueries queries;
+    private final JdbcSummaryRows queries;
 
-    EngineChildMatcher(RegisterRecords register, ChildQueries queries) {
+    EngineChildMatcher(RegisterRecords register, JdbcSummaryRows queries) {
         this.register = register;
         this.queries = queries;
     }
@@ -57,7 +57,7 @@ class EngineChildMatcher implements ChildMatcher {
         });
         Map<UUID, PossibleDuplicate> found = new LinkedHashMap<>();
         var summaries = new HashMap<UUID, ChildSummary>();
-        queries.summaries(best.keySet(), ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
+        queries.summaries(best.keySet(), JdbcSummaryRows.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
         best.entrySet().stream().filter(e -> e.getValue().band() != Band.NON_MATCH)
                 .sorted(Comparator.comparingDouble((Map.Entry<UUID, Explanation> e) -> e.getValue().totalWeight()).reversed())
                 .forEach(e -> found.put(e.getKey(), new PossibleDuplicate(summaries.get(e.getKey()), e.getValue(), List.of())));

@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MatchReviewService implements MatchReviews {
 
     private final JdbcMatchReviewRows rows;
-    private final ChildQueries queries;
+    private final JdbcSummaryRows queries;
     private final AuditLog audit;
     private final Clock clock;
 
-    MatchReviewService(JdbcMatchReviewRows rows, ChildQueries queries, AuditLog audit, Clock clock) {
+    MatchReviewService(JdbcMatchReviewRows rows, JdbcSummaryRows queries, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.queries = queries;
         this.audit = audit;
@@ -144,7 +144,7 @@ class MatchReviewService implements MatchReviews {
             ids.add(r.candidateId());
         });
         Map<UUID, ChildSummary> summaries = new HashMap<>();
-        queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
+        queries.summaries(ids, JdbcSummaryRows.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
         return reviews.stream().map(r -> new MatchReview(r.id(), summaries.get(r.childId()), summaries.get(r.candidateId()),
                 r.explanation(), r.source(), r.raisedAt(), r.raisedBy(), r.decision(), r.decidedAt(), r.decidedBy(),
                 r.reason())).toList();

@@ -1,14 +1,9 @@
 package org.rejoin.children.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.rejoin.children.ChildDetails;
-import org.rejoin.children.Sex;
 import org.rejoin.linkage.Models;
 import org.rejoin.linkage.Nicknames;
 import org.rejoin.linkage.PersonRecord;
@@ -16,14 +11,13 @@ import org.rejoin.linkage.Scorer;
 import org.rejoin.linkage.Standardiser;
 import org.rejoin.linkage.StandardRecord;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The register as the matching engine sees it: one standardised record per name a child goes by
- * (legal, preferred, former), each tagged with the child it belongs to; a merged record belongs
- * to the record it was merged into. Holds the service's one engine: the shipped model and the
- * standardiser, whose phonetic codes are cached across every match and scan.
+ * (legal, preferred, former), each tagged with the child it belongs to ({@link JdbcEngineRows}).
+ * Holds the service's one engine: the shipped model and the standardiser, whose phonetic codes are
+ * cached across every match and scan.
  */
 @Component
 class RegisterRecords {
@@ -32,30 +26,12 @@ class RegisterRecords {
     record Tagged(UUID childId, StandardRecord record) {
     }
 
-    /**
-     * A child's names as entered where they can be told (legal, preferred), so that explanations
-     * show "Jess", not the search table's "JESS"; other names (former ones) in title case.
-     */
-    private static final String COLUMNS = """
-            select c.id, coalesce(c.merged_into, c.id) as child_id,
-                   case when n.position = 0 then c.legal_forename
-                        when upper(c.preferred_forename) = n.forename then c.preferred_forename
-                        when upper(c.legal_forename) = n.forename then c.legal_forename
-                        else initcap(n.forename) end as forename,
-                   case when n.position = 0 then c.legal_surname
-                        when upper(c.preferred_surname) = n.surname then c.preferred_surname
-                        when upper(c.legal_surname) = n.surname then c.legal_surname
-                        else initcap(n.surname) end as surname,
-                   c.middle_names, c.date_of_birth, c.sex, c.upn,
-                   (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
-                    order by a.position limit 1) as postcode""";
-
-    private final JdbcClient jdbc;
+    private final JdbcEngineRows rows;
     private final Standardiser standardiser = new Standardiser(Nicknames.standard());
     private final Scorer scorer = new Scorer(Models.standard());
 
-    RegisterRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RegisterRecords(JdbcEngineRows rows) {
+        this.rows = rows;
     }
 
     Scorer scorer() {
@@ -67,57 +43,24 @@ class RegisterRecords {
         var address = d.addresses().stream().filter(a -> a.endsOn() == null).findFirst()
                 .or(() -> d.addresses().stream().findFirst());
         return standardiser.standardise(new PersonRecord("new", d.legalForename(), d.middleNames(), d.legalSurname(),
-                d.dateOfBirth(), sex(d.sex() == null ? null : d.sex().name()), d.upn(),
+                d.dateOfBirth(), JdbcEngineRows.sex(d.sex() == null ? null : d.sex().name()), d.upn(),
                 address.map(ChildDetails.Address::postcode).orElse(null)));
     }
 
     /** Every record in the register, for a scan. */
     List<Tagged> all() {
-        return jdbc.sql(COLUMNS + " from child c join child_search_name n on n.child_id = c.id").query(this::tagged)
-                .list();
+        return rows.all(this::tagged);
     }
 
     /**
-     * The records that share a kind of blocking key with the child described (UPN, date of birth
-     * or its swap, similar names with the year of birth, postcode with the year): a superset of
-     * what the engine's blocking will pair with it.
+     * The records that share a kind of blocking key with the child described: a superset of what
+     * the engine's blocking will pair with it.
      */
     List<Tagged> sharingKeysWith(ChildDetails d) {
-        LocalDate dob = d.dateOfBirth();
-        LocalDate swapped = dob != null && dob.getDayOfMonth() <= 12
-                ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : dob;
-        String forename = SearchNames.standardise(d.legalForename());
-        String surname = SearchNames.standardise(d.legalSurname());
-        String postcode = d.addresses().stream().map(ChildDetails.Address::postcode).filter(p -> p != null)
-                .map(p -> p.replaceAll("\\s", "").toUpperCase(Locale.ROOT)).findFirst().orElse("");
-        return jdbc.sql("""
-                with ids as (
-                    select c.id from child c where c.upn = :upn or c.date_of_birth in (:dob, :swapped)
-                    union select u.child_id from child_former_upn u where u.upn = :upn
-                    union select n.child_id from child_search_name n join child c on c.id = n.child_id
-                          where n.surname % :surname and n.forename % :forename
-                            and extract(year from c.date_of_birth) between :year - 1 and :year + 1
-                    union select a.child_id from child_address a join child c on c.id = a.child_id
-                          where replace(upper(a.postcode), ' ', '') = :postcode
-                            and extract(year from c.date_of_birth) = :year
-                    limit 2000)
-                """ + COLUMNS + " from ids join child c on c.id = ids.id join child_search_name n on n.child_id = c.id")
-                .param("upn", d.upn() == null ? "" : d.upn()).param("dob", dob).param("swapped", swapped)
-                .param("surname", surname == null ? "" : surname).param("forename", forename == null ? "" : forename)
-                .param("year", dob == null ? 0 : dob.getYear()).param("postcode", postcode)
-                .query(this::tagged).list();
+        return rows.sharingKeysWith(d, this::tagged);
     }
 
-    private Tagged tagged(ResultSet rs, int row) throws SQLException {
-        return new Tagged(rs.getObject("child_id", UUID.class), standardiser.standardise(new PersonRecord(
-                rs.getString("id"), rs.getString("forename"), rs.getString("middle_names"), rs.getString("surname"),
-                rs.getObject("date_of_birth", LocalDate.class), sex(rs.getString("sex")), rs.getString("upn"),
-                rs.getString("postcode"))));
-    }
-
-    /** The register's sex as the engine's: F, M, or unknown. */
-    private static Character sex(String sex) {
-        return Sex.FEMALE.name().equals(sex) ? Character.valueOf('F')
-                : Sex.MALE.name().equals(sex) ? Character.valueOf('M') : null;
+    private Tagged tagged(UUID childId, PersonRecord record) {
+        return new Tagged(childId, standardiser.standardise(record));
     }
 }

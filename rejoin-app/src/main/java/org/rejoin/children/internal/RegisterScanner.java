@@ -1,6 +1,5 @@
 package org.rejoin.children.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +31,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,17 +43,17 @@ class RegisterScanner implements RegisterScans {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterScanner.class);
 
-    private final JdbcClient jdbc;
+    private final JdbcScanRows rows;
     private final RegisterRecords register;
-    private final ChildQueries queries;
+    private final JdbcSummaryRows queries;
     private final MatchReviewService reviews;
     private final AuditLog audit;
     private final TaskExecutor executor;
     private final Clock clock;
 
-    RegisterScanner(JdbcClient jdbc, RegisterRecords register, ChildQueries queries, MatchReviewService reviews,
+    RegisterScanner(JdbcScanRows rows, RegisterRecords register, JdbcSummaryRows queries, MatchReviewService reviews,
             AuditLog audit, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.register = register;
         this.queries = queries;
         this.reviews = reviews;
@@ -69,8 +67,7 @@ class RegisterScanner implements RegisterScans {
     public RegisterScan start(RejoinUser user) {
         var id = UUID.randomUUID();
         try {
-            jdbc.sql("insert into register_scan (id, started_at, started_by, status) values (?, ?, ?, 'LOADING')")
-                    .params(id, Timestamp.from(clock.instant()), user.username()).update();
+            rows.start(id, clock.instant(), user.username());
         }
         catch (DuplicateKeyException e) {
             throw new InvalidInputException("scan", "A scan of the register is already running: wait for it to finish");
@@ -80,18 +77,13 @@ class RegisterScanner implements RegisterScans {
             run(id, user);
             return null;
         }));
-        return find(id).orElseThrow();
+        return rows.find(id).orElseThrow();
     }
 
     @Override
     @LaStaff
     public Optional<RegisterScan> latest(RejoinUser user) {
-        return jdbc.sql("select * from register_scan order by started_at desc limit 1").query(RegisterScanner::scan)
-                .optional();
-    }
-
-    private Optional<RegisterScan> find(UUID id) {
-        return jdbc.sql("select * from register_scan where id = ?").param(id).query(RegisterScanner::scan).optional();
+        return rows.latest();
     }
 
     private void run(UUID id, RejoinUser user) {
@@ -101,7 +93,7 @@ class RegisterScanner implements RegisterScans {
             var childOf = tagged.stream().map(RegisterRecords.Tagged::childId).toList();
             var childOfRecord = new HashMap<String, UUID>();
             tagged.forEach(t -> childOfRecord.put(t.record().id(), t.childId()));
-            progress(id, "COMPARING", records.size(), 0, 0, 0);
+            rows.progress(id, "COMPARING", records.size(), 0, 0, 0);
             Map<List<UUID>, Explanation> best = new ConcurrentHashMap<>();
             long compared = Linker.forEachCandidate(records, new BlockingIndex(records), true, (i, j, levels, rule) -> {
                 UUID a = childOf.get(i);
@@ -121,18 +113,13 @@ class RegisterScanner implements RegisterScans {
                     best.merge(key, explanation, (x, y) -> x.totalWeight() >= y.totalWeight() ? x : y);
                 }
             });
-            progress(id, "QUEUEING", records.size(), compared, best.size(), 0);
+            rows.progress(id, "QUEUEING", records.size(), compared, best.size(), 0);
             int raised = queue(id, best, childOfRecord, records.size(), compared, user);
-            jdbc.sql("""
-                    update register_scan set status = 'DONE', records = ?, compared = ?, found = ?, raised = ?, finished_at = ?
-                    where id = ?""").params(records.size(), compared, best.size(), raised, Timestamp.from(clock.instant()), id)
-                    .update();
+            rows.done(id, records.size(), compared, best.size(), raised, clock.instant());
         }
         catch (RuntimeException e) {
             log.error("Register scan {} failed", id, e);
-            jdbc.sql("update register_scan set status = 'FAILED', failure = ?, finished_at = ? where id = ?")
-                    .params(e.getClass().getSimpleName() + ": " + e.getMessage(), Timestamp.from(clock.instant()), id)
-                    .update();
+            rows.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         }
     }
 
@@ -142,7 +129,7 @@ class RegisterScanner implements RegisterScans {
         var ids = new java.util.HashSet<UUID>();
         best.keySet().forEach(ids::addAll);
         Map<UUID, ChildSummary> summaries = new HashMap<>();
-        queries.summaries(ids, ChildQueries.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
+        queries.summaries(ids, JdbcSummaryRows.Scope.everything()).forEach(s -> summaries.put(s.id(), s));
         int raised = 0;
         var pairs = new ArrayList<>(best.entrySet());
         pairs.sort(Comparator.comparingDouble((Map.Entry<List<UUID>, Explanation> e) -> e.getValue().totalWeight()).reversed());
@@ -155,22 +142,9 @@ class RegisterScanner implements RegisterScans {
                 raised++;
             }
             if (raised % 200 == 0) {
-                progress(id, "QUEUEING", records, compared, best.size(), raised);
+                rows.progress(id, "QUEUEING", records, compared, best.size(), raised);
             }
         }
         return raised;
-    }
-
-    private void progress(UUID id, String status, int records, long compared, int found, int raised) {
-        jdbc.sql("update register_scan set status = ?, records = ?, compared = ?, found = ?, raised = ? where id = ?")
-                .params(status, records, compared, found, raised, id).update();
-    }
-
-    private static RegisterScan scan(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
-        return new RegisterScan(rs.getObject("id", UUID.class), rs.getTimestamp("started_at").toInstant(),
-                rs.getString("started_by"), rs.getString("status"), rs.getInt("records"), rs.getLong("compared"),
-                rs.getInt("found"), rs.getInt("raised"), finished == null ? null : finished.toInstant(),
-                rs.getString("failure"));
     }
 }

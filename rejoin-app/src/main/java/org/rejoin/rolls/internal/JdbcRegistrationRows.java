@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.rejoin.platform.BulkCopy;
@@ -18,7 +21,7 @@ import org.rejoin.rolls.Registrations.Enrolment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code registration} table: SQL and row mapping only. */
+/** The {@code registration} table and the transition referrals made ({@code transition_referral}): SQL and row mapping only. */
 @Repository
 class JdbcRegistrationRows {
 
@@ -142,5 +145,39 @@ class JdbcRegistrationRows {
                 rs.getObject("urn", Integer.class), EnrolmentStatus.ofCode(rs.getString("enrolment_status").charAt(0)),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 ground == null ? null : DeletionGround.valueOf(ground), rs.getLong("version"));
+    }
+
+    /** The last registration at one of these establishments that ran on into the year before {@code yearStart}. */
+    record LastRegistration(UUID establishmentId, LocalDate ended) {
+    }
+
+    /** Each child's registration at one of these establishments current between the two days, ended or not. */
+    Map<UUID, LastRegistration> lastRegistrations(Collection<UUID> establishmentIds, LocalDate since, LocalDate before) {
+        var last = new HashMap<UUID, LastRegistration>();
+        jdbc.sql("""
+                select child_id, establishment_id, coalesce(ends_on, ?) as ended from registration
+                where establishment_id = any(?) and starts_on < ? and (ends_on is null or ends_on >= ?)""")
+                .params(before, establishmentIds.toArray(new UUID[0]), before, since)
+                .query(rs -> {
+                    last.put(rs.getObject("child_id", UUID.class), new LastRegistration(
+                            rs.getObject("establishment_id", UUID.class), rs.getObject("ended", LocalDate.class)));
+                });
+        return last;
+    }
+
+    /** Those of these children registered on or after {@code on} at an establishment not among these. */
+    Set<UUID> registeredElsewhere(Collection<UUID> childIds, Collection<UUID> establishmentIds, LocalDate on) {
+        return jdbc.sql("""
+                select child_id from registration where child_id = any(?) and establishment_id <> all(?)
+                and (ends_on is null or ends_on >= ?)""")
+                .params(childIds.toArray(new UUID[0]), establishmentIds.toArray(new UUID[0]), on)
+                .query(UUID.class).set();
+    }
+
+    /** Records that a child was referred at the Year 6 to 7 transition this year; false if they already were. */
+    boolean recordTransitionReferral(UUID childId, int academicYear, LocalDate on) {
+        return jdbc.sql("""
+                insert into transition_referral (child_id, academic_year, referred_on) values (?, ?, ?)
+                on conflict do nothing""").params(childId, academicYear, on).update() > 0;
     }
 }

@@ -20,7 +20,6 @@ import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.NoSecondaryPlaceFound;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +37,7 @@ class TransitionCheck {
     private static final int PRIMARY = 2;
 
     private final RejoinActor actor;
-    private final JdbcClient jdbc;
+    private final JdbcRegistrationRows rows;
     private final Organisations organisations;
     private final SchoolCalendar calendar;
     private final ChildRegister children;
@@ -46,10 +45,10 @@ class TransitionCheck {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TransitionCheck(JdbcClient jdbc, Organisations organisations, SchoolCalendar calendar, ChildRegister children,
+    TransitionCheck(JdbcRegistrationRows rows, Organisations organisations, SchoolCalendar calendar, ChildRegister children,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, RejoinActor actor) {
         this.actor = actor;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.organisations = organisations;
         this.calendar = calendar;
         this.children = children;
@@ -80,31 +79,15 @@ class TransitionCheck {
                 primaries.add(e.id());
             }
         });
-        LocalDate lastYearStart = year.firstDay().minusYears(1);
-        var lastPrimary = new HashMap<UUID, Object[]>();
-        jdbc.sql("""
-                select child_id, establishment_id, coalesce(ends_on, ?) as ended from registration
-                where establishment_id = any(?) and starts_on < ? and (ends_on is null or ends_on >= ?)""")
-                .params(year.firstDay(), primaries.toArray(new UUID[0]), year.firstDay(), lastYearStart)
-                .query((rs, n) -> lastPrimary.put(rs.getObject("child_id", UUID.class),
-                        new Object[] {rs.getObject("establishment_id", UUID.class), rs.getObject("ended", LocalDate.class)}))
-                .list();
-        Set<UUID> placed = new HashSet<>();
-        jdbc.sql("""
-                select child_id from registration where child_id = any(?) and establishment_id <> all(?)
-                and (ends_on is null or ends_on >= ?)""")
-                .params(lastPrimary.keySet().toArray(new UUID[0]), primaries.toArray(new UUID[0]), terms.get(0).startsOn())
-                .query((rs, n) -> placed.add(rs.getObject("child_id", UUID.class))).list();
-        // Year 7 in academic year Y: born 1 September Y-12 to 31 August Y-11.
-        LocalDate bornFrom = LocalDate.of(year.startYear() - 12, 9, 1);
-        LocalDate bornTo = LocalDate.of(year.startYear() - 11, 8, 31);
+        var lastPrimary = rows.lastRegistrations(primaries, year.firstDay().minusYears(1), year.firstDay());
+        Set<UUID> placed = rows.registeredElsewhere(lastPrimary.keySet(), primaries, terms.get(0).startsOn());
         var candidates = lastPrimary.keySet().stream().filter(id -> !placed.contains(id)).toList();
         List<ChildSummary> summaries = actor.act(rejoin -> children.summaries(candidates, rejoin));
         return summaries.stream()
-                .filter(c -> c.dateOfBirth() != null && !c.dateOfBirth().isBefore(bornFrom) && !c.dateOfBirth().isAfter(bornTo))
+                .filter(c -> c.dateOfBirth() != null && year.yearGroup(c.dateOfBirth()) == 7)
                 .map(c -> {
-                    Object[] last = lastPrimary.get(c.id());
-                    return new Movements.Leaver(c.id(), c.displayName(), names.get((UUID) last[0]), (LocalDate) last[1],
+                    var last = lastPrimary.get(c.id());
+                    return new Movements.Leaver(c.id(), c.displayName(), names.get(last.establishmentId()), last.ended(),
                             null, null, null, false);
                 })
                 .sorted(java.util.Comparator.comparing(Movements.Leaver::childName)).toList();
@@ -116,10 +99,7 @@ class TransitionCheck {
         return actor.act(rejoin -> transactions.execute(status -> {
             int referred = 0;
             for (var child : unplaced(on)) {
-                int inserted = jdbc.sql("""
-                        insert into transition_referral (child_id, academic_year, referred_on) values (?, ?, ?)
-                        on conflict do nothing""").params(child.childId(), year, on).update();
-                if (inserted == 0) {
+                if (!rows.recordTransitionReferral(child.childId(), year, on)) {
                     continue;
                 }
                 events.publishEvent(new NoSecondaryPlaceFound(child.childId(), child.school(), on, rejoin));

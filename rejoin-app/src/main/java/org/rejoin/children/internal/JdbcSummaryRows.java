@@ -20,9 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.StringUtils;
 
-/** Searches of the register: tolerant name search, duplicates, scope. */
+/**
+ * Children as lists show them ({@code child}, {@code child_address}, {@code child_search_name},
+ * {@code child_characteristic}): tolerant name search, summaries, scope. SQL and row mapping only.
+ */
 @Repository
-class ChildQueries {
+class JdbcSummaryRows {
 
     /** A name scores from 0 (unlike) to 1 (the same); sound-alikes score at least this. */
     private static final double PHONETIC_SCORE = 0.7;
@@ -36,7 +39,7 @@ class ChildQueries {
 
     private final JdbcClient jdbc;
 
-    ChildQueries(JdbcClient jdbc) {
+    JdbcSummaryRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -200,7 +203,7 @@ class ChildQueries {
     List<ChildSummary> withUpn(String upn) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from child c where c.upn = ?"
                         + " or exists (select 1 from child_former_upn u where u.child_id = c.id and u.upn = ?)")
-                .params(upn, upn).query(ChildQueries::summary).list();
+                .params(upn, upn).query(JdbcSummaryRows::summary).list();
     }
 
     List<ChildSummary> summaries(Collection<UUID> ids, Scope scope) {
@@ -214,7 +217,7 @@ class ChildQueries {
             sql += " and " + scope.condition();
             params.addAll(scope.params());
         }
-        return jdbc.sql(sql).params(params).query(ChildQueries::summary).list();
+        return jdbc.sql(sql).params(params).query(JdbcSummaryRows::summary).list();
     }
 
     void connect(UUID sourceId, UUID childId, UUID organisationId, String source, LocalDate startsOn,
