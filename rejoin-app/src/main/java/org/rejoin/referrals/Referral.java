@@ -2,38 +2,65 @@ package org.rejoin.referrals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
-import org.rejoin.children.Sex;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** A referral in the intake queue, as LA staff see it. */
+/**
+ * A referral in the intake queue, as LA staff see it: who referred, the child as they described
+ * them, the concern and the triage decision. The API shows it flat, each part's fields beside the
+ * referral's own.
+ */
 public record Referral(UUID id, String reference, LocalDate receivedOn, Instant receivedAt, ReferralRoute route,
-        ReferralSource source, UUID referrerOrganisationId, String referrerOrganisationName, String referrerName,
-        String referrerContact, String forename, String middleNames, String surname, LocalDate dateOfBirth,
-        Integer approximateAge, Sex sex, String upn, String address, String postcode, ReferralReason reason,
-        String details, Set<RiskIndicator> riskIndicators, Set<SafeguardingStatus> safeguardingStatuses,
-        boolean safeguardingConcern, boolean escalated, UUID childId, TriageDecision decision, String decisionReason,
-        String otherLa, LocalDate transferredOn, Instant decidedAt, String decidedBy, long version) {
+        @JsonUnwrapped Referrer referrer, @JsonUnwrapped ChildAsReferred child, @JsonUnwrapped NewReferral.Concern concern,
+        boolean escalated, UUID childId, @JsonUnwrapped Decision decision, long version) {
 
     /** How tasks about a referral name their subject, for any module that opens one. */
     public static final String TASK_SUBJECT = "REFERRAL";
 
+    /**
+     * Who referred.
+     *
+     * @param organisationId the referrer's organisation when a signed-in user referred
+     * @param organisationName its name, from the organisations module; null until named
+     */
+    public record Referrer(ReferralSource source, @JsonProperty("referrerOrganisationId") UUID organisationId,
+            @JsonProperty("referrerOrganisationName") String organisationName, @JsonProperty("referrerName") String name,
+            @JsonProperty("referrerContact") String contact) {
+    }
+
+    /**
+     * What triage decided, all null while the referral waits.
+     *
+     * @param otherLa the LA the child was transferred to, for a transfer
+     */
+    public record Decision(@JsonProperty("decision") TriageDecision outcome,
+            @JsonProperty("decisionReason") String reason, String otherLa, LocalDate transferredOn, Instant decidedAt,
+            String decidedBy) {
+
+        /** A referral not yet decided. */
+        public static final Decision PENDING = new Decision(null, null, null, null, null, null);
+    }
+
+    public Referral {
+        decision = decision == null ? Decision.PENDING : decision;
+    }
+
     public boolean isOpen() {
-        return decision == null;
+        return decision.outcome() == null;
     }
 
     /** The same referral, its referrer's organisation named (from the organisations module). */
     public Referral withReferrerOrganisationName(String name) {
-        return new Referral(id, reference, receivedOn, receivedAt, route, source, referrerOrganisationId, name,
-                referrerName, referrerContact, forename, middleNames, surname, dateOfBirth, approximateAge, sex, upn,
-                address, postcode, reason, details, riskIndicators, safeguardingStatuses, safeguardingConcern, escalated,
-                childId, decision, decisionReason, otherLa, transferredOn, decidedAt, decidedBy, version);
+        var named = new Referrer(referrer.source(), referrer.organisationId(), name, referrer.name(), referrer.contact());
+        return new Referral(id, reference, receivedOn, receivedAt, route, named, child, concern, escalated, childId,
+                decision, version);
     }
 
     /** The child's name as the referrer gave it. */
     public String childName() {
-        return String.join(" ", java.util.stream.Stream.of(forename, surname).filter(s -> s != null && !s.isBlank())
-                .toList());
+        return String.join(" ", java.util.stream.Stream.of(child.forename(), child.surname())
+                .filter(s -> s != null && !s.isBlank()).toList());
     }
 }

@@ -96,9 +96,9 @@ class ReferralsTests {
         assertThat(receipt.referrerName()).isEqualTo(school.displayName());
 
         var referral = users.as("cme.officer", () -> referrals.get(receipt.id(), users.user("cme.officer")));
-        assertThat(referral.source()).isEqualTo(ReferralSource.SCHOOL);
+        assertThat(referral.referrer().source()).isEqualTo(ReferralSource.SCHOOL);
         assertThat(referral.route()).isEqualTo(ReferralRoute.ONLINE_FORM);
-        assertThat(referral.referrerOrganisationId()).isEqualTo(school.organisationId());
+        assertThat(referral.referrer().organisationId()).isEqualTo(school.organisationId());
         assertThat(referral.escalated()).isFalse();
 
         mvc.perform(get("/referrals").with(user(school))).andExpect(status().isOk())
@@ -217,7 +217,7 @@ class ReferralsTests {
                         .param("reason", "On roll at Kingsbridge Academy since September; attendance 96%"))
                 .andExpect(status().is3xxRedirection());
         var decided = users.as("cme.officer", () -> referrals.get(referral.id(), officer));
-        assertThat(decided.decision()).isEqualTo(TriageDecision.KNOWN_IN_PROVISION);
+        assertThat(decided.decision().outcome()).isEqualTo(TriageDecision.KNOWN_IN_PROVISION);
         assertThat(users.as("school", () -> referrals.madeBy(users.user("school"))))
                 .filteredOn(r -> r.id().equals(referral.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo("KNOWN_IN_PROVISION"));
@@ -243,8 +243,8 @@ class ReferralsTests {
                 .isInstanceOf(OptimisticLockingFailureException.class);
         var passed = users.as("cme.officer", () -> referrals.decide(referral.id(), referral.version(),
                 new Triage(TriageDecision.OTHER_LA, null, null, "Devon County Council", TestClock.TODAY), officer));
-        assertThat(passed.otherLa()).isEqualTo("Devon County Council");
-        assertThat(passed.transferredOn()).isEqualTo(TestClock.TODAY);
+        assertThat(passed.decision().otherLa()).isEqualTo("Devon County Council");
+        assertThat(passed.decision().transferredOn()).isEqualTo(TestClock.TODAY);
     }
 
     @Test
@@ -297,7 +297,7 @@ class ReferralsTests {
         var raised = users.as("cme.officer", () -> referrals.get(referral, users.user("cme.officer")));
         assertThat(raised.route()).isEqualTo(ReferralRoute.EVENT);
         assertThat(raised.childId()).isEqualTo(childId);
-        assertThat(raised.source()).isEqualTo(ReferralSource.LA_SERVICE);
+        assertThat(raised.referrer().source()).isEqualTo(ReferralSource.LA_SERVICE);
 
         var officer = users.user("cme.officer");
         var protectedChild = users.as("cme.officer", () -> register.create(new ChildDetails("Orla", null, "Quillfeather", null,
@@ -323,8 +323,8 @@ class ReferralsTests {
                 "Eastmoor-test-password-1"), admin));
         var eastmoor = users.user("eastmoor.cme");
         var referral = users.as("eastmoor.cme", () -> referrals.submit(minimal("Wren", "Hollister", 14), eastmoor));
-        assertThat(referral.source()).isEqualTo(ReferralSource.OTHER_LOCAL_AUTHORITY);
-        assertThat(referral.referrerName()).isEqualTo("Eva Eastmoor");
+        assertThat(referral.referrer().source()).isEqualTo(ReferralSource.OTHER_LOCAL_AUTHORITY);
+        assertThat(referral.referrer().name()).isEqualTo("Eva Eastmoor");
         assertThat(users.as("cme.officer", () -> movements.movements(users.user("cme.officer"))).crossLa())
                 .anySatisfy(n -> {
                     assertThat(n.referralId()).isEqualTo(referral.id());

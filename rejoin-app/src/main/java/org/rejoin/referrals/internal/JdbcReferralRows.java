@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.rejoin.children.Sex;
 import org.rejoin.children.Upn;
+import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -149,24 +150,26 @@ class JdbcReferralRows {
     }
 
     private static Referral referral(ResultSet rs, int row) throws SQLException {
-        Timestamp decided = rs.getTimestamp("decided_at");
+        Timestamp decidedAt = rs.getTimestamp("decided_at");
         String decision = rs.getString("decision");
         String sex = rs.getString("sex");
         Object age = rs.getObject("approximate_age");
+        var referrer = new Referral.Referrer(ReferralSource.valueOf(rs.getString("source")),
+                rs.getObject("referrer_organisation", UUID.class), null, rs.getString("referrer_name"),
+                rs.getString("referrer_contact"));
+        var child = new ChildAsReferred(rs.getString("forename"), rs.getString("middle_names"), rs.getString("surname"),
+                rs.getObject("date_of_birth", LocalDate.class), age == null ? null : ((Number) age).intValue(),
+                sex == null ? null : Sex.valueOf(sex), rs.getString("upn"), rs.getString("address"),
+                rs.getString("postcode"));
+        var concern = new NewReferral.Concern(ReferralReason.valueOf(rs.getString("reason")), rs.getString("details"),
+                enums(rs.getArray("risk_indicators"), RiskIndicator.class),
+                enums(rs.getArray("safeguarding_statuses"), SafeguardingStatus.class), rs.getBoolean("safeguarding_concern"));
+        var decided = new Referral.Decision(decision == null ? null : TriageDecision.valueOf(decision),
+                rs.getString("decision_reason"), rs.getString("other_la"), rs.getObject("transferred_on", LocalDate.class),
+                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decided_by"));
         return new Referral(rs.getObject("id", UUID.class), rs.getString("reference"),
                 rs.getObject("received_on", LocalDate.class), rs.getTimestamp("received_at").toInstant(),
-                ReferralRoute.valueOf(rs.getString("route")), ReferralSource.valueOf(rs.getString("source")),
-                rs.getObject("referrer_organisation", UUID.class), null,
-                rs.getString("referrer_name"), rs.getString("referrer_contact"), rs.getString("forename"),
-                rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
-                age == null ? null : ((Number) age).intValue(), sex == null ? null : Sex.valueOf(sex),
-                rs.getString("upn"), rs.getString("address"), rs.getString("postcode"),
-                ReferralReason.valueOf(rs.getString("reason")), rs.getString("details"),
-                enums(rs.getArray("risk_indicators"), RiskIndicator.class),
-                enums(rs.getArray("safeguarding_statuses"), SafeguardingStatus.class),
-                rs.getBoolean("safeguarding_concern"), rs.getBoolean("escalated"), rs.getObject("child_id", UUID.class),
-                decision == null ? null : TriageDecision.valueOf(decision), rs.getString("decision_reason"),
-                rs.getString("other_la"), rs.getObject("transferred_on", LocalDate.class),
-                decided == null ? null : decided.toInstant(), rs.getString("decided_by"), rs.getLong("version"));
+                ReferralRoute.valueOf(rs.getString("route")), referrer, child, concern, rs.getBoolean("escalated"),
+                rs.getObject("child_id", UUID.class), decided, rs.getLong("version"));
     }
 }

@@ -26,8 +26,8 @@ class NoticesFromOtherLas implements CrossLaNotices {
     public List<Movements.CrossLa> received(RejoinUser user) {
         // An LA user's own organisation is this LA: the other LA is then the referrer they recorded.
         return referrals.fromOtherLocalAuthorities(user).stream().map(r -> new Movements.CrossLa(r.childId(),
-                r.childName(), "RECEIVED", r.referrerOrganisationName() != null
-                        && !r.referrerOrganisationId().equals(user.organisationId())
-                        ? r.referrerOrganisationName() : r.referrerName(), r.receivedOn(), r.id())).toList();
+                r.childName(), "RECEIVED", r.referrer().organisationName() != null
+                        && !r.referrer().organisationId().equals(user.organisationId())
+                        ? r.referrer().organisationName() : r.referrer().name(), r.receivedOn(), r.id())).toList();
     }
 }

@@ -117,7 +117,7 @@ final class ReferralFile {
      */
     Optional<String> addReason(NewReferral another, LocalDate today) {
         String text = trimmed(another.details()) == null ? another.reason().name() : trimmed(another.details());
-        if (r.details() != null && r.details().contains(text)) {
+        if (r.concern().details() != null && r.concern().details().contains(text)) {
             return Optional.empty();
         }
         return Optional.of(today + ": " + text);
@@ -129,25 +129,26 @@ final class ReferralFile {
      * it was received.
      */
     ChildDetails asChild(LocalDate today) {
-        LocalDate dob = r.dateOfBirth() != null ? r.dateOfBirth()
-                : r.approximateAge() == null ? null : today.minusYears(r.approximateAge()).withDayOfYear(1);
-        var addresses = r.address() == null && r.postcode() == null ? List.<ChildDetails.Address>of()
-                : List.of(new ChildDetails.Address(r.address() == null ? "Address not known" : r.address(), null, null,
-                        r.postcode(), r.receivedOn(), null));
+        var child = r.child();
+        LocalDate dob = child.dateOfBirth() != null ? child.dateOfBirth()
+                : child.approximateAge() == null ? null : today.minusYears(child.approximateAge()).withDayOfYear(1);
+        var addresses = child.address() == null && child.postcode() == null ? List.<ChildDetails.Address>of()
+                : List.of(new ChildDetails.Address(child.address() == null ? "Address not known" : child.address(), null,
+                        null, child.postcode(), r.receivedOn(), null));
         var characteristics = new ArrayList<ChildDetails.Characteristic>();
-        for (var status : r.safeguardingStatuses()) {
+        for (var status : r.concern().safeguardingStatuses()) {
             characteristics.add(new ChildDetails.Characteristic(CharacteristicType.valueOf(status.name()), null,
                     r.receivedOn(), null));
         }
-        for (var indicator : r.riskIndicators()) {
+        for (var indicator : r.concern().riskIndicators()) {
             var type = characteristicOf(indicator);
             if (type != null && characteristics.stream().noneMatch(c -> c.type() == type)) {
                 characteristics.add(new ChildDetails.Characteristic(type, null, r.receivedOn(), null));
             }
         }
-        return new ChildDetails(r.forename(), r.middleNames(), r.surname(), null, null, dob,
-                r.dateOfBirth() == null && dob != null, r.sex() == null ? Sex.NOT_KNOWN : r.sex(), r.upn(), null, null,
-                null, addresses, null, characteristics);
+        return new ChildDetails(child.forename(), child.middleNames(), child.surname(), null, null, dob,
+                child.dateOfBirth() == null && dob != null, child.sex() == null ? Sex.NOT_KNOWN : child.sex(), child.upn(),
+                null, null, null, addresses, null, characteristics);
     }
 
     private static CharacteristicType characteristicOf(RiskIndicator indicator) {

@@ -157,9 +157,9 @@ class ReferralService implements Referrals {
     @SignedIn
     public List<ReferralReceipt> madeBy(RejoinUser user) {
         return named(rows.madeBy(user.organisationId())).stream()
-                .map(r -> new ReferralReceipt(r.id(), r.reference(), r.receivedOn(), r.childName(), r.referrerName(),
-                        r.decision() == null ? "RECEIVED" : r.decision().name(),
-                        r.decidedAt() == null ? null : LocalDate.ofInstant(r.decidedAt(), clock.getZone())))
+                .map(r -> new ReferralReceipt(r.id(), r.reference(), r.receivedOn(), r.childName(), r.referrer().name(),
+                        r.decision().outcome() == null ? "RECEIVED" : r.decision().outcome().name(),
+                        r.decision().decidedAt() == null ? null : LocalDate.ofInstant(r.decision().decidedAt(), clock.getZone())))
                 .toList();
     }
 
@@ -227,10 +227,10 @@ class ReferralService implements Referrals {
 
     /** Each referral with its referrer's organisation named, in one call for the list. */
     private List<Referral> named(List<Referral> referrals) {
-        var names = organisations.names(referrals.stream().map(Referral::referrerOrganisationId)
+        var names = organisations.names(referrals.stream().map(r -> r.referrer().organisationId())
                 .filter(Objects::nonNull).distinct().toList());
-        return referrals.stream().map(r -> r.referrerOrganisationId() == null ? r
-                : r.withReferrerOrganisationName(names.get(r.referrerOrganisationId()))).toList();
+        return referrals.stream().map(r -> r.referrer().organisationId() == null ? r
+                : r.withReferrerOrganisationName(names.get(r.referrer().organisationId()))).toList();
     }
 
     private LocalDate today() {

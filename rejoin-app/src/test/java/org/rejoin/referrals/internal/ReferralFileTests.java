@@ -33,10 +33,11 @@ class ReferralFileTests {
 
     static Referral referral(UUID childId, TriageDecision decision, String details) {
         return new Referral(UUID.randomUUID(), "R2026-00001", RECEIVED, Instant.parse("2026-11-02T09:00:00Z"),
-                ReferralRoute.LA_RECORDED, ReferralSource.SCHOOL, null, null, "Sam School", null, "Amy", null, "Hallow",
-                null, 11, null, null, "1 High Street", null, ReferralReason.WHEREABOUTS_UNKNOWN, details,
-                Set.of(RiskIndicator.LOOKED_AFTER, RiskIndicator.RUNAWAY), Set.of(SafeguardingStatus.LOOKED_AFTER), false,
-                false, childId, decision, null, null, null, null, null, 3);
+                ReferralRoute.LA_RECORDED, new Referral.Referrer(ReferralSource.SCHOOL, null, null, "Sam School", null),
+                new ChildAsReferred("Amy", null, "Hallow", null, 11, null, null, "1 High Street", null),
+                new NewReferral.Concern(ReferralReason.WHEREABOUTS_UNKNOWN, details,
+                        Set.of(RiskIndicator.LOOKED_AFTER, RiskIndicator.RUNAWAY), Set.of(SafeguardingStatus.LOOKED_AFTER), false),
+                false, childId, new Referral.Decision(decision, null, null, null, null, null), 3);
     }
 
     @Test
