@@ -102,9 +102,12 @@ final class CtfDetails {
                 attendance, history);
     }
 
-    /** The national curriculum year for the child's age: R in the year they turn 5, then 1 to 11. */
+    /**
+     * The national curriculum year for the child's age (CTF specification, NCyearActual): R in the
+     * year they turn 5, then 1 to 11; a cohort runs from 1 September to 31 August.
+     */
     static String ncYear(LocalDate dateOfBirth, LocalDate on) {
-        int year = AcademicYear.of(on).startYear() - AcademicYear.of(dateOfBirth).startYear() - 5;
+        int year = AcademicYear.of(on).yearGroup(dateOfBirth);
         return year == 0 ? "R" : year >= 1 && year <= 11 ? Integer.toString(year) : null;
     }
 
