@@ -1,4 +1,4 @@
--- The CME intake queue (seed 002 "Receive contact"): what a referrer knew of a child, however
+-- The CME intake queue (docs/rules/cme.md, receiving a referral): what a referrer knew of a child, however
 -- little, and the officer's triage. A referral is linked to a child in the register by a person,
 -- never automatically, and is never deleted.
 create sequence referral_number;

@@ -1,4 +1,4 @@
--- CME casework (seed 002, "Identify child as missing" to "Access appropriate provision"). A case is
+-- CME casework (docs/rules/cme.md, from identifying the child as missing to entering provision). A case is
 -- the dated milestones below; its status is derived from them, never stored. Nothing is deleted:
 -- a case stays open until the child is in provision, has left to a named destination, or is
 -- located abroad, and a closed case can be reopened, keeping its history.

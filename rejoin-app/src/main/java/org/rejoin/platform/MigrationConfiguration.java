@@ -20,22 +20,34 @@ import org.springframework.context.annotation.Configuration;
 class MigrationConfiguration {
 
     /** Versions whose comments now cite docs/rules or the regulations rather than design files outside the repository. */
-    static final Set<String> COMMENTS_REWORDED = Set.of("7", "12", "15", "16", "17", "18", "19", "20", "21");
+    static final Set<String> COMMENTS_REWORDED = Set.of("7", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
 
     @Bean
     FlywayMigrationStrategy migrateAcceptingRewordedComments() {
         return flyway -> {
-            var mismatched = flyway.validateWithResult().invalidMigrations.stream()
-                    .filter(m -> m.errorDetails != null && m.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH)
-                    .toList();
-            if (!mismatched.isEmpty() && onlyRewordedComments(mismatched)) {
+            if (onlyRewordedComments(flyway.validateWithResult().invalidMigrations)) {
                 flyway.repair();
             }
             flyway.migrate();
         };
     }
 
-    static boolean onlyRewordedComments(List<ValidateOutput> mismatched) {
-        return mismatched.stream().allMatch(m -> COMMENTS_REWORDED.contains(m.version));
+    /**
+     * Whether what validation found is one or more checksum mismatches, every one on a reworded version, besides
+     * migrations not yet applied (which migrate applies). Anything else (a failed migration, a mismatch elsewhere) is
+     * left for migrate to refuse, so that repair never realigns it.
+     */
+    static boolean onlyRewordedComments(List<ValidateOutput> invalid) {
+        boolean mismatched = false;
+        for (var m : invalid) {
+            var code = m.errorDetails == null ? null : m.errorDetails.errorCode;
+            if (code == CoreErrorCode.CHECKSUM_MISMATCH && m.version != null && COMMENTS_REWORDED.contains(m.version)) {
+                mismatched = true;
+            }
+            else if (code != CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED) {
+                return false;
+            }
+        }
+        return mismatched;
     }
 }
