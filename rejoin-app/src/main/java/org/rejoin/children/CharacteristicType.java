@@ -1,7 +1,7 @@
 package org.rejoin.children;
 
 /**
- * What the LA records about a child over time: the pupil groups of PRODUCT.md, SEN status and
+ * What the LA records about a child over time: the groups the Children missing education statutory guidance (2024) names as at risk, SEN status and
  * the statuses that change who must act (looked after, child protection plan, child in need).
  * Stored by name: add, never rename.
  */

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceCode;
-import org.rejoin.attendance.AttendanceMarks.Alert;
 import org.rejoin.attendance.AttendanceMarks.MarkEntry;
 import org.rejoin.attendance.Session;
 import org.rejoin.platform.BulkCopy;

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CmeIntake {
 
+    /** The same kind as the case task a joiner opens in cme: the CME team sees one kind, whatever the subject. */
     static final String JOINED_ROLL = "CME_JOINED_ROLL";
 
     private final ReferralService referrals;
