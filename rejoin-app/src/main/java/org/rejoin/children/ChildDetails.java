@@ -24,6 +24,27 @@ public record ChildDetails(
         characteristics = characteristics == null ? List.of() : List.copyOf(characteristics);
     }
 
+    /** Nothing recorded: what a new record's changes are counted from. */
+    public static final ChildDetails NONE = new ChildDetails(null, null, null, null, null, null, false, null, null, null,
+            null, null, null, null, null);
+
+    /**
+     * A child as a return, a form or a referral reports them: legal names, date of birth, sex, UPN and
+     * addresses. The other names, identifiers, carers and characteristics the register gathers over
+     * time are empty.
+     */
+    public static ChildDetails reported(String legalForename, String middleNames, String legalSurname,
+            LocalDate dateOfBirth, boolean dateOfBirthEstimated, Sex sex, String upn, List<Address> addresses) {
+        return new ChildDetails(legalForename, middleNames, legalSurname, null, null, dateOfBirth, dateOfBirthEstimated,
+                sex, upn, null, null, null, addresses, null, null);
+    }
+
+    /** The same details with these characteristics. */
+    public ChildDetails withCharacteristics(List<Characteristic> list) {
+        return new ChildDetails(legalForename, middleNames, legalSurname, preferredForename, preferredSurname,
+                dateOfBirth, dateOfBirthEstimated, sex, upn, uln, formerUpns, formerNames, addresses, carers, list);
+    }
+
     /** The name a child is known by: preferred where recorded, legal otherwise. */
     public String knownAs() {
         String forename = preferredForename == null || preferredForename.isBlank() ? legalForename : preferredForename;

@@ -19,6 +19,7 @@ import org.rejoin.cme.Milestone;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.referrals.ChildAsReferred;
+import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -69,7 +70,7 @@ final class DemoCasework {
                     new ChildAsReferred(child.legalForename(), child.middleNames(), child.legalSurname(), child.dateOfBirth(),
                             null, child.sex(), child.upn(), null,
                             child.addresses().isEmpty() ? null : child.addresses().get(0).postcode()),
-                    new NewReferral.Concern(REASONS[random.nextInt(REASONS.length)], null, null, null,
+                    new Concern(REASONS[random.nextInt(REASONS.length)], null, null, null,
                             waiting && n >= count - 2)), system);
             var linked = referrals.link(referral.id(), ids.get(index), referral.version(), system);
             if (waiting) {

@@ -37,16 +37,6 @@ public record NewReferral(ReferralSource source, String referrerName, String ref
         }
     }
 
-    /** Why the child is referred, and what the referrer knows of risk to them. */
-    public record Concern(ReferralReason reason, String details, Set<RiskIndicator> riskIndicators,
-            Set<SafeguardingStatus> safeguardingStatuses, boolean safeguardingConcern) {
-
-        /** A reason and what was seen, with no risk known to the referrer. */
-        public static Concern of(ReferralReason reason, String details) {
-            return new Concern(reason, details, null, null, false);
-        }
-    }
-
     /** A referral from who referred, the child as they describe them, and the concern. */
     public static NewReferral of(ReferredBy by, ChildAsReferred child, Concern concern) {
         return new NewReferral(by.source(), by.name(), by.contact(), by.receivedOn(), child.forename(), child.middleNames(),

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * referral's own.
  */
 public record Referral(UUID id, String reference, LocalDate receivedOn, Instant receivedAt, ReferralRoute route,
-        @JsonUnwrapped Referrer referrer, @JsonUnwrapped ChildAsReferred child, @JsonUnwrapped NewReferral.Concern concern,
+        @JsonUnwrapped Referrer referrer, @JsonUnwrapped ChildAsReferred child, @JsonUnwrapped Concern concern,
         boolean escalated, UUID childId, @JsonUnwrapped Decision decision, long version) {
 
     /** How tasks about a referral name their subject, for any module that opens one. */

@@ -26,6 +26,11 @@ public record Movements(List<Leaver> leaversWithoutDestination, List<Leaver> awa
      */
     public record Leaver(UUID childId, String childName, String school, LocalDate leftOn, DeletionGround ground,
             String destination, Integer schoolDaysSince, boolean reconciled) {
+
+        /** A child who left a school with no return saying why or where to: the Year 6 to 7 check finds them. */
+        public static Leaver unplaced(UUID childId, String childName, String school, LocalDate leftOn) {
+            return new Leaver(childId, childName, school, leftOn, null, null, null, false);
+        }
     }
 
     /**

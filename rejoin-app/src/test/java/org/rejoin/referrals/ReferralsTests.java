@@ -80,7 +80,7 @@ class ReferralsTests {
         return NewReferral.of(
                 new NewReferral.ReferredBy(null, null, null, null),
                 new ChildAsReferred(forename, null, surname, null, age, null, null, null, null),
-                new NewReferral.Concern(ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false));
+                new Concern(ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false));
     }
 
     @Test
@@ -124,7 +124,7 @@ class ReferralsTests {
                         new NewReferral.ReferredBy(ReferralSource.MEMBER_OF_PUBLIC, null, null,
                                 TestClock.TODAY.plusDays(1)),
                         new ChildAsReferred(null, null, null, null, null, null, "X123", null, null),
-                        new NewReferral.Concern(null, null, null, null, false)),
+                        new Concern(null, null, null, null, false)),
                 users.user("cme.officer"))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(InvalidInputException.FieldError::field)
@@ -139,7 +139,7 @@ class ReferralsTests {
                 new NewReferral.ReferredBy(ReferralSource.MEMBER_OF_PUBLIC, "A neighbour", "07700 900123", null),
                 new ChildAsReferred("Maisie", null, "Ardwick", null, 11, Sex.FEMALE, null, "Flat 3, Mill Lane",
                         "KB4 2PQ"),
-                new NewReferral.Concern(ReferralReason.NOT_ATTENDING, "Seen at home every school day", null, null,
+                new Concern(ReferralReason.NOT_ATTENDING, "Seen at home every school day", null, null,
                         true)), officer));
         assertThat(referral.escalated()).isTrue();
         assertThat(referral.route()).isEqualTo(ReferralRoute.LA_RECORDED);
@@ -191,7 +191,7 @@ class ReferralsTests {
                 new NewReferral.ReferredBy(null, null, "01632 960001", null),
                 new ChildAsReferred("Zephyrine", null, "Oldcastle", LocalDate.of(2016, 7, 19), null, Sex.FEMALE, null,
                         "4 Quay Street", "KB2 7TT"),
-                new NewReferral.Concern(ReferralReason.NOT_ATTENDING, null, Set.of(RiskIndicator.YOUNG_CARER), null,
+                new Concern(ReferralReason.NOT_ATTENDING, null, Set.of(RiskIndicator.YOUNG_CARER), null,
                         false)),
                 users.user("school")));
         mvc.perform(get("/referrals/{id}", referral.id()).with(user(officer))).andExpect(status().isOk())

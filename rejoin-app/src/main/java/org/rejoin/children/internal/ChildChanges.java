@@ -36,8 +36,7 @@ final class ChildChanges {
 
     /** A new record, as changes from nothing. */
     static List<FieldChange> created(ChildDetails details) {
-        return between(new ChildDetails(null, null, null, null, null, null, false, null, null, null, null, null,
-                null, null, null), details);
+        return between(ChildDetails.NONE, details);
     }
 
     private static void compare(List<FieldChange> changes, String field, ChildDetails before, ChildDetails after,

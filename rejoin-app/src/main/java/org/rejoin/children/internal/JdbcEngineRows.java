@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.rejoin.children.ChildDetails;
-import org.rejoin.children.Sex;
 import org.rejoin.linkage.PersonRecord;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -90,13 +89,7 @@ class JdbcEngineRows {
 
     private static PersonRecord person(ResultSet rs) throws SQLException {
         return new PersonRecord(rs.getString("id"), rs.getString("forename"), rs.getString("middle_names"),
-                rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class), sex(rs.getString("sex")),
+                rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class), RegisterRecords.sex(rs.getString("sex")),
                 rs.getString("upn"), rs.getString("postcode"));
-    }
-
-    /** The register's sex as the engine's: F, M, or unknown. */
-    static Character sex(String sex) {
-        return Sex.FEMALE.name().equals(sex) ? Character.valueOf('F')
-                : Sex.MALE.name().equals(sex) ? Character.valueOf('M') : null;
     }
 }

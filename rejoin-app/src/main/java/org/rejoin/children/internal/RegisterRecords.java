@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.children.ChildDetails;
+import org.rejoin.children.Sex;
 import org.rejoin.linkage.Models;
 import org.rejoin.linkage.Nicknames;
 import org.rejoin.linkage.PersonRecord;
@@ -43,7 +44,7 @@ class RegisterRecords {
         var address = d.addresses().stream().filter(a -> a.endsOn() == null).findFirst()
                 .or(() -> d.addresses().stream().findFirst());
         return standardiser.standardise(new PersonRecord("new", d.legalForename(), d.middleNames(), d.legalSurname(),
-                d.dateOfBirth(), JdbcEngineRows.sex(d.sex() == null ? null : d.sex().name()), d.upn(),
+                d.dateOfBirth(), sex(d.sex() == null ? null : d.sex().name()), d.upn(),
                 address.map(ChildDetails.Address::postcode).orElse(null)));
     }
 
@@ -62,5 +63,11 @@ class RegisterRecords {
 
     private Tagged tagged(UUID childId, PersonRecord record) {
         return new Tagged(childId, standardiser.standardise(record));
+    }
+
+    /** The register's sex as the engine's: F, M, or unknown. */
+    static Character sex(String sex) {
+        return Sex.FEMALE.name().equals(sex) ? Character.valueOf('F')
+                : Sex.MALE.name().equals(sex) ? Character.valueOf('M') : null;
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.rejoin.children.Sex;
 import org.rejoin.children.Upn;
 import org.rejoin.referrals.ChildAsReferred;
+import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -161,7 +162,7 @@ class JdbcReferralRows {
                 rs.getObject("date_of_birth", LocalDate.class), age == null ? null : ((Number) age).intValue(),
                 sex == null ? null : Sex.valueOf(sex), rs.getString("upn"), rs.getString("address"),
                 rs.getString("postcode"));
-        var concern = new NewReferral.Concern(ReferralReason.valueOf(rs.getString("reason")), rs.getString("details"),
+        var concern = new Concern(ReferralReason.valueOf(rs.getString("reason")), rs.getString("details"),
                 enums(rs.getArray("risk_indicators"), RiskIndicator.class),
                 enums(rs.getArray("safeguarding_statuses"), SafeguardingStatus.class), rs.getBoolean("safeguarding_concern"));
         var decided = new Referral.Decision(decision == null ? null : TriageDecision.valueOf(decision),

@@ -146,9 +146,9 @@ final class ReferralFile {
                 characteristics.add(new ChildDetails.Characteristic(type, null, r.receivedOn(), null));
             }
         }
-        return new ChildDetails(child.forename(), child.middleNames(), child.surname(), null, null, dob,
+        return ChildDetails.reported(child.forename(), child.middleNames(), child.surname(), dob,
                 child.dateOfBirth() == null && dob != null, child.sex() == null ? Sex.NOT_KNOWN : child.sex(), child.upn(),
-                null, null, null, addresses, null, characteristics);
+                addresses).withCharacteristics(characteristics);
     }
 
     private static CharacteristicType characteristicOf(RiskIndicator indicator) {

@@ -9,6 +9,7 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.referrals.ChildAsReferred;
+import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -58,7 +59,7 @@ public class ReferralForm {
         return NewReferral.of(
                 new NewReferral.ReferredBy(Choices.parse(ReferralSource.class, source), referrerName, referrerContact, received),
                 new ChildAsReferred(forename, middleNames, surname, dob, age, Choices.parse(Sex.class, sex), upn, address, postcode),
-                new NewReferral.Concern(Choices.parse(ReferralReason.class, reason), details, indicators, statuses,
+                new Concern(Choices.parse(ReferralReason.class, reason), details, indicators, statuses,
                         safeguardingConcern));
     }
 

@@ -104,11 +104,11 @@ class CsvReturns implements RollReturnFiles {
 
     /** A roll row's child, as the register records one. */
     static ChildDetails child(CSVRecord row) {
-        return new ChildDetails(text(row, "forename"), text(row, "middle_names"), text(row, "surname"), null, null,
-                date(row, "date_of_birth"), false, sex(row), text(row, "upn"), null, null, null,
+        return ChildDetails.reported(text(row, "forename"), text(row, "middle_names"), text(row, "surname"),
+                date(row, "date_of_birth"), false, sex(row), text(row, "upn"),
                 text(row, "address") == null && text(row, "postcode") == null ? List.of()
                         : List.of(new ChildDetails.Address(text(row, "address") == null ? "Not given" : text(row, "address"),
-                                null, text(row, "town"), text(row, "postcode"), null, null)), null, null);
+                                null, text(row, "town"), text(row, "postcode"), null, null)));
     }
 
     private interface Row {

@@ -87,8 +87,8 @@ class TransitionCheck {
                 .filter(c -> c.dateOfBirth() != null && year.yearGroup(c.dateOfBirth()) == 7)
                 .map(c -> {
                     var last = lastPrimary.get(c.id());
-                    return new Movements.Leaver(c.id(), c.displayName(), names.get(last.establishmentId()), last.ended(),
-                            null, null, null, false);
+                    return Movements.Leaver.unplaced(c.id(), c.displayName(), names.get(last.establishmentId()),
+                            last.ended());
                 })
                 .sorted(java.util.Comparator.comparing(Movements.Leaver::childName)).toList();
     }

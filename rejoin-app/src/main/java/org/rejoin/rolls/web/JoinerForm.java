@@ -31,8 +31,8 @@ public class JoinerForm {
         var addresses = addressLine == null || addressLine.isBlank() ? List.<ChildDetails.Address>of()
                 : List.of(new ChildDetails.Address(addressLine, null, town, postcode, start, null));
         Sex chosen = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);
-        var child = new ChildDetails(forename, middleNames, surname, null, null, dob, false, chosen,
-                upn == null || upn.isBlank() ? null : upn, null, null, null, addresses, null, null);
+        var child = ChildDetails.reported(forename, middleNames, surname, dob, false, chosen,
+                upn == null || upn.isBlank() ? null : upn, addresses);
         return new NewJoiner(establishmentId, child, enrolmentStatus == null || enrolmentStatus.isBlank() ? null
                 : EnrolmentStatus.valueOf(enrolmentStatus), start);
     }

@@ -14,6 +14,7 @@ import org.rejoin.audit.Channel;
 import org.rejoin.organisations.OrganisationKind;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.referrals.ChildAsReferred;
+import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralSource;
@@ -33,7 +34,7 @@ class IntakeTests {
         return NewReferral.of(
                 new NewReferral.ReferredBy(source, referrerName, null, null),
                 new ChildAsReferred(forename, null, null, null, null, null, null, null, null),
-                new NewReferral.Concern(reason, details, null, null, false));
+                new Concern(reason, details, null, null, false));
     }
 
     @Test
@@ -65,7 +66,7 @@ class IntakeTests {
         var bad = NewReferral.of(
                 new NewReferral.ReferredBy(null, null, null, TODAY.plusDays(1)),
                 new ChildAsReferred(" ", null, null, TODAY.plusDays(1), 30, null, "A12", null, null),
-                new NewReferral.Concern(ReferralReason.OTHER, " ", null, null, false));
+                new Concern(ReferralReason.OTHER, " ", null, null, false));
         assertThatThrownBy(() -> Intake.check(bad, new Intake.Referrer(null, null), TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field).containsExactly("source", "referrerName",

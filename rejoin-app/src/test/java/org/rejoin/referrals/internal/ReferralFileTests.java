@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.referrals.ChildAsReferred;
+import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -35,7 +36,7 @@ class ReferralFileTests {
         return new Referral(UUID.randomUUID(), "R2026-00001", RECEIVED, Instant.parse("2026-11-02T09:00:00Z"),
                 ReferralRoute.LA_RECORDED, new Referral.Referrer(ReferralSource.SCHOOL, null, null, "Sam School", null),
                 new ChildAsReferred("Amy", null, "Hallow", null, 11, null, null, "1 High Street", null),
-                new NewReferral.Concern(ReferralReason.WHEREABOUTS_UNKNOWN, details,
+                new Concern(ReferralReason.WHEREABOUTS_UNKNOWN, details,
                         Set.of(RiskIndicator.LOOKED_AFTER, RiskIndicator.RUNAWAY), Set.of(SafeguardingStatus.LOOKED_AFTER), false),
                 false, childId, new Referral.Decision(decision, null, null, null, null, null), 3);
     }
@@ -78,13 +79,13 @@ class ReferralFileTests {
         var again = NewReferral.of(
                 new NewReferral.ReferredBy(null, null, null, null),
                 new ChildAsReferred("Amy", null, null, null, null, null, null, null, null),
-                new NewReferral.Concern(ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from the roll snapshot",
+                new Concern(ReferralReason.LEFT_ROLL_NO_DESTINATION, "Missing from the roll snapshot",
                         null, null, false));
         assertThat(file.addReason(again, TODAY)).isEmpty();
         var other = NewReferral.of(
                 new NewReferral.ReferredBy(null, null, null, null),
                 new ChildAsReferred("Amy", null, null, null, null, null, null, null, null),
-                new NewReferral.Concern(ReferralReason.NOT_ATTENDING, null, null, null, false));
+                new Concern(ReferralReason.NOT_ATTENDING, null, null, null, false));
         assertThat(file.addReason(other, TODAY)).contains("2026-11-20: NOT_ATTENDING");
     }
 
