@@ -112,6 +112,14 @@ class AttendanceMarksTests {
     }
 
     @Test
+    void alertsAreNotScannedAsOfADayToCome() {
+        var admin = users.user("admin");
+        assertThatThrownBy(() -> users.as("admin", () -> marks.scanAlerts(today().plusDays(1), admin)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("on"));
+    }
+
+    @Test
     void aLoadWithAnyBadRowWritesNothingAndNamesEachRow() {
         var school = users.user("school");
         var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);

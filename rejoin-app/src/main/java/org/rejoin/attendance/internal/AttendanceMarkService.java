@@ -26,6 +26,7 @@ import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.LaOrEstablishmentStaff;
@@ -185,6 +186,10 @@ class AttendanceMarkService implements AttendanceMarks {
     @Override
     @LaAdmin
     public int scanAlerts(LocalDate on, RejoinUser by) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            // Alerts count the school days that have passed: a day to come has none of its marks yet.
+            throw new InvalidInputException("on", "is " + on + ", in the future: alerts are found as of today or a day past");
+        }
         return alerts.scan(null, on, by);
     }
 
