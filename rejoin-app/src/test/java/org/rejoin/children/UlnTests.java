@@ -44,4 +44,20 @@ class UlnTests {
     void malformedUlnIsRefused(String uln) {
         assertThat(Uln.problem(uln)).isEqualTo("ULN must be 10 digits");
     }
+
+    @Test
+    void aUlnNeverStartsWithZeroEvenWithTheRightCheckDigit() {
+        // 0276308686 weighs 290 - 90 = 200, remainder 2: its check digit would be 8.
+        assertThat(Uln.problem("0276308688")).isEqualTo("ULN is not valid: a ULN never starts with 0");
+    }
+
+    @Test
+    void theDefaultUlnIsAcceptedAsTemporary() {
+        // 9999999999 fails the check digit (it would be 8) but is the value providers record until the LRS issues one.
+        assertThat(Uln.isValid("9999999999")).isTrue();
+        assertThat(Uln.isTemporary("9999999999")).isTrue();
+        assertThat(Uln.isTemporary("9276308686")).isFalse();
+        assertThat(Uln.isValid("9999999998")).as("the nine 9s with their own check digit, 8").isTrue();
+        assertThat(Uln.isValid("9999999997")).isFalse();
+    }
 }
