@@ -19,15 +19,40 @@ public record AttendanceFigures(UUID establishmentId, String establishmentName, 
     public static final double PERSISTENT = 10.0;
     public static final double SEVERE = 50.0;
 
-    /** Absence as a percentage of possible sessions, to one decimal place; 0 when nothing was possible. */
+    /**
+     * Absence as a percentage of possible sessions, to one decimal place, but never rounded up onto a
+     * threshold it has not reached: 9.99% shows as 9.99, which cannot be read as persistent absence.
+     * 0 when nothing was possible.
+     */
     @JsonProperty
     public double absenceRate() {
-        return possible == 0 ? 0 : Math.round((authorised + unauthorised) * 1000.0 / possible) / 10.0;
+        if (possible == 0) {
+            return 0;
+        }
+        double exact = (authorised + unauthorised) * 100.0 / possible;
+        double shown = Math.round(exact * 10) / 10.0;
+        for (double threshold : new double[] {PERSISTENT, SEVERE}) {
+            if (exact < threshold && shown >= threshold) {
+                return Math.floor(exact * 100) / 100.0;
+            }
+        }
+        return shown;
     }
 
+    /** 100 less the absence rate, to one decimal place, never rounded down onto 90% or 50% when the absence is below 10% or 50%. */
     @JsonProperty
     public double attendancePercent() {
-        return possible == 0 ? 0 : Math.round(1000.0 - (authorised + unauthorised) * 1000.0 / possible) / 10.0;
+        if (possible == 0) {
+            return 0;
+        }
+        double exact = 100.0 - (authorised + unauthorised) * 100.0 / possible;
+        double shown = Math.round(exact * 10) / 10.0;
+        for (double threshold : new double[] {100 - PERSISTENT, 100 - SEVERE}) {
+            if (exact > threshold && shown <= threshold) {
+                return Math.ceil(exact * 100) / 100.0;
+            }
+        }
+        return shown;
     }
 
     /** Compared unrounded: 10 of 100 sessions missed is persistent, 9.99% is not. */

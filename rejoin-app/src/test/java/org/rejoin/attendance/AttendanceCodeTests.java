@@ -69,4 +69,23 @@ class AttendanceCodeTests {
         assertThat(none.persistentAbsence()).isFalse();
         assertThat(none.attendancePercent()).isZero();
     }
+
+    @Test
+    void aRateJustBelowAThresholdIsNeverShownAsTheThreshold() {
+        // 999 of 10,000 sessions missed: 9.99%, not persistent; rounded to one place it would read 10.0.
+        var justUnder = figures(9001, 0, 599, 400);
+        assertThat(justUnder.persistentAbsence()).isFalse();
+        assertThat(justUnder.absenceRate()).isEqualTo(9.99);
+        assertThat(justUnder.attendancePercent()).isEqualTo(90.01);
+        // 4,996 of 10,000: 49.96%, persistent but not severe.
+        var nearlySevere = figures(5004, 0, 2000, 2996);
+        assertThat(nearlySevere.severeAbsence()).isFalse();
+        assertThat(nearlySevere.absenceRate()).isEqualTo(49.96);
+        assertThat(nearlySevere.attendancePercent()).isEqualTo(50.04);
+        // 1,001 of 10,000: 10.01%, persistent, shown to one place as usual.
+        var justOver = figures(8999, 0, 601, 400);
+        assertThat(justOver.persistentAbsence()).isTrue();
+        assertThat(justOver.absenceRate()).isEqualTo(10.0);
+        assertThat(justOver.attendancePercent()).isEqualTo(90.0);
+    }
 }
