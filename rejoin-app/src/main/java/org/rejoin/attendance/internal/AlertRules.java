@@ -136,15 +136,17 @@ final class AlertRules {
 
     /**
      * docs/rules/attendance.md: an N must be replaced within N school days. One alert names every N left too long,
-     * its episode the earliest: a school chasing one pupil's reasons gets one task, not one a day.
+     * its episode the earliest: a school chasing one pupil's reasons gets one task, not one a day. The last
+     * permitted day is the Nth school day after the N, and the school has all of it: an N is late only once
+     * that day has ended before today.
      */
     private static void notEstablished(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
         var late = new ArrayList<LocalDate>();
         int last = days.size() - 1;
-        while (last >= 0 && days.get(last).date().isAfter(today)) {
+        while (last >= 0 && !days.get(last).date().isBefore(today)) {
             last--;
         }
-        // Only a day at least N school days before the last one can be late.
+        // The days whose last permitted day (N school days later) is a day before today.
         for (int i = 0; i <= last - p.unexplainedDays(); i++) {
             var d = days.get(i);
             if (d.count(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED) > 0) {

@@ -110,11 +110,17 @@ class AlertRulesTests {
 
     @Test
     void anNNotReplacedWithinFiveSchoolDays() {
-        assertThat(evaluate(days(concat(new String[] {"N \\"}, repeat("/ \\", 5))), false, false))
+        // Today is the sixth school day after the N: the fifth, its last permitted day, has ended.
+        assertThat(evaluate(days(concat(new String[] {"N \\"}, repeat("/ \\", 6))), false, false))
                 .filteredOn(f -> f.kind() == AlertKind.REASON_NOT_ESTABLISHED).singleElement()
                 .satisfies(f -> assertThat(f.episode()).isEqualTo(FIRST));
-        assertThat(kinds(evaluate(days(concat(new String[] {"N \\"}, repeat("/ \\", 4))), false, false)))
-                .doesNotContain(AlertKind.REASON_NOT_ESTABLISHED);
+        // Today is the fifth school day after the N, the last permitted day: the school has all of it.
+        var lastPermittedDay = days(concat(new String[] {"N \\"}, repeat("/ \\", 5)));
+        assertThat(kinds(evaluate(lastPermittedDay, false, false))).doesNotContain(AlertKind.REASON_NOT_ESTABLISHED);
+        // The next morning (here a Tuesday), it has ended.
+        LocalDate nextMorning = lastPermittedDay.get(lastPermittedDay.size() - 1).date().plusDays(1);
+        assertThat(kinds(AlertRules.evaluate(lastPermittedDay, FIRST, nextMorning, false, false, DEFAULTS)))
+                .contains(AlertKind.REASON_NOT_ESTABLISHED);
         // Three Ns left too long: one alert naming all three.
         assertThat(evaluate(days(concat(new String[] {"N \\", "/ N", "N N"}, repeat("/ \\", 6))), false, false))
                 .filteredOn(f -> f.kind() == AlertKind.REASON_NOT_ESTABLISHED).singleElement()
