@@ -27,7 +27,7 @@ public enum AttendanceCode {
     STUDY_LEAVE("S", 13, Category.AUTHORISED, "Study leave"),
     PART_TIME_TIMETABLE("C2", 14, Category.AUTHORISED, "Leave for a part-time timetable"),
     EXCEPTIONAL_LEAVE("C", 15, Category.AUTHORISED, "Leave in exceptional circumstances"),
-    TRAVELLER("T", 16, Category.AUTHORISED, "Traveller travelling for work"),
+    TRAVELLER("T", 16, Category.AUTHORISED, "Mobile child travelling with a parent whose trade or business requires travel"),
     RELIGIOUS_OBSERVANCE("R", 17, Category.AUTHORISED, "Religious observance"),
     ILLNESS("I", 18, Category.AUTHORISED, "Illness"),
     SUSPENDED_OR_EXCLUDED("E", 19, Category.AUTHORISED, "Suspended or permanently excluded, with no alternative provision"),

@@ -16,7 +16,8 @@ public enum DeletionGround {
     CONTINUOUS_ABSENCE_20_DAYS('i', "20 school days' continuous absence after joint enquiries"),
     DETENTION('j', "Detained under a sentence or order"),
     DEATH('k', "Died"),
-    OVER_COMPULSORY_SCHOOL_AGE('l', "Over compulsory school age"),
+    /** Named for the age the pupil reaches; reg 9(1)(l) is about ceasing to be of compulsory school age before the school next meets. */
+    OVER_COMPULSORY_SCHOOL_AGE('l', "Will cease to be of compulsory school age before the school next meets, and will not continue at the school"),
     BOARDING_FEES_UNPAID('m', "Boarding fees unpaid"),
     INDEPENDENT_OR_NON_MAINTAINED_SPECIAL_LEAVER('n', "Independent or non-maintained special school leaver"),
     PERMANENT_EXCLUSION('o', "Permanently excluded");
