@@ -13,7 +13,7 @@ import org.rejoin.rolls.NewJoiner;
 /** The rules of new-pupil returns and of a leaver's follow-up, as pure functions (docs/rules/rolls.md). */
 final class ReturnRules {
 
-    /** A new-pupil return is late when reported more than this many of the school's school days after the entry. */
+    /** A new-pupil return is due by the end of this many days after the day the name is entered (reg 13(1)). */
     static final int JOINER_RETURN_DAYS = 5;
     /** Local policy: a destination school in the LA should register the child within this many school days. */
     static final int DESTINATION_CHECK_DAYS = 5;
@@ -48,16 +48,11 @@ final class ReturnRules {
     }
 
     /**
-     * Reported more than {@link #JOINER_RETURN_DAYS} of the school's school days after the name was
-     * entered; never late when the term dates to tell are not entered.
+     * Reported after the end of the {@link #JOINER_RETURN_DAYS}th day after the day the name was entered:
+     * calendar days, weekends and holidays included (reg 13(1)).
      */
-    static boolean isLate(SchoolDays schoolDays, LocalDate startsOn, LocalDate reportedOn) {
-        try {
-            return reportedOn.isAfter(schoolDays.add(startsOn, JOINER_RETURN_DAYS));
-        }
-        catch (CalendarNotDefinedException e) {
-            return false;
-        }
+    static boolean isLate(LocalDate enteredOn, LocalDate reportedOn) {
+        return reportedOn.isAfter(enteredOn.plusDays(JOINER_RETURN_DAYS));
     }
 
     /** When to check that a leaver reached a school in the LA; today when the term dates are not entered. */

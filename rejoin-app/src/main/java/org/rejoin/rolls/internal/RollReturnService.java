@@ -97,7 +97,7 @@ class RollReturnService implements RollReturns {
             return registrations.joiner(matched, establishment.id(), j.enrolmentStatus(), j.startsOn(), rejoin);
         });
         UUID childId = registration.childId();
-        boolean late = ReturnRules.isLate(calendar.forEstablishment(establishment.id()), j.startsOn(), today);
+        boolean late = ReturnRules.isLate(j.startsOn(), today);
         UUID id = UUID.randomUUID();
         rows.insertJoiner(id, registration.id(), childId, establishment.id(), j.startsOn(), late, reported(user));
         audit.record(user, AuditAction.JOINER_RETURNED, childId, establishment.name() + " from " + j.startsOn()

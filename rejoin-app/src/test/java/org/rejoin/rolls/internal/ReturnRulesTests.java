@@ -42,16 +42,20 @@ class ReturnRulesTests {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
 
     @Test
-    void aJoinerReportedMoreThanFiveSchoolDaysAfterTheEntryIsLate() {
-        var days = new Weekdays(LocalDate.of(2027, 7, 31));
-        assertThat(ReturnRules.isLate(days, MONDAY, LocalDate.of(2026, 11, 9))).isFalse();
-        assertThat(ReturnRules.isLate(days, MONDAY, LocalDate.of(2026, 11, 10))).isTrue();
+    void aNewPupilReturnIsDueByTheEndOfTheFifthCalendarDayAfterTheEntry() {
+        // Entered on Monday 2 November: the fifth day after is Saturday 7 November, weekend or not (reg 13(1)).
+        assertThat(ReturnRules.isLate(MONDAY, LocalDate.of(2026, 11, 7))).isFalse();
+        assertThat(ReturnRules.isLate(MONDAY, LocalDate.of(2026, 11, 8))).isTrue();
+        // Entered on the last day of term: the holiday does not stop the days (Friday 18 December to Wednesday 23rd).
+        assertThat(ReturnRules.isLate(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 23))).isFalse();
+        assertThat(ReturnRules.isLate(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 24))).isTrue();
+        // Reported on the day of entry.
+        assertThat(ReturnRules.isLate(MONDAY, MONDAY)).isFalse();
     }
 
     @Test
-    void withoutTermDatesAReturnIsNeverCalledLateAndTheFollowUpIsToday() {
+    void withoutTermDatesTheFollowUpIsToday() {
         var days = new Weekdays(MONDAY);
-        assertThat(ReturnRules.isLate(days, MONDAY, LocalDate.of(2026, 12, 1))).isFalse();
         assertThat(ReturnRules.destinationCheckDue(days, MONDAY, LocalDate.of(2026, 11, 3))).isEqualTo(LocalDate.of(2026, 11, 3));
     }
 
