@@ -3,6 +3,7 @@ package org.rejoin.attendance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.rejoin.attendance.AlertKind;
@@ -12,18 +13,25 @@ import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.PartTimeTimetable;
 
 /**
- * The attendance alerts of docs/rules/attendance.md, worked out from one pupil's marks at one establishment: a pure
- * function of the school days (holidays and INSET days are not in the list, so they neither count
- * nor break a run), the marks on them, and the LA's thresholds. Each alert names its episode (the
- * day it began), so that it is raised once however often the marks are read again.
+ * The attendance alerts of docs/rules/attendance.md: a pure function of the school days (holidays and
+ * INSET days are not in the list, so they neither count nor break a run), the marks on them, and the
+ * LA's thresholds. The absence return, the illness count and the penalty window follow the child
+ * across schools and across the summer ({@link #child}, on {@link ChildDays}); the rest are a school's
+ * own, one enrolment at a time ({@link #enrolment}). Each alert names its episode (the day it began),
+ * so that it is raised once however often the marks are read again.
  */
 final class AlertRules {
 
     private AlertRules() {
     }
 
-    /** A school day and its marks; a code is null when no mark has come. */
-    record Day(LocalDate date, AttendanceCode am, AttendanceCode pm) {
+    /** A school day and its marks at an establishment; a code is null when no mark has come. */
+    record Day(LocalDate date, AttendanceCode am, AttendanceCode pm, UUID establishmentId) {
+
+        /** A day of one enrolment, whose establishment the caller knows. */
+        Day(LocalDate date, AttendanceCode am, AttendanceCode pm) {
+            this(date, am, pm, null);
+        }
 
         /** How many of the day's two marks match: a loop, not a stream, as the morning scan asks this of every day of every pupil. */
         int count(java.util.function.Predicate<AttendanceCode> test) {
@@ -43,28 +51,51 @@ final class AlertRules {
         }
     }
 
-    /** An alert found: its kind, the day its episode began, and the evidence in words and marks. */
-    record Found(AlertKind kind, LocalDate episode, String evidence) {
+    /**
+     * An alert found: its kind, the day its episode began, the evidence in words and marks, and the
+     * establishment of the day it was reached (null for an enrolment's own alerts: that enrolment's).
+     */
+    record Found(AlertKind kind, LocalDate episode, String evidence, UUID establishmentId) {
+
+        Found(AlertKind kind, LocalDate episode, String evidence) {
+            this(kind, episode, evidence, null);
+        }
     }
 
     /**
-     * @param year the school days of the academic year up to and including today, in order
+     * The alerts that follow the child: the absence return, the illness count and the penalty window,
+     * over the child's school days at all their schools ({@link ChildDays#merge}).
+     *
+     * @param days the child's school days up to today, reaching back before {@code yearStart} far
+     *     enough to hold a whole penalty window, so that nothing starts again on 1 August
+     * @param yearStart the first day of the academic year: only alerts reached from then are found
+     *     (those before were found last year), and illness counts from then
+     * @param earlierPenalties the days of the child's penalty alerts already raised: each starts the
+     *     count again and quietens the window, as one found here does
+     */
+    static List<Found> child(List<Day> days, LocalDate yearStart, List<LocalDate> earlierPenalties, AttendanceProperties p) {
+        var found = new ArrayList<Found>();
+        continuousUnauthorised(days, yearStart, p, found);
+        illness(days.subList(firstFrom(days, yearStart), days.size()), p, found);
+        penalty(days, yearStart, earlierPenalties, p, found);
+        return found;
+    }
+
+    /**
+     * A school's own alerts for one enrolment.
+     *
+     * @param days the enrolment's school days up to today, reaching back before {@code yearStart} as
+     *     {@link #child}'s do: an N left at the end of July is late in September
      * @param surveyFrom the first day of the survey period (the current term)
      * @param lookedAfter whether the child is looked after now
      * @param placed whether the establishment is an alternative provider the child is placed with
      */
-    static List<Found> evaluate(List<Day> year, LocalDate surveyFrom, LocalDate today, boolean lookedAfter, boolean placed,
-            AttendanceProperties p) {
+    static List<Found> enrolment(List<Day> days, LocalDate yearStart, LocalDate surveyFrom, LocalDate today,
+            boolean lookedAfter, boolean placed, AttendanceProperties p) {
         var found = new ArrayList<Found>();
-        continuousUnauthorised(year, p, found);
-        illness(year, p, found);
-        penalty(year, p, found);
-        notEstablished(year, today, p, found);
-        int first = 0;
-        while (first < year.size() && year.get(first).date().isBefore(surveyFrom)) {
-            first++;
-        }
-        var survey = year.subList(first, year.size());
+        notEstablished(days, yearStart, today, p, found);
+        var year = days.subList(firstFrom(days, yearStart), days.size());
+        var survey = year.subList(firstFrom(year, surveyFrom), year.size());
         lowAttendance(survey, surveyFrom, p, found);
         if (lookedAfter) {
             lookedAfterAbsent(survey, surveyFrom, p, found);
@@ -75,16 +106,30 @@ final class AlertRules {
         return found;
     }
 
-    /** docs/rules/attendance.md, the absence return: N continuous school days absent without authorisation. */
-    private static void continuousUnauthorised(List<Day> days, AttendanceProperties p, List<Found> found) {
+    /** The index of the first day on or after {@code from}. */
+    private static int firstFrom(List<Day> days, LocalDate from) {
+        int first = 0;
+        while (first < days.size() && days.get(first).date().isBefore(from)) {
+            first++;
+        }
+        return first;
+    }
+
+    /**
+     * docs/rules/attendance.md, the absence return: N continuous school days absent without authorisation,
+     * a run that a holiday or a change of school does not break. Reached before {@code reportFrom}, it was
+     * found then.
+     */
+    private static void continuousUnauthorised(List<Day> days, LocalDate reportFrom, AttendanceProperties p,
+            List<Found> found) {
         int run = 0;
         for (int i = 0; i < days.size(); i++) {
             run = days.get(i).unauthorisedAllDay() ? run + 1 : 0;
-            if (run == p.continuousUnauthorisedDays()) {
+            if (run == p.continuousUnauthorisedDays() && !days.get(i).date().isBefore(reportFrom)) {
                 var from = days.get(i - run + 1);
                 found.add(new Found(AlertKind.CONTINUOUS_UNAUTHORISED, from.date(), run
                         + " continuous school days absent without authorisation, " + from.date() + " to "
-                        + days.get(i).date() + ": " + marks(days.subList(i - run + 1, i + 1))));
+                        + days.get(i).date() + ": " + marks(days.subList(i - run + 1, i + 1)), days.get(i).establishmentId()));
             }
         }
     }
@@ -97,7 +142,7 @@ final class AlertRules {
             if (sessions >= p.illnessDays() * 2) {
                 found.add(new Found(AlertKind.ILLNESS, days.get(0).date(), sessions / 2 + " school days of illness (" + sessions
                         + " sessions marked I) this academic year, reaching " + p.illnessDays() + " on " + d.date()
-                        + ": consider the section 19 duty"));
+                        + ": consider the section 19 duty", d.establishmentId()));
                 return;
             }
         }
@@ -105,31 +150,51 @@ final class AlertRules {
 
     /**
      * The national framework for penalty notices (docs/rules/attendance.md): N unauthorised sessions
-     * within a rolling window of school weeks. After an alert the count starts again and no other is
-     * raised within the same number of weeks: penalty notices are few (two per parent per child in
-     * three years), and a pupil away for weeks is already referred.
+     * within a rolling window of N school weeks, where a school week is any week with a school session
+     * (a short week counts whole), across terms, school years and schools. After an alert the count
+     * starts again and no other is raised within the same number of school weeks: penalty notices are
+     * few (two per parent per child in three years), and a pupil away for weeks is already referred.
+     * Alerts raised before (from earlier scans) count as alerts here too, so that a scan starting on a
+     * different day finds the same ones.
      */
-    private static void penalty(List<Day> days, AttendanceProperties p, List<Found> found) {
-        int window = p.penaltyWeeks() * 5;
+    private static void penalty(List<Day> days, LocalDate reportFrom, List<LocalDate> earlier, AttendanceProperties p,
+            List<Found> found) {
+        int windowWeeks = p.penaltyWeeks();
+        int[] weeks = ChildDays.schoolWeeks(days);
         int[] perDay = new int[days.size()];
         for (int i = 0; i < days.size(); i++) {
             perDay[i] = days.get(i).count(c -> c.category() == Category.UNAUTHORISED);
         }
+        var before = new java.util.ArrayDeque<>(earlier.stream().sorted().toList());
         int start = 0;
         int sessions = 0;
-        int quietUntil = -1;
+        int lastAlertWeek = Integer.MIN_VALUE / 2;
         for (int i = 0; i < days.size(); i++) {
+            var date = days.get(i).date();
+            boolean raisedBefore = false;
+            while (!before.isEmpty() && !before.peekFirst().isAfter(date)) {
+                raisedBefore |= before.pollFirst().equals(date);
+                if (!raisedBefore) {
+                    // An alert on a day that is not one of these school days: it began the count again from here.
+                    start = i;
+                    sessions = 0;
+                    lastAlertWeek = weeks[i];
+                }
+            }
             sessions += perDay[i];
-            while (i - start >= window) {
+            while (weeks[start] <= weeks[i] - windowWeeks) {
                 sessions -= perDay[start++];
             }
-            if (sessions >= p.penaltySessions() && i > quietUntil) {
-                found.add(new Found(AlertKind.PENALTY_THRESHOLD, days.get(i).date(), sessions
-                        + " unauthorised sessions between " + days.get(start).date() + " and " + days.get(i).date()
-                        + " (within " + p.penaltyWeeks() + " school weeks): consider a penalty notice"));
+            boolean reached = sessions >= p.penaltySessions() && weeks[i] - lastAlertWeek >= windowWeeks;
+            if (reached && !date.isBefore(reportFrom) || raisedBefore) {
+                if (!raisedBefore) {
+                    found.add(new Found(AlertKind.PENALTY_THRESHOLD, date, sessions + " unauthorised sessions between "
+                            + days.get(start).date() + " and " + date + " (within " + windowWeeks
+                            + " school weeks): consider a penalty notice", days.get(i).establishmentId()));
+                }
                 start = i + 1;
                 sessions = 0;
-                quietUntil = i + window;
+                lastAlertWeek = weeks[i];
             }
         }
     }
@@ -140,16 +205,19 @@ final class AlertRules {
      * permitted day is the Nth school day after the N, and the school has all of it: an N is late only once
      * that day has ended before today.
      */
-    private static void notEstablished(List<Day> days, LocalDate today, AttendanceProperties p, List<Found> found) {
+    private static void notEstablished(List<Day> days, LocalDate reportFrom, LocalDate today, AttendanceProperties p,
+            List<Found> found) {
         var late = new ArrayList<LocalDate>();
         int last = days.size() - 1;
         while (last >= 0 && !days.get(last).date().isBefore(today)) {
             last--;
         }
-        // The days whose last permitted day (N school days later) is a day before today.
+        // The days whose last permitted day (N school days later) is a day before today; one that ended
+        // before reportFrom was found then, and one that runs on across the summer is late in September.
         for (int i = 0; i <= last - p.unexplainedDays(); i++) {
             var d = days.get(i);
-            if (d.count(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED) > 0) {
+            if (d.count(c -> c == AttendanceCode.REASON_NOT_ESTABLISHED) > 0
+                    && !days.get(i + p.unexplainedDays()).date().isBefore(reportFrom)) {
                 late.add(d.date());
             }
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceProperties;
@@ -42,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AlertScan {
 
     private static final Logger log = LoggerFactory.getLogger(AlertScan.class);
+
+    /** Weeks before 1 August beyond the penalty window itself: the summer holiday and a half term. */
+    static final int LOOKBACK_WEEKS = 6;
 
     private final JdbcAlertRows alertRows;
     private final JdbcTimetableRows timetableRows;
@@ -90,36 +94,42 @@ class AlertScan {
 
     /** As of a given day: the benchmark recomputes a past term. */
     int scan(Collection<UUID> only, LocalDate today, RejoinUser by) {
-        LocalDate from = AcademicYear.of(today).firstDay();
+        LocalDate yearStart = AcademicYear.of(today).firstDay();
+        // Back far enough before 1 August to hold a whole penalty window of the summer term, so that
+        // nothing starts again with the new year (docs/rules/attendance.md).
+        LocalDate from = yearStart.minusWeeks(properties.penaltyWeeks() + LOOKBACK_WEEKS);
         // The survey period is the current term; the academic year without term dates.
-        LocalDate surveyFrom = calendar.termStart(today).orElse(from);
+        LocalDate surveyFrom = calendar.termStart(today).orElse(yearStart);
         var loaded = provisions.load(only, from, today);
         var childIds = loaded.enrolments().stream().map(Enrolment::childId).distinct().toList();
         var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
                 : actor.act(rejoin -> children.currentCharacteristics(childIds, today, rejoin));
+        var earlierPenalties = alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from);
         var found = new ArrayList<Found>();
+        var childDays = new HashMap<UUID, List<List<AlertRules.Day>>>();
         for (var e : loaded.enrolments()) {
             var establishment = loaded.establishments().get(e.establishmentId());
-            var row = loaded.marks(e);
-            var days = new ArrayList<AlertRules.Day>();
-            for (var date : loaded.schoolDays().getOrDefault(e.establishmentId(), List.of())) {
-                if (!e.covers(date)) {
-                    continue;
-                }
-                byte[] month = row.get(date.withDayOfMonth(1));
-                int offset = (date.getDayOfMonth() - 1) * 2;
-                days.add(new AlertRules.Day(date, month == null ? null : AttendanceCode.ofId(month[offset]),
-                        month == null ? null : AttendanceCode.ofId(month[offset + 1])));
-            }
+            var days = days(loaded, e);
             if (days.isEmpty()) {
                 continue;
             }
+            childDays.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(days);
+            if (days.get(days.size() - 1).date().isBefore(yearStart)) {
+                // Left before this year: its own alerts were found last year.
+                continue;
+            }
             boolean isLookedAfter = lookedAfter.getOrDefault(e.childId(), Set.of()).contains(CharacteristicType.LOOKED_AFTER);
-            for (var f : AlertRules.evaluate(days, surveyFrom, today, isLookedAfter,
+            for (var f : AlertRules.enrolment(days, yearStart, surveyFrom, today, isLookedAfter,
                     establishment.isAlternativeProvision(), properties)) {
                 found.add(new Found(f, e.childId(), establishment));
             }
         }
+        childDays.forEach((child, enrolments) -> {
+            var days = ChildDays.merge(enrolments);
+            for (var f : AlertRules.child(days, yearStart, earlierPenalties.getOrDefault(child, List.of()), properties)) {
+                found.add(new Found(f, child, loaded.establishments().get(f.establishmentId())));
+            }
+        });
         // Part-time timetables past their review or planned end (docs/rules/attendance.md).
         for (var timetables : loaded.timetables().values()) {
             for (var t : timetables) {
@@ -132,8 +142,24 @@ class AlertScan {
                 }
             }
         }
-        shortHours(only, loaded, from, today);
+        shortHours(only, loaded, yearStart, today);
         return raise(found, by);
+    }
+
+    /** An enrolment's school days in the period with its marks, each naming the establishment. */
+    private static List<AlertRules.Day> days(Provisions.Loaded loaded, Enrolment e) {
+        var row = loaded.marks(e);
+        var days = new ArrayList<AlertRules.Day>();
+        for (var date : loaded.schoolDays().getOrDefault(e.establishmentId(), List.of())) {
+            if (!e.covers(date)) {
+                continue;
+            }
+            byte[] month = row.get(date.withDayOfMonth(1));
+            int offset = (date.getDayOfMonth() - 1) * 2;
+            days.add(new AlertRules.Day(date, month == null ? null : AttendanceCode.ofId(month[offset]),
+                    month == null ? null : AttendanceCode.ofId(month[offset + 1]), e.establishmentId()));
+        }
+        return days;
     }
 
     /** An alert found for a child at an establishment. */
@@ -169,7 +195,8 @@ class AlertScan {
      */
     private void shortHours(Collection<UUID> only, Provisions.Loaded loaded, LocalDate from, LocalDate today) {
         var byChild = new HashMap<UUID, List<Enrolment>>();
-        loaded.enrolments().forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e));
+        loaded.enrolments().stream().filter(e -> e.endsOn() == null || !e.endsOn().isBefore(from))
+                .forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e));
         var rows = new ArrayList<Object[]>();
         var now = clock.instant();
         byChild.forEach((child, enrolments) -> {

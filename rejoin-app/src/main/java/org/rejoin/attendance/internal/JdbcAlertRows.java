@@ -29,6 +29,21 @@ class JdbcAlertRows {
         this.jdbc = jdbc;
     }
 
+    /** The episodes of the alerts of one kind raised from {@code from}, by child, of some children or all. */
+    java.util.Map<UUID, List<LocalDate>> episodes(AlertKind kind, Collection<UUID> only, LocalDate from) {
+        var episodes = new java.util.HashMap<UUID, List<LocalDate>>();
+        var query = jdbc.sql("select child_id, episode from attendance_alert where kind = ? and episode >= ?"
+                + (only == null ? "" : " and child_id = any(?)")).param(kind.name()).param(from);
+        if (only != null) {
+            query = query.param(only.toArray(UUID[]::new));
+        }
+        query.query(rs -> {
+            episodes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                    .add(rs.getObject(2, LocalDate.class));
+        });
+        return episodes;
+    }
+
     /**
      * Records each alert once for its episode, in one statement: the morning scan finds every
      * standing alert again, thousands of them. Returns the ids of those recorded now.

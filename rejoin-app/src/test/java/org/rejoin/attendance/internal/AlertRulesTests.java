@@ -50,9 +50,12 @@ class AlertRulesTests {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 
+    /** One enrolment's days, the academic year starting on the first: the child's alerts and the school's. */
     private static List<Found> evaluate(List<Day> days, boolean lookedAfter, boolean placed) {
         LocalDate today = days.get(days.size() - 1).date();
-        return AlertRules.evaluate(days, FIRST, today, lookedAfter, placed, DEFAULTS);
+        var found = new ArrayList<>(AlertRules.child(days, FIRST, List.of(), DEFAULTS));
+        found.addAll(AlertRules.enrolment(days, FIRST, FIRST, today, lookedAfter, placed, DEFAULTS));
+        return found;
     }
 
     private static List<AlertKind> kinds(List<Found> found) {
@@ -119,7 +122,7 @@ class AlertRulesTests {
         assertThat(kinds(evaluate(lastPermittedDay, false, false))).doesNotContain(AlertKind.REASON_NOT_ESTABLISHED);
         // The next morning (here a Tuesday), it has ended.
         LocalDate nextMorning = lastPermittedDay.get(lastPermittedDay.size() - 1).date().plusDays(1);
-        assertThat(kinds(AlertRules.evaluate(lastPermittedDay, FIRST, nextMorning, false, false, DEFAULTS)))
+        assertThat(kinds(AlertRules.enrolment(lastPermittedDay, FIRST, FIRST, nextMorning, false, false, DEFAULTS)))
                 .contains(AlertKind.REASON_NOT_ESTABLISHED);
         // Three Ns left too long: one alert naming all three.
         assertThat(evaluate(days(concat(new String[] {"N \\", "/ N", "N N"}, repeat("/ \\", 6))), false, false))

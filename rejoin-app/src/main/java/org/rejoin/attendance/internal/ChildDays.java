@@ -1,0 +1,91 @@
+package org.rejoin.attendance.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.rejoin.attendance.AttendanceCode;
+
+/**
+ * A child's school days across all their schools, in date order (docs/rules/attendance.md): the
+ * absence return, the illness count and the penalty window follow the child, not the roll they
+ * happen to be on, so a change of school or a dual registration neither breaks nor doubles them.
+ */
+final class ChildDays {
+
+    private ChildDays() {
+    }
+
+    /**
+     * One day for each date that is a school day at any of the child's schools, each session taking
+     * the mark that says most: a mark over none, any mark over {@code D} (attending the other school,
+     * whose own mark is the one that counts). Two schools that both mark a session differently (rare,
+     * and a data error) resolve to the mark most favourable to the family, so that no penalty prompt
+     * rests on a contradiction: present, then off site, authorised, not possible, unauthorised.
+     */
+    static List<AlertRules.Day> merge(Collection<? extends Collection<AlertRules.Day>> enrolments) {
+        var byDate = new TreeMap<LocalDate, AlertRules.Day>();
+        for (var days : enrolments) {
+            for (var d : days) {
+                byDate.merge(d.date(), d, ChildDays::combine);
+            }
+        }
+        return new ArrayList<>(byDate.values());
+    }
+
+    private static AlertRules.Day combine(AlertRules.Day a, AlertRules.Day b) {
+        var am = better(a.am(), b.am());
+        var pm = better(a.pm(), b.pm());
+        // The day belongs to the school whose mark it took, the morning's first.
+        var at = am != null ? (am == a.am() ? a : b) : pm == a.pm() ? a : b;
+        return new AlertRules.Day(a.date(), am, pm, at.establishmentId());
+    }
+
+    private static AttendanceCode better(AttendanceCode a, AttendanceCode b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(AttendanceCode code) {
+        if (code == null) {
+            return 0;
+        }
+        if (code == AttendanceCode.DUAL_REGISTERED) {
+            return 1;
+        }
+        return switch (code.category()) {
+            case UNAUTHORISED -> 2;
+            case NOT_POSSIBLE -> 3;
+            case AUTHORISED -> 4;
+            case PRESENT_OFF_SITE -> 5;
+            case PRESENT -> 6;
+        };
+    }
+
+    /**
+     * Each day's school week, numbered 0, 1, 2 ... in order: a school week is a Monday-to-Sunday week
+     * with at least one school session, however few (the penalty notice framework: a short week counts
+     * as a whole week); weeks with none (holidays) are not counted.
+     */
+    static int[] schoolWeeks(List<AlertRules.Day> days) {
+        int[] weeks = new int[days.size()];
+        LocalDate monday = null;
+        int week = -1;
+        for (int i = 0; i < days.size(); i++) {
+            var m = monday(days.get(i).date());
+            if (!m.equals(monday)) {
+                monday = m;
+                week++;
+            }
+            weeks[i] = week;
+        }
+        return weeks;
+    }
+
+    static LocalDate monday(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}
