@@ -51,6 +51,23 @@ public class Fixtures {
         return calendar.forLocalAuthority().add(TestClock.TODAY.plusDays(1), -1);
     }
 
+    /**
+     * The Monday of the latest week, ending before the suite's day less {@code weeksBack} weeks, whose five
+     * days are school days at every one of these establishments: marks on any other day are not recorded.
+     */
+    public LocalDate fullWeek(int weeksBack, UUID... establishments) {
+        LocalDate monday = today().minusWeeks(weeksBack).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        while (true) {
+            LocalDate m = monday;
+            if (java.util.Arrays.stream(establishments).allMatch(e -> m.datesUntil(m.plusDays(5))
+                    .allMatch(calendar.forEstablishment(e)::isSchoolDay))) {
+                return monday;
+            }
+            monday = monday.minusWeeks(1);
+        }
+    }
+
     /** A pupil made for one test: their id, UPN and establishment. */
     public record Pupil(UUID id, String upn, int urn) {
     }

@@ -51,9 +51,12 @@ public interface Registrations {
     List<UUID> establishmentsWithPupils(java.time.LocalDate from, java.time.LocalDate to,
             java.util.Collection<UUID> onlyChildren);
 
-    /** A registration as a mark is checked against it: who (and their UPN), where, from and until. */
+    /**
+     * A registration as a mark is checked against it: who (their UPN, and their date of birth, which
+     * says when they are of compulsory school age), where, from and until.
+     */
     record Enrolment(UUID childId, String upn, UUID establishmentId, java.time.LocalDate startsOn,
-            java.time.LocalDate endsOn) {
+            java.time.LocalDate endsOn, java.time.LocalDate dateOfBirth) {
 
         public boolean covers(java.time.LocalDate date) {
             return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));

@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,9 +57,9 @@ class AttendanceMarksTests {
     @Autowired
     org.rejoin.rolls.CommonTransferFiles ctfs;
 
-    /** Monday of the week before last: a school day in the past whatever today is. */
+    /** Monday of a full school week at Abbey, the week before last or earlier: school days in the past whatever today is. */
     private LocalDate monday() {
-        return today().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return fixtures.fullWeek(2, users.establishment(TestUsers.ABBEY_PRIMARY));
     }
 
     private long rows(String table) {

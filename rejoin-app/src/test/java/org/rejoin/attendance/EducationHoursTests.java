@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -73,22 +72,14 @@ class EducationHoursTests {
     @Autowired
     org.rejoin.children.ChildRegister children;
 
-    /** Monday three weeks back: a school week in the past whatever today is. */
+    /** Monday of a full school week at Abbey three weeks back or more: a school week in the past whatever today is. */
     private LocalDate monday() {
-        return today().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return fixtures.fullWeek(3, users.establishment(TestUsers.ABBEY_PRIMARY));
     }
 
     /** The Monday of the latest past week whose five days are school days at every one of these establishments. */
     private LocalDate fullWeek(UUID... establishments) {
-        LocalDate monday = today().minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        while (true) {
-            LocalDate m = monday;
-            if (java.util.Arrays.stream(establishments).allMatch(e -> m.datesUntil(m.plusDays(5))
-                    .allMatch(calendar.forEstablishment(e)::isSchoolDay))) {
-                return monday;
-            }
-            monday = monday.minusWeeks(1);
-        }
+        return fixtures.fullWeek(1, establishments);
     }
 
     private static int mornings() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.CompulsorySchoolAge;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
@@ -106,26 +108,29 @@ class AlertScan {
                 : actor.act(rejoin -> children.currentCharacteristics(childIds, today, rejoin));
         var earlierPenalties = alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from);
         var found = new ArrayList<Found>();
-        var childDays = new HashMap<UUID, List<List<AlertRules.Day>>>();
-        for (var e : loaded.enrolments()) {
-            var establishment = loaded.establishments().get(e.establishmentId());
-            var days = days(loaded, e);
-            if (days.isEmpty()) {
-                continue;
+        var byChild = new LinkedHashMap<UUID, List<Enrolment>>();
+        loaded.enrolments().forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>(1)).add(e));
+        // One child at a time: a year and a term of days for every child at once would not fit in memory.
+        byChild.forEach((child, enrolments) -> {
+            var childDays = new ArrayList<List<AlertRules.Day>>(enrolments.size());
+            boolean isLookedAfter = lookedAfter.getOrDefault(child, Set.of()).contains(CharacteristicType.LOOKED_AFTER);
+            for (var e : enrolments) {
+                var establishment = loaded.establishments().get(e.establishmentId());
+                var days = days(loaded, e);
+                if (days.isEmpty()) {
+                    continue;
+                }
+                childDays.add(days);
+                if (days.get(days.size() - 1).date().isBefore(yearStart)) {
+                    // Left before this year: its own alerts were found last year.
+                    continue;
+                }
+                for (var f : AlertRules.enrolment(days, yearStart, surveyFrom, today, isLookedAfter,
+                        establishment.isAlternativeProvision(), properties)) {
+                    found.add(new Found(f, child, establishment));
+                }
             }
-            childDays.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(days);
-            if (days.get(days.size() - 1).date().isBefore(yearStart)) {
-                // Left before this year: its own alerts were found last year.
-                continue;
-            }
-            boolean isLookedAfter = lookedAfter.getOrDefault(e.childId(), Set.of()).contains(CharacteristicType.LOOKED_AFTER);
-            for (var f : AlertRules.enrolment(days, yearStart, surveyFrom, today, isLookedAfter,
-                    establishment.isAlternativeProvision(), properties)) {
-                found.add(new Found(f, e.childId(), establishment));
-            }
-        }
-        childDays.forEach((child, enrolments) -> {
-            var days = ChildDays.merge(enrolments);
+            var days = ChildDays.merge(childDays);
             for (var f : AlertRules.child(days, yearStart, earlierPenalties.getOrDefault(child, List.of()), properties)) {
                 found.add(new Found(f, child, loaded.establishments().get(f.establishmentId())));
             }
@@ -146,12 +151,17 @@ class AlertScan {
         return raise(found, by);
     }
 
-    /** An enrolment's school days in the period with its marks, each naming the establishment. */
+    /**
+     * An enrolment's school days in the period with its marks, each naming the establishment: only the
+     * days the child is of compulsory school age, as the alerts are a duty to such children alone.
+     */
     private static List<AlertRules.Day> days(Provisions.Loaded loaded, Enrolment e) {
         var row = loaded.marks(e);
         var days = new ArrayList<AlertRules.Day>();
+        LocalDate from = e.dateOfBirth() == null ? LocalDate.MIN : CompulsorySchoolAge.startsOn(e.dateOfBirth());
+        LocalDate until = e.dateOfBirth() == null ? LocalDate.MAX : CompulsorySchoolAge.endsOn(e.dateOfBirth());
         for (var date : loaded.schoolDays().getOrDefault(e.establishmentId(), List.of())) {
-            if (!e.covers(date)) {
+            if (!e.covers(date) || date.isBefore(from) || date.isAfter(until)) {
                 continue;
             }
             byte[] month = row.get(date.withDayOfMonth(1));

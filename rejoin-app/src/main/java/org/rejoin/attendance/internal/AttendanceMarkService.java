@@ -22,6 +22,8 @@ import org.rejoin.attendance.NewMark;
 import org.rejoin.attendance.Session;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
+import org.rejoin.calendar.CalendarNotDefinedException;
+import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildMerges;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.organisations.Establishment;
@@ -66,11 +68,12 @@ class AttendanceMarkService implements AttendanceMarks {
     private final AuditLog audit;
     private final AlertScan alerts;
     private final PeriodFigures periodFigures;
+    private final SchoolCalendar calendar;
     private final Clock clock;
 
     AttendanceMarkService(JdbcMonthRows rows, JdbcAlertRows alertRows, Registrations registrations, Organisations organisations,
             ChildRegister children, ChildMerges merges, AuditLog audit, AlertScan alerts, PeriodFigures periodFigures,
-            Clock clock) {
+            SchoolCalendar calendar, Clock clock) {
         this.rows = rows;
         this.alertRows = alertRows;
         this.registrations = registrations;
@@ -80,6 +83,7 @@ class AttendanceMarkService implements AttendanceMarks {
         this.audit = audit;
         this.alerts = alerts;
         this.periodFigures = periodFigures;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -98,11 +102,17 @@ class AttendanceMarkService implements AttendanceMarks {
     private MarkLoad load(List<NewMark> marks, String route, RejoinUser user, int firstRow,
             List<FieldError> unreadable) {
         long started = System.nanoTime();
-        var resolved = new MarkLoadCheck(LocalDate.now(clock), firstRow, unreadable, lookups(user)).check(marks);
+        var checked = new MarkLoadCheck(LocalDate.now(clock), firstRow, unreadable, lookups(user)).check(marks);
         if (marks.size() >= 10_000) {
             log.info("Checked {} marks in {} ms", marks.size(), (System.nanoTime() - started) / 1_000_000);
         }
-        return write(resolved, route, user);
+        if (checked.marks().isEmpty()) {
+            return new MarkLoad(UUID.randomUUID(), route, 0, 0, 0, clock.instant(), user.username(), checked.ignored(),
+                    checked.notes());
+        }
+        var written = write(checked.marks(), route, user);
+        return new MarkLoad(written.id(), route, written.marks(), written.changed(), written.pupils(), written.loadedAt(),
+                written.loadedBy(), checked.ignored(), checked.notes());
     }
 
     private MarkLoadCheck.Lookups lookups(RejoinUser user) {
@@ -120,6 +130,16 @@ class AttendanceMarkService implements AttendanceMarks {
             @Override
             public List<Enrolment> enrolments(Collection<UUID> establishmentIds, LocalDate from, LocalDate to) {
                 return registrations.enrolments(establishmentIds, from, to);
+            }
+
+            @Override
+            public Boolean isSchoolDay(UUID establishmentId, LocalDate date) {
+                try {
+                    return calendar.forEstablishment(establishmentId).isSchoolDay(date);
+                }
+                catch (CalendarNotDefinedException e) {
+                    return null;
+                }
             }
         };
     }
@@ -154,7 +174,7 @@ class AttendanceMarkService implements AttendanceMarks {
                     + Arrays.stream(watch.getTaskInfo()).map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms")
                             .toList());
         }
-        return new MarkLoad(loadId, route, marks.size(), changes.size(), pupils.size(), loadedAt, user.username());
+        return new MarkLoad(loadId, route, marks.size(), changes.size(), pupils.size(), loadedAt, user.username(), 0, List.of());
     }
 
     @Override

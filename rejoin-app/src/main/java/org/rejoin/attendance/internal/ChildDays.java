@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -27,7 +26,11 @@ final class ChildDays {
      * and a data error) resolve to the mark most favourable to the family, so that no penalty prompt
      * rests on a contradiction: present, then off site, authorised, not possible, unauthorised.
      */
-    static List<AlertRules.Day> merge(Collection<? extends Collection<AlertRules.Day>> enrolments) {
+    static List<AlertRules.Day> merge(List<? extends List<AlertRules.Day>> enrolments) {
+        if (enrolments.size() == 1) {
+            // Most children have one school: its days are already one a date, in order.
+            return enrolments.get(0);
+        }
         var byDate = new TreeMap<LocalDate, AlertRules.Day>();
         for (var days : enrolments) {
             for (var d : days) {

@@ -182,22 +182,27 @@ class JdbcMonthRows {
         return marks;
     }
 
-    /** One month row as it streams past. */
+    /** One month row as it streams past, with the child's date of birth. */
     interface RowVisitor {
-        void visit(UUID establishmentId, LocalDate month, UUID childId, byte[] marks);
+        void visit(UUID establishmentId, LocalDate month, UUID childId, LocalDate dateOfBirth, byte[] marks);
     }
 
-    /** Streams the month rows of the period at one establishment, or at every one when it is null. */
+    /**
+     * Streams the month rows of the period at one establishment, or at every one when it is null, each
+     * with the child's date of birth (docs/architecture.md, sanctioned reads).
+     */
     void forEachRow(UUID establishmentId, LocalDate from, LocalDate to, RowVisitor visitor) {
-        var query = jdbc.sql("select establishment_id, month, child_id, marks from attendance_month where month between ? and ?"
-                + (establishmentId == null ? "" : " and establishment_id = ?"))
+        var query = jdbc.sql("""
+                select a.establishment_id, a.month, a.child_id, c.date_of_birth, a.marks
+                from attendance_month a join child c on c.id = a.child_id where a.month between ? and ?"""
+                + (establishmentId == null ? "" : " and a.establishment_id = ?"))
                 .param(from.withDayOfMonth(1)).param(to);
         if (establishmentId != null) {
             query = query.param(establishmentId);
         }
         query.query(rs -> {
             visitor.visit(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class),
-                    rs.getBytes(4));
+                    rs.getObject(4, LocalDate.class), rs.getBytes(5));
         });
     }
 }

@@ -27,7 +27,9 @@ import org.springframework.security.access.AccessDeniedException;
  * A load of marks checked whole before anything is written: every mark names an establishment the
  * sender acts for, a pupil, a date not in the future, a session and a national code
  * (docs/rules/attendance.md), and its pupil is on that establishment's roll on the day. Every
- * problem is named at once, by row. Plain Java: what it reads comes through {@link Lookups}.
+ * problem is named at once, by row. A mark on a day that is not a school day at the establishment is
+ * not a problem that stops the load but is not written either: it is set aside and reported
+ * ({@code #}, a planned closure, is kept). Plain Java: what it reads comes through {@link Lookups}.
  */
 final class MarkLoadCheck {
 
@@ -45,6 +47,13 @@ final class MarkLoadCheck {
 
         /** Every enrolment at these establishments overlapping the days. */
         List<Enrolment> enrolments(Collection<UUID> establishmentIds, LocalDate from, LocalDate to);
+
+        /** Whether the day is a school day at the establishment; null when its term dates are not known. */
+        Boolean isSchoolDay(UUID establishmentId, LocalDate date);
+    }
+
+    /** The marks to write, and why others were set aside. */
+    record Checked(List<Resolved> marks, int ignored, List<String> notes) {
     }
 
     /** A mark checked and resolved: whose, where, and on which session. */
@@ -70,6 +79,9 @@ final class MarkLoadCheck {
     private final Set<Integer> unknown = new HashSet<>();
     private LocalDate from;
     private LocalDate to;
+    private int ignored;
+    private final Map<SchoolDay, Boolean> schoolDays = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     /**
      * @param firstRow the number the first mark's problems are given: 1 in a batch, 2 in a CSV (its header is line 1)
@@ -88,7 +100,7 @@ final class MarkLoadCheck {
      * @throws InvalidInputException naming every problem, by row
      * @throws AccessDeniedException for marks of an establishment the sender does not act for
      */
-    List<Resolved> check(List<NewMark> marks) {
+    Checked check(List<NewMark> marks) {
         if (marks == null || marks.isEmpty()) {
             throw new InvalidInputException("marks", "Send at least one mark");
         }
@@ -104,7 +116,7 @@ final class MarkLoadCheck {
             }
             throw new InvalidInputException(shown);
         }
-        return resolved;
+        return new Checked(resolved, ignored, notes);
     }
 
     private void checkRow(NewMark m, String row) {
@@ -184,9 +196,33 @@ final class MarkLoadCheck {
                         + "'s roll on " + m.date()));
                 continue;
             }
+            if (code != AttendanceCode.PLANNED_CLOSURE && !isSchoolDay(establishment.id(), m.date())) {
+                if (ignored++ < MAX_PROBLEMS) {
+                    notes.add("row " + (i + firstRow) + ": " + m.date() + " is " + notSchoolDay(m.date()) + " at "
+                            + establishment.name() + ", not a school day: the mark was not recorded");
+                }
+                continue;
+            }
             resolved.add(new Resolved(enrolment.childId(), establishment.id(), m.date(), m.session(), code));
         }
         return resolved;
+    }
+
+    /** Asked once for each establishment and day: half a million marks a day come through here. */
+    private boolean isSchoolDay(UUID establishmentId, LocalDate date) {
+        return schoolDays.computeIfAbsent(new SchoolDay(establishmentId, date),
+                k -> !Boolean.FALSE.equals(lookups.isSchoolDay(establishmentId, date)));
+    }
+
+    private record SchoolDay(UUID establishmentId, LocalDate date) {
+    }
+
+    private static String notSchoolDay(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case SATURDAY -> "a Saturday";
+            case SUNDAY -> "a Sunday";
+            default -> "a holiday, bank holiday or INSET day";
+        };
     }
 
     /** The enrolments over the load's days, by UPN and by child id. */

@@ -8,11 +8,16 @@ import java.util.UUID;
 
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceMarks.PupilFigures;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.organisations.Organisations;
 
 import org.springframework.stereotype.Component;
 
-/** Pupils' figures over a period read straight from the month rows: the LA's and an establishment's views. */
+/**
+ * Pupils' figures over a period read straight from the month rows: the LA's and an establishment's views.
+ * Only pupils of compulsory school age count, as the DfE's absence statistics count them: aged 5 to 15 at
+ * the start of the academic year, Years 1 to 11 (docs/rules/attendance.md). A pupil of unknown age counts.
+ */
 @Component
 class PeriodFigures {
 
@@ -31,7 +36,11 @@ class PeriodFigures {
     List<PupilFigures> at(UUID establishmentId, LocalDate from, LocalDate to) {
         var counts = new HashMap<Key, int[]>();
         int first = from.getDayOfMonth();
-        rows.forEachRow(establishmentId, from, to, (establishment, month, child, marks) -> {
+        var year = AcademicYear.of(to);
+        rows.forEachRow(establishmentId, from, to, (establishment, month, child, dateOfBirth, marks) -> {
+            if (dateOfBirth != null && !ofCompulsorySchoolAge(year.yearGroup(dateOfBirth))) {
+                return;
+            }
             // Only the sessions within the period: the first and last months may be partial.
             int start = month.equals(from.withDayOfMonth(1)) ? (first - 1) * 2 : 0;
             int end = month.equals(to.withDayOfMonth(1)) ? to.getDayOfMonth() * 2 : MonthMarks.LENGTH;
@@ -49,5 +58,10 @@ class PeriodFigures {
         counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), FigureCounts.figures(k.establishmentId(),
                 names.getOrDefault(k.establishmentId(), ""), c))));
         return result;
+    }
+
+    /** Years 1 to 11: aged 5 to 15 at the start of the academic year. */
+    static boolean ofCompulsorySchoolAge(int yearGroup) {
+        return yearGroup >= 1 && yearGroup <= 11;
     }
 }

@@ -19,6 +19,7 @@ import org.rejoin.attendance.AttendanceMarks;
 import org.rejoin.attendance.AttendanceOverview;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.EducationHours;
+import org.rejoin.attendance.MarkLoad;
 import org.rejoin.attendance.NewMark;
 import org.rejoin.attendance.Session;
 import org.rejoin.calendar.CalendarNotDefinedException;
@@ -203,6 +204,7 @@ class AttendanceController {
         try {
             var load = marks.load(sent, "REGISTER", user);
             redirect.addFlashAttribute("flash", message("attendance.register.saved", load.marks(), load.changed()));
+            flashIgnored(load, redirect);
             return "redirect:/attendance/establishments/" + id + "/register?date=" + day;
         }
         catch (InvalidInputException e) {
@@ -246,6 +248,7 @@ class AttendanceController {
         try {
             var load = marks.loadCsv(file.getInputStream(), user);
             redirect.addFlashAttribute("flash", message("attendance.upload.saved", load.marks(), load.pupils(), load.changed()));
+            flashIgnored(load, redirect);
             return "redirect:/attendance/establishments/" + id + "/register";
         }
         catch (InvalidInputException e) {
@@ -261,5 +264,15 @@ class AttendanceController {
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** The marks set aside because their day is not a school day, named under the saved message. */
+    private void flashIgnored(MarkLoad load, RedirectAttributes redirect) {
+        if (load.ignored() > 0) {
+            var notes = new java.util.ArrayList<String>();
+            notes.add(message("attendance.upload.ignored", load.ignored()));
+            notes.addAll(load.notes());
+            redirect.addFlashAttribute("flashNotes", notes);
+        }
     }
 }

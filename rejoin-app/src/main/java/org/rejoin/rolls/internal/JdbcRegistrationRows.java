@@ -37,7 +37,7 @@ class JdbcRegistrationRows {
      */
     private static final String ENROLMENT = """
             select coalesce(c.merged_into, c.id) as child_id, coalesce(m.upn, c.upn) as upn, r.establishment_id,
-                r.starts_on, r.ends_on
+                r.starts_on, r.ends_on, coalesce(m.date_of_birth, c.date_of_birth) as date_of_birth
             from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into""";
 
     private static final String CURRENT = " r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)";
@@ -135,7 +135,7 @@ class JdbcRegistrationRows {
 
     private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {
         return new Enrolment(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class));
     }
 
     static Registration registration(ResultSet rs, int row) throws SQLException {

@@ -30,6 +30,7 @@ class MarkLoadCheckTests {
     static final UUID OTHER = UUID.randomUUID();
     static final UUID AMY = UUID.randomUUID();
     static final String AMY_UPN = "A999800000001";
+    static final LocalDate INSET_DAY = LocalDate.of(2026, 11, 13);
 
     static Establishment school(UUID id, int urn, String name) {
         return new Establishment(id, urn, "999", "2001", name, 1, "Community school", 2, "Primary", 1, "Open", 4, 11,
@@ -51,7 +52,13 @@ class MarkLoadCheckTests {
 
         @Override
         public List<Enrolment> enrolments(Collection<UUID> establishmentIds, LocalDate from, LocalDate to) {
-            return List.of(new Enrolment(AMY, AMY_UPN, ABBEY, LocalDate.of(2026, 9, 1), null));
+            return List.of(new Enrolment(AMY, AMY_UPN, ABBEY, LocalDate.of(2026, 9, 1), null, LocalDate.of(2016, 4, 2)));
+        }
+
+        /** Weekdays are school days but for an INSET day on Friday 13 November. */
+        @Override
+        public Boolean isSchoolDay(UUID establishmentId, LocalDate date) {
+            return date.getDayOfWeek().getValue() <= 5 && !date.equals(INSET_DAY);
         }
     };
 
@@ -72,7 +79,7 @@ class MarkLoadCheckTests {
     @Test
     void aPupilIsFoundByUpnInAnyCaseOrByChildIdAndTheMarkResolved() {
         var resolved = check().check(List.of(new NewMark(AMY_UPN.toLowerCase(), 1, TODAY, Session.AM, "/"),
-                new NewMark(AMY.toString(), 1, TODAY, Session.PM, "I")));
+                new NewMark(AMY.toString(), 1, TODAY, Session.PM, "I"))).marks();
         assertThat(resolved).containsExactly(
                 new MarkLoadCheck.Resolved(AMY, ABBEY, TODAY, Session.AM, AttendanceCode.ofMark("/")),
                 new MarkLoadCheck.Resolved(AMY, ABBEY, TODAY, Session.PM, AttendanceCode.ofMark("I")));
@@ -139,5 +146,19 @@ class MarkLoadCheckTests {
         assertThat(patches.runs()).extracting(MonthPatches.Run::round, MonthPatches.Run::start, r -> r.marks().length)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, MonthMarks.offset(amMonday.date(), Session.AM), 2),
                         org.assertj.core.groups.Tuple.tuple(1, MonthMarks.offset(TODAY, Session.AM), 1));
+    }
+
+    @Test
+    void aMarkOnADayThatIsNotASchoolDayIsSetAsideAndReportedNotWritten() {
+        var saturday = LocalDate.of(2026, 11, 14);
+        var checked = check().check(List.of(new NewMark(AMY_UPN, 1, TODAY, Session.AM, "/"),
+                new NewMark(AMY_UPN, 1, saturday, Session.AM, "O"),
+                new NewMark(AMY_UPN, 1, INSET_DAY, Session.PM, "G"),
+                new NewMark(AMY_UPN, 1, INSET_DAY, Session.AM, "#")));
+        assertThat(checked.marks()).extracting(MarkLoadCheck.Resolved::date).containsExactly(TODAY, INSET_DAY);
+        assertThat(checked.ignored()).isEqualTo(2);
+        assertThat(checked.notes()).containsExactly(
+                "row 2: 2026-11-14 is a Saturday at Abbey Primary, not a school day: the mark was not recorded",
+                "row 3: 2026-11-13 is a holiday, bank holiday or INSET day at Abbey Primary, not a school day: the mark was not recorded");
     }
 }
