@@ -77,11 +77,16 @@ public class Fixtures {
      * days before the suite's day: a whole term and more of school days, in any season.
      */
     public Pupil pupil(int urn) {
+        return pupil(urn, TestClock.TODAY.minusYears(9).minusDays(SEQUENCE.get() % 300));
+    }
+
+    /** As {@link #pupil(int)}, born on the given day. */
+    public Pupil pupil(int urn, LocalDate dateOfBirth) {
         int n = SEQUENCE.incrementAndGet();
         String upn = UpnCheckLetter.complete(String.format("9998%08d", n));
         var officer = users.user("cme.officer");
         var details = new ChildDetails("Pupil" + letters(n), null, "Fixture", null, null,
-                TestClock.TODAY.minusYears(9).minusDays(n % 300), false, Sex.NOT_KNOWN, upn, null, List.of(), List.of(),
+                dateOfBirth, false, Sex.NOT_KNOWN, upn, null, List.of(), List.of(),
                 List.of(), List.of(), List.of());
         UUID id = users.as("cme.officer", () -> register.create(details, true, officer)).id();
         users.as("cme.officer", () -> registrations.record(new NewRegistration(id, users.establishment(urn),

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param continuousUnauthorisedDays the absence return: this many continuous school days absent without authorisation
  * @param illnessDays the sickness return: this many school days of illness in the academic year (s19 duty)
  * @param penaltySessions unauthorised sessions within {@code penaltyWeeks} school weeks that call for penalty-notice consideration
- * @param penaltyWeeks the rolling window of the penalty-notice threshold, in school weeks of five school days
+ * @param penaltyWeeks the rolling window of the penalty-notice threshold, in school weeks (any week with a school session)
  * @param unexplainedDays an {@code N} (reason not yet established) must be replaced within this many school days
  * @param surveyThreshold attendance below this percentage over the survey period puts a child at risk (local policy, 50% by default: docs/rules/attendance.md)
  * @param lookedAfterDays a looked-after child absent this many school days is raised at once

@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * A load of marks, as recorded.
  *
+ * @param id the load's id; null when every mark was set aside and nothing was recorded
  * @param marks marks written
  * @param changed of those, marks that replaced a different earlier mark (kept in the history)
  * @param pupils pupils whose marks were written

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param leaversWithoutDestination deletions with no known destination, oldest first
  * @param awaitingDestination leavers to a school in the LA that has not registered them yet
  * @param crossLa notifications to (and from) other LAs
- * @param lateJoinerReturns new-pupil returns sent after 5 school days, this academic year
+ * @param lateJoinerReturns new-pupil returns sent after the fifth day after the entry (reg 13(1)), this academic year
  * @param unplacedYear7 Year 7 children who were on a primary roll last year and have no secondary
  *        registration since the autumn term began (school and date: their last primary and its end)
  * @param ctfOverdue leavers whose school has not sent their Common Transfer File within 15 school days

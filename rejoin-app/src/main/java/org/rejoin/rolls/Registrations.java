@@ -53,7 +53,8 @@ public interface Registrations {
 
     /**
      * A registration as a mark is checked against it: who (their UPN, and their date of birth, which
-     * says when they are of compulsory school age), where, from and until.
+     * says when they are of compulsory school age; null when not known or only estimated), where, from
+     * and until.
      */
     record Enrolment(UUID childId, String upn, UUID establishmentId, java.time.LocalDate startsOn,
             java.time.LocalDate endsOn, java.time.LocalDate dateOfBirth) {

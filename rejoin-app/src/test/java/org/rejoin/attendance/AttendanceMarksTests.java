@@ -20,6 +20,7 @@ import org.rejoin.Fixtures;
 import org.rejoin.IntegrationTest;
 import org.rejoin.TestClock;
 import org.rejoin.TestUsers;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 
@@ -186,6 +187,35 @@ class AttendanceMarksTests {
         assertThatThrownBy(() -> users.as("secondary", () -> marks.loadCsv(new ByteArrayInputStream(
                 "upn,date\n".getBytes(StandardCharsets.UTF_8)), users.user("secondary"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("The header row lacks upn_or_child_id");
+    }
+
+    @Test
+    void aChildBelowCompulsorySchoolAgeRaisesNoAlertAndIsNotInTheFigures() throws Exception {
+        TestClock.on(fixtures.schoolDay(), () -> {
+            var school = users.user("school");
+            // Four at the start of the school year: in Reception, of compulsory school age only after turning five.
+            var young = fixtures.pupil(TestUsers.ABBEY_PRIMARY, AcademicYear.of(today()).firstDay().minusYears(4).plusMonths(3));
+            var older = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
+            var days = calendar.forEstablishment(users.establishment(TestUsers.ABBEY_PRIMARY));
+            var batch = new java.util.ArrayList<NewMark>();
+            for (int i = 9; i >= 0; i--) {
+                LocalDate d = days.add(today(), -i);
+                for (var p : List.of(young, older)) {
+                    batch.add(new NewMark(p.upn(), p.urn(), d, Session.AM, "O"));
+                    batch.add(new NewMark(p.upn(), p.urn(), d, Session.PM, "O"));
+                }
+            }
+            users.as("school", () -> marks.load(batch, "API", school));
+
+            assertThat(jdbc.sql("select count(*) from attendance_alert where child_id = ?").param(young.id())
+                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select kind from attendance_alert where child_id = ?").param(older.id())
+                    .query(String.class).list()).contains("CONTINUOUS_UNAUTHORISED", "PENALTY_THRESHOLD");
+            var admin = users.user("admin");
+            var counted = users.as("admin", () -> marks.figuresForAll(days.add(today(), -9), today(), admin)).stream()
+                    .map(AttendanceMarks.PupilFigures::childId).toList();
+            assertThat(counted).contains(older.id()).doesNotContain(young.id());
+        });
     }
 
     @Test

@@ -48,13 +48,15 @@ class AttendanceApiController {
 
     @PostMapping(path = "/marks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a batch of marks, all or nothing: a code that is not national, a future date or a pupil"
-            + " not on the sender's roll that day refuses the batch, naming each row; a mark sent again replaces the earlier one")
+            + " not on the sender's roll that day refuses the batch, naming each row; a mark sent again replaces the earlier one;"
+            + " a mark on a day that is not a school day at its establishment is set aside and named in notes")
     ResponseEntity<MarkLoad> load(@RequestBody List<NewMark> batch, @AuthenticationPrincipal RejoinUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(marks.load(batch, "API", user));
     }
 
     @PostMapping(path = "/marks", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Record marks from a CSV: upn_or_child_id,establishment_urn,date,session,code; all or nothing")
+    @Operation(summary = "Record marks from a CSV: upn_or_child_id,establishment_urn,date,session,code; all or nothing,"
+            + " but for marks on days that are not school days, set aside and named in notes")
     ResponseEntity<MarkLoad> loadCsv(@RequestBody byte[] csv, @AuthenticationPrincipal RejoinUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(marks.loadCsv(new ByteArrayInputStream(csv), user));
     }

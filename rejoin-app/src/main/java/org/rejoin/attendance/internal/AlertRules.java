@@ -25,12 +25,25 @@ final class AlertRules {
     private AlertRules() {
     }
 
-    /** A school day and its marks at an establishment; a code is null when no mark has come. */
-    record Day(LocalDate date, AttendanceCode am, AttendanceCode pm, UUID establishmentId) {
+    /**
+     * A school day and its marks at an establishment; a code is null when no mark has come.
+     *
+     * @param afterGap whether the child was on no roll on some weekday between the day before and this one
+     */
+    record Day(LocalDate date, AttendanceCode am, AttendanceCode pm, UUID establishmentId, boolean afterGap) {
 
         /** A day of one enrolment, whose establishment the caller knows. */
         Day(LocalDate date, AttendanceCode am, AttendanceCode pm) {
-            this(date, am, pm, null);
+            this(date, am, pm, null, false);
+        }
+
+        Day(LocalDate date, AttendanceCode am, AttendanceCode pm, UUID establishmentId) {
+            this(date, am, pm, establishmentId, false);
+        }
+
+        /** The same day, after a spell on no roll. */
+        Day followingGap() {
+            return new Day(date, am, pm, establishmentId, true);
         }
 
         /** How many of the day's two marks match: a loop, not a stream, as the morning scan asks this of every day of every pupil. */
@@ -124,7 +137,8 @@ final class AlertRules {
             List<Found> found) {
         int run = 0;
         for (int i = 0; i < days.size(); i++) {
-            run = days.get(i).unauthorisedAllDay() ? run + 1 : 0;
+            // A spell on no roll between two schools breaks the run: the child was not absent from a school then.
+            run = days.get(i).unauthorisedAllDay() ? (days.get(i).afterGap() ? 1 : run + 1) : 0;
             if (run == p.continuousUnauthorisedDays() && !days.get(i).date().isBefore(reportFrom)) {
                 var from = days.get(i - run + 1);
                 found.add(new Found(AlertKind.CONTINUOUS_UNAUTHORISED, from.date(), run
@@ -159,39 +173,43 @@ final class AlertRules {
      */
     private static void penalty(List<Day> days, LocalDate reportFrom, List<LocalDate> earlier, AttendanceProperties p,
             List<Found> found) {
-        int windowWeeks = p.penaltyWeeks();
+        int window = p.penaltyWeeks();
         int[] weeks = ChildDays.schoolWeeks(days);
+        var mondays = ChildDays.weekMondays(days);
+        var before = earlier.stream().sorted().distinct().toList();
+        int[] beforeWeeks = before.stream().mapToInt(d -> ChildDays.weekOf(mondays, d)).toArray();
         int[] perDay = new int[days.size()];
         for (int i = 0; i < days.size(); i++) {
             perDay[i] = days.get(i).count(c -> c.category() == Category.UNAUTHORISED);
         }
-        var before = new java.util.ArrayDeque<>(earlier.stream().sorted().toList());
+        int next = 0;
         int start = 0;
         int sessions = 0;
         int lastAlertWeek = Integer.MIN_VALUE / 2;
         for (int i = 0; i < days.size(); i++) {
             var date = days.get(i).date();
-            boolean raisedBefore = false;
-            while (!before.isEmpty() && !before.peekFirst().isAfter(date)) {
-                raisedBefore |= before.pollFirst().equals(date);
-                if (!raisedBefore) {
-                    // An alert on a day that is not one of these school days: it began the count again from here.
-                    start = i;
-                    sessions = 0;
-                    lastAlertWeek = weeks[i];
-                }
+            // An alert raised on a day before this one (perhaps not a school day here): the count starts again.
+            while (next < before.size() && before.get(next).isBefore(date)) {
+                lastAlertWeek = beforeWeeks[next++];
+                start = i;
+                sessions = 0;
             }
             sessions += perDay[i];
-            while (weeks[start] <= weeks[i] - windowWeeks) {
+            while (weeks[start] <= weeks[i] - window) {
                 sessions -= perDay[start++];
             }
-            boolean reached = sessions >= p.penaltySessions() && weeks[i] - lastAlertWeek >= windowWeeks;
-            if (reached && !date.isBefore(reportFrom) || raisedBefore) {
-                if (!raisedBefore) {
+            boolean raisedToday = next < before.size() && before.get(next).equals(date);
+            boolean reached = sessions >= p.penaltySessions() && weeks[i] - lastAlertWeek >= window;
+            if (raisedToday || reached) {
+                // One alert an episode: none within a window of one raised before (late marks can make the
+                // count reach ten earlier than it did), none for a day before this year (found last year).
+                boolean nearLater = next < before.size() && beforeWeeks[next] - weeks[i] < window;
+                if (reached && !raisedToday && !nearLater && !date.isBefore(reportFrom)) {
                     found.add(new Found(AlertKind.PENALTY_THRESHOLD, date, sessions + " unauthorised sessions between "
-                            + days.get(start).date() + " and " + date + " (within " + windowWeeks
+                            + days.get(start).date() + " and " + date + " (within " + window
                             + " school weeks): consider a penalty notice", days.get(i).establishmentId()));
                 }
+                next += raisedToday ? 1 : 0;
                 start = i + 1;
                 sessions = 0;
                 lastAlertWeek = weeks[i];

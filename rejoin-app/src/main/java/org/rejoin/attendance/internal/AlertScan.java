@@ -107,6 +107,8 @@ class AlertScan {
         var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
                 : actor.act(rejoin -> children.currentCharacteristics(childIds, today, rejoin));
         var earlierPenalties = alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from);
+        var earlierRuns = alertRows.episodes(AlertKind.CONTINUOUS_UNAUTHORISED, only, from);
+        var earlierIllness = alertRows.episodes(AlertKind.ILLNESS, only, yearStart);
         var found = new ArrayList<Found>();
         var byChild = new LinkedHashMap<UUID, List<Enrolment>>();
         loaded.enrolments().forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>(1)).add(e));
@@ -130,9 +132,16 @@ class AlertScan {
                     found.add(new Found(f, child, establishment));
                 }
             }
-            var days = ChildDays.merge(childDays);
+            var days = ChildDays.markGaps(ChildDays.merge(childDays), enrolments);
             for (var f : AlertRules.child(days, yearStart, earlierPenalties.getOrDefault(child, List.of()), properties)) {
-                found.add(new Found(f, child, loaded.establishments().get(f.establishmentId())));
+                // A child's alert is theirs wherever it was reached: a late mark that moves the day it was reached to
+                // another school raises nothing new. Illness is one alert a year.
+                boolean raisedBefore = f.kind() == AlertKind.ILLNESS ? earlierIllness.containsKey(child)
+                        : (f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED ? earlierRuns : earlierPenalties)
+                                .getOrDefault(child, List.of()).contains(f.episode());
+                if (!raisedBefore) {
+                    found.add(new Found(f, child, loaded.establishments().get(f.establishmentId())));
+                }
             }
         });
         // Part-time timetables past their review or planned end (docs/rules/attendance.md).

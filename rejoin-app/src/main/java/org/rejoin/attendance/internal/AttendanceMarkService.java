@@ -107,8 +107,8 @@ class AttendanceMarkService implements AttendanceMarks {
             log.info("Checked {} marks in {} ms", marks.size(), (System.nanoTime() - started) / 1_000_000);
         }
         if (checked.marks().isEmpty()) {
-            return new MarkLoad(UUID.randomUUID(), route, 0, 0, 0, clock.instant(), user.username(), checked.ignored(),
-                    checked.notes());
+            // Nothing to write: no load is recorded, so it has no id.
+            return new MarkLoad(null, route, 0, 0, 0, clock.instant(), user.username(), checked.ignored(), checked.notes());
         }
         var written = write(checked.marks(), route, user);
         return new MarkLoad(written.id(), route, written.marks(), written.changed(), written.pupils(), written.loadedAt(),

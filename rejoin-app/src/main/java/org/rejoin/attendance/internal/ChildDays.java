@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import org.rejoin.attendance.AttendanceCode;
+import org.rejoin.rolls.Registrations.Enrolment;
 
 /**
  * A child's school days across all their schools, in date order (docs/rules/attendance.md): the
@@ -45,7 +46,7 @@ final class ChildDays {
         var pm = better(a.pm(), b.pm());
         // The day belongs to the school whose mark it took, the morning's first.
         var at = am != null ? (am == a.am() ? a : b) : pm == a.pm() ? a : b;
-        return new AlertRules.Day(a.date(), am, pm, at.establishmentId());
+        return new AlertRules.Day(a.date(), am, pm, at.establishmentId(), false);
     }
 
     private static AttendanceCode better(AttendanceCode a, AttendanceCode b) {
@@ -69,23 +70,80 @@ final class ChildDays {
     }
 
     /**
+     * The days with those that follow a spell on no roll marked ({@link AlertRules.Day#followingGap}): a
+     * weekday between two of the child's school days on which no enrolment of theirs was open.
+     */
+    static List<AlertRules.Day> markGaps(List<AlertRules.Day> days, List<Enrolment> enrolments) {
+        if (enrolments.size() < 2) {
+            return days;
+        }
+        var marked = new ArrayList<AlertRules.Day>(days.size());
+        for (int i = 0; i < days.size(); i++) {
+            var day = days.get(i);
+            if (i > 0 && offRollBetween(days.get(i - 1).date(), day.date(), enrolments)) {
+                day = day.followingGap();
+            }
+            marked.add(day);
+        }
+        return marked;
+    }
+
+    private static boolean offRollBetween(LocalDate after, LocalDate before, List<Enrolment> enrolments) {
+        for (var d = after.plusDays(1); d.isBefore(before); d = d.plusDays(1)) {
+            var date = d;
+            if (d.getDayOfWeek().getValue() <= 5 && enrolments.stream().noneMatch(e -> e.covers(date))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Each day's school week, numbered 0, 1, 2 ... in order: a school week is a Monday-to-Sunday week
      * with at least one school session, however few (the penalty notice framework: a short week counts
-     * as a whole week); weeks with none (holidays) are not counted.
+     * as a whole week); weeks with none (holidays) are not counted, but every week of a spell on no
+     * roll between two schools is: those weeks the schools were open.
      */
     static int[] schoolWeeks(List<AlertRules.Day> days) {
+        var mondays = weekMondays(days);
         int[] weeks = new int[days.size()];
-        LocalDate monday = null;
-        int week = -1;
+        int week = 0;
         for (int i = 0; i < days.size(); i++) {
             var m = monday(days.get(i).date());
-            if (!m.equals(monday)) {
-                monday = m;
+            while (!mondays.get(week).equals(m)) {
                 week++;
             }
             weeks[i] = week;
         }
         return weeks;
+    }
+
+    /** The Monday of each school week of {@link #schoolWeeks}, in order. */
+    static List<LocalDate> weekMondays(List<AlertRules.Day> days) {
+        var mondays = new ArrayList<LocalDate>();
+        for (var d : days) {
+            var m = monday(d.date());
+            LocalDate last = mondays.isEmpty() ? null : mondays.get(mondays.size() - 1);
+            if (m.equals(last)) {
+                continue;
+            }
+            if (d.afterGap() && last != null) {
+                for (var between = last.plusWeeks(1); between.isBefore(m); between = between.plusWeeks(1)) {
+                    mondays.add(between);
+                }
+            }
+            mondays.add(m);
+        }
+        return mondays;
+    }
+
+    /**
+     * The school week a date falls in, numbered as {@link #schoolWeeks} numbers them: a date in a week
+     * with no school day (a holiday) belongs to the school week before it.
+     */
+    static int weekOf(List<LocalDate> mondays, LocalDate date) {
+        int found = java.util.Collections.binarySearch(mondays, monday(date));
+        return found >= 0 ? found : -found - 2;
     }
 
     static LocalDate monday(LocalDate date) {

@@ -189,11 +189,12 @@ class JdbcMonthRows {
 
     /**
      * Streams the month rows of the period at one establishment, or at every one when it is null, each
-     * with the child's date of birth (docs/architecture.md, sanctioned reads).
+     * with the child's date of birth, null when only estimated (docs/architecture.md, sanctioned reads).
      */
     void forEachRow(UUID establishmentId, LocalDate from, LocalDate to, RowVisitor visitor) {
         var query = jdbc.sql("""
-                select a.establishment_id, a.month, a.child_id, c.date_of_birth, a.marks
+                select a.establishment_id, a.month, a.child_id,
+                    case when c.date_of_birth_estimated then null else c.date_of_birth end, a.marks
                 from attendance_month a join child c on c.id = a.child_id where a.month between ? and ?"""
                 + (establishmentId == null ? "" : " and a.establishment_id = ?"))
                 .param(from.withDayOfMonth(1)).param(to);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.PartTimeTimetable;
 import org.rejoin.attendance.SessionTimes;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.organisations.Establishment;
@@ -82,16 +83,23 @@ class Provisions {
         enrolments.stream().map(Enrolment::establishmentId).distinct()
                 .forEach(id -> organisations.establishment(id).ifPresent(e -> establishments.put(id, e)));
         enrolments = enrolments.stream().filter(e -> establishments.containsKey(e.establishmentId())).toList();
-        // Each establishment's school days in the period, once.
+        // Each establishment's school days in the period, once. An academic year without term dates has
+        // none: the years that have them still count (a first year of use has no term dates for the last).
         var schoolDays = new HashMap<UUID, List<LocalDate>>();
         for (var id : establishments.keySet()) {
-            try {
-                var days = calendar.forEstablishment(id);
-                schoolDays.put(id, from.datesUntil(to.plusDays(1)).filter(days::isSchoolDay).toList());
+            var days = calendar.forEstablishment(id);
+            var list = new ArrayList<LocalDate>();
+            for (var year = AcademicYear.of(from); !year.firstDay().isAfter(to); year = year.next()) {
+                LocalDate start = from.isAfter(year.firstDay()) ? from : year.firstDay();
+                LocalDate end = to.isBefore(year.lastDay()) ? to : year.lastDay();
+                try {
+                    list.addAll(start.datesUntil(end.plusDays(1)).filter(days::isSchoolDay).toList());
+                }
+                catch (CalendarNotDefinedException e) {
+                    // No term dates for this year: no school days in it.
+                }
             }
-            catch (CalendarNotDefinedException e) {
-                schoolDays.put(id, List.of());
-            }
+            schoolDays.put(id, list);
         }
         var sets = new HashMap<UUID, java.util.Set<LocalDate>>();
         schoolDays.forEach((id, days) -> sets.put(id, new HashSet<>(days)));

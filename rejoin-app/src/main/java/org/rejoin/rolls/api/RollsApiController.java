@@ -74,7 +74,7 @@ class RollsApiController {
 
     @PostMapping("/joiners")
     @Operation(summary = "A new-pupil return: the child is matched against the register (never duplicated) and registered;"
-            + " a return more than 5 school days after the name was entered is flagged late")
+            + " a return after the fifth day after the name was entered is flagged late (reg 13(1))")
     ResponseEntity<RollReturn> joiner(@RequestBody NewJoiner joiner, @AuthenticationPrincipal RejoinUser user) {
         var saved = returns.joiner(joiner, user);
         return ResponseEntity.created(URI.create("/api/v1/rolls/returns/" + saved.id())).body(saved);

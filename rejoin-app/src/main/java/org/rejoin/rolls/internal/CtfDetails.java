@@ -15,6 +15,7 @@ import org.rejoin.children.ChildDetails.Carer;
 import org.rejoin.children.ChildDetails.Characteristic;
 import org.rejoin.children.ChildDetails.FormerName;
 import org.rejoin.children.Sex;
+import org.rejoin.children.Uln;
 import org.rejoin.rolls.Ctf;
 
 /** A CTF pupil as the register keeps a child, and back; and what a file adds to a record the register holds. */
@@ -138,7 +139,9 @@ final class CtfDetails {
             }
         }
         var characteristics = characteristics(held, in, added);
-        String uln = fill(held.uln(), in.uln(), "ULN", added);
+        // The default ULN held is replaced by the learner's own when a file brings it.
+        String uln = fill(Uln.isTemporary(held.uln()) ? null : held.uln(), in.uln(), "ULN", added);
+        uln = uln == null ? held.uln() : uln;
         String middle = fill(held.middleNames(), in.middleNames(), "middle names", added);
         String preferredForename = fill(held.preferredForename(), in.preferredForename(), "preferred forename", added);
         String preferredSurname = fill(held.preferredSurname(), in.preferredSurname(), "preferred surname", added);

@@ -78,7 +78,8 @@ final class CtfWriter {
 
     private static void pupil(Element e, Ctf.Pupil p) {
         text(e, "UPN", p.upn());
-        text(e, "UniqueLearnerNumber", p.uln());
+        // The default ULN is not the learner's: a file carries only a ULN the Learning Records Service issued.
+        text(e, "UniqueLearnerNumber", org.rejoin.children.Uln.isTemporary(p.uln()) ? null : p.uln());
         text(e, "Surname", p.surname());
         text(e, "Forename", p.forename());
         text(e, "DOB", p.dateOfBirth());

@@ -37,7 +37,8 @@ class JdbcRegistrationRows {
      */
     private static final String ENROLMENT = """
             select coalesce(c.merged_into, c.id) as child_id, coalesce(m.upn, c.upn) as upn, r.establishment_id,
-                r.starts_on, r.ends_on, coalesce(m.date_of_birth, c.date_of_birth) as date_of_birth
+                r.starts_on, r.ends_on, case when coalesce(m.date_of_birth_estimated, c.date_of_birth_estimated) then null
+                    else coalesce(m.date_of_birth, c.date_of_birth) end as date_of_birth
             from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into""";
 
     private static final String CURRENT = " r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)";

@@ -93,7 +93,7 @@ class AlertRulesTests {
 
     @Test
     void tenUnauthorisedSessionsWithinTenSchoolWeeks() {
-        // A G morning every fifth day: the tenth falls on day 46, within 50 school days of the first.
+        // A G morning every fifth day: one a school week, the tenth in the tenth school week.
         var marks = new ArrayList<String>();
         for (int i = 0; i < 60; i++) {
             marks.add(i % 5 == 0 ? "G \\" : "/ \\");
@@ -103,7 +103,7 @@ class AlertRulesTests {
         // Forty sessions away in twenty days: one alert, not four.
         assertThat(evaluate(days(repeat("O O", 20)), false, false))
                 .filteredOn(f -> f.kind() == AlertKind.PENALTY_THRESHOLD).hasSize(1);
-        // One every sixth day: never ten within fifty.
+        // One every sixth day: never ten within ten school weeks.
         var sparse = new ArrayList<String>();
         for (int i = 0; i < 60; i++) {
             sparse.add(i % 6 == 0 ? "G \\" : "/ \\");

@@ -14,6 +14,7 @@ import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.internal.AlertRules.Day;
 import org.rejoin.attendance.internal.AlertRules.Found;
+import org.rejoin.rolls.Registrations.Enrolment;
 
 /**
  * The alerts that follow a child (docs/rules/attendance.md): the penalty window in school weeks,
@@ -92,7 +93,7 @@ class ChildAlertsTests {
         days.add(0, day(LocalDate.of(2026, 7, 10), "U \\", ABBEY));
         days.addAll(with(september, "G G", LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 4)));
         days.set(days.size() - 1, day(LocalDate.of(2026, 9, 11), "N \\", ABBEY));
-        // July: 1 + 4 = 5; September: 4 + 1 = 5. Ten within three school weeks, reached on 11 September.
+        // July: 1 + 4 = 5; September: 4 + 1 = 5. Ten within four school weeks, reached on 11 September.
         assertThat(penalties(days, YEAR_START, List.of())).singleElement().satisfies(f -> {
             assertThat(f.episode()).isEqualTo(LocalDate.of(2026, 9, 11));
             assertThat(f.establishmentId()).isEqualTo(ABBEY);
@@ -173,5 +174,54 @@ class ChildAlertsTests {
         var dAtPru = weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 7), "D D", PRU);
         assertThat(ChildDays.merge(List.of(dAtPru, presentAtMain))).singleElement()
                 .satisfies(d -> assertThat(d.establishmentId()).isEqualTo(ABBEY));
+    }
+
+    @Test
+    void aWindowReachedBeforeAugustIsNotCarriedIntoSeptember() {
+        // Ten sessions in the last week of July: last year's alert, whether or not it is on record here.
+        var days = weekdays(LocalDate.of(2026, 7, 13), LocalDate.of(2026, 7, 17), "O O", ABBEY);
+        days.addAll(weekdays(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 11), "/ \\", ABBEY));
+        assertThat(penalties(days, YEAR_START, List.of())).isEmpty();
+    }
+
+    @Test
+    void aCountThatNowReachesTenBeforeAnAlertAlreadyRaisedRaisesNothingNew() {
+        // Late marks make the count reach ten on 9 October; an alert was raised on 14 October when fewer had come.
+        var days = with(weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 10, 16), "/ \\", ABBEY), "O O",
+                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7), LocalDate.of(2026, 10, 8),
+                LocalDate.of(2026, 10, 9));
+        assertThat(penalties(days, YEAR_START, List.of(LocalDate.of(2026, 10, 14)))).isEmpty();
+        // An alert dated on a Saturday belongs to that school week, and quietens the weeks after it.
+        assertThat(penalties(days, YEAR_START, List.of(LocalDate.of(2026, 9, 19)))).isEmpty();
+    }
+
+    private static Enrolment enrolment(UUID at, LocalDate from, LocalDate to) {
+        return new Enrolment(UUID.randomUUID(), null, at, from, to, null);
+    }
+
+    @Test
+    void aSpellOnNoRollBreaksAnAbsenceRunAndItsWeeksCountInThePenaltyWindow() {
+        // Five days absent at Abbey, off roll from 12 October to 29 November, five days absent at the PRU.
+        var abbey = weekdays(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9), "O O", ABBEY);
+        var pru = weekdays(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 4), "O O", PRU);
+        var enrolments = List.of(enrolment(ABBEY, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 9)),
+                enrolment(PRU, LocalDate.of(2026, 11, 30), null));
+        var days = ChildDays.markGaps(ChildDays.merge(List.of(abbey, pru)), enrolments);
+        assertThat(days.get(5).afterGap()).isTrue();
+        var found = AlertRules.child(days, YEAR_START, List.of(), DEFAULTS);
+        assertThat(found).noneMatch(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED);
+        // Ten sessions at Abbey reach the penalty threshold there; the PRU's week is eight school weeks later,
+        // counting the weeks off roll (only one without them), so it falls in the same quiet window.
+        assertThat(found).filteredOn(f -> f.kind() == AlertKind.PENALTY_THRESHOLD).singleElement()
+                .satisfies(f -> assertThat(f.establishmentId()).isEqualTo(ABBEY));
+        assertThat(ChildDays.schoolWeeks(days)[5] - ChildDays.schoolWeeks(days)[0]).isEqualTo(8);
+        // A move from one school on Friday to the next on Monday is no gap.
+        var friday = enrolment(ABBEY, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 9));
+        var monday = enrolment(PRU, LocalDate.of(2026, 10, 12), null);
+        var moved = ChildDays.markGaps(ChildDays.merge(List.of(abbey,
+                weekdays(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 16), "O O", PRU))), List.of(friday, monday));
+        assertThat(moved).noneMatch(AlertRules.Day::afterGap);
+        assertThat(AlertRules.child(moved, YEAR_START, List.of(), DEFAULTS))
+                .anyMatch(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED);
     }
 }
