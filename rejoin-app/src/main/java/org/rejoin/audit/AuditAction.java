@@ -33,6 +33,7 @@ public enum AuditAction {
     REFERRAL_LINKED("Linked a referral to the child"),
     REFERRAL_DECIDED("Decided a referral"),
     REFERRAL_ADDED_TO("Added to a waiting referral"),
+    CME_TARGETS_CHANGED("Changed the CME targets"),
     CME_CASE_OPENED("Opened a CME case"),
     CME_CASE_VIEWED("Viewed a CME case"),
     CME_CASE_UPDATED("Changed a CME case"),

@@ -22,7 +22,7 @@ import org.rejoin.cme.CaseSummary;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.cme.CmeCases;
 import org.rejoin.cme.CmeFigures;
-import org.rejoin.cme.CmeProperties;
+import org.rejoin.cme.CmeTargets;
 import org.rejoin.cme.Enquiry;
 import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.NewEnquiry;
@@ -56,11 +56,11 @@ class CmeCaseService implements CmeCases {
     private final Tasks tasks;
     private final AuditLog audit;
     private final UserAccounts users;
-    private final CaseDeadlines deadlines;
+    private final CmeTargets targets;
     private final Clock clock;
 
     CmeCaseService(JdbcCaseRows rows, CaseViews views, ChildRegister children, Registrations registrations, SchoolCalendar calendar,
-            Tasks tasks, AuditLog audit, CmeProperties targets, UserAccounts users, Clock clock) {
+            Tasks tasks, AuditLog audit, CmeTargets targets, UserAccounts users, Clock clock) {
         this.rows = rows;
         this.views = views;
         this.children = children;
@@ -69,7 +69,7 @@ class CmeCaseService implements CmeCases {
         this.tasks = tasks;
         this.audit = audit;
         this.users = users;
-        this.deadlines = new CaseDeadlines(targets);
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -89,7 +89,7 @@ class CmeCaseService implements CmeCases {
         rows.insertMilestone(id, 0, CaseFile.identified(kind, identifiedOn), clock.instant(), user.username());
         audit.record(user, AuditAction.CME_CASE_OPENED, childId, reference + " (" + kind + ")", List.of());
         var opened = find(id, user);
-        openAll(deadlines.opening(opened, identifiedOn, calendar.forLocalAuthority(), today()), user);
+        openAll(deadlines().opening(opened, identifiedOn, calendar.forLocalAuthority(), today()), user);
         return opened;
     }
 
@@ -116,7 +116,7 @@ class CmeCaseService implements CmeCases {
             tasks.closeFor(id, CaseDeadline.taskKinds(recorded.meets()), recorded.because(), user);
         }
         if (recorded.restartsDeadlines()) {
-            openAll(deadlines.opening(find(id, user), m.occurredOn(), calendar.forLocalAuthority(), today()), user);
+            openAll(deadlines().opening(find(id, user), m.occurredOn(), calendar.forLocalAuthority(), today()), user);
         }
         return find(id, user);
     }
@@ -137,7 +137,7 @@ class CmeCaseService implements CmeCases {
             tasks.reassign(id, d.keyWorker(), user);
         }
         if (changed.lookedAfterPlacementDue()) {
-            tasks.open(deadlines.lookedAfterPlacement(find(id, user), today(), calendar.forLocalAuthority(), today()),
+            tasks.open(deadlines().lookedAfterPlacement(find(id, user), today(), calendar.forLocalAuthority(), today()),
                     user);
         }
         return find(id, user);
@@ -274,5 +274,10 @@ class CmeCaseService implements CmeCases {
 
     private CmeCase find(UUID id, RejoinUser user) {
         return views.find(id, user);
+    }
+
+    /** The deadline rules with the LA's targets as they stand now: a change applies to deadlines set from then on. */
+    private CaseDeadlines deadlines() {
+        return new CaseDeadlines(targets.current().targets());
     }
 }

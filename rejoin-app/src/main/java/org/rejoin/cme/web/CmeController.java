@@ -16,7 +16,7 @@ import org.rejoin.cme.CaseDetails;
 import org.rejoin.cme.ClosureOutcome;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.cme.CmeCases;
-import org.rejoin.cme.CmeProperties;
+import org.rejoin.cme.CmeTargets;
 import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.EnquiryOutcome;
 import org.rejoin.cme.Milestone;
@@ -70,10 +70,10 @@ class CmeController {
     private final Choices choices;
     private final FormSubmission submission;
     private final Clock clock;
-    private final CmeProperties targets;
+    private final CmeTargets targets;
 
     CmeController(CmeCases cases, Tasks tasks, Referrals referrals, UserAccounts users, MessageSource messages,
-            Clock clock, Choices choices, FormSubmission submission, CmeProperties targets) {
+            Clock clock, Choices choices, FormSubmission submission, CmeTargets targets) {
         this.targets = targets;
         this.choices = choices;
         this.submission = submission;
@@ -108,6 +108,8 @@ class CmeController {
     @CmeOversight
     String manager(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("figures", cases.figures(user));
+        model.addAttribute("setsTargets", user.hasAny(java.util.List.of(org.rejoin.access.Role.LA_ADMIN,
+                org.rejoin.access.Role.LA_MANAGER)));
         model.addAttribute("today", LocalDate.now(clock));
         return "cme/manager";
     }
@@ -143,7 +145,7 @@ class CmeController {
         model.addAttribute("outstanding", cases.outstandingChecks(c.id(), user));
         model.addAttribute("documents", documents);
         model.addAttribute("tasks", caseTasks.stream().filter(Task::isOpen).toList());
-        model.addAttribute("targets", targets);
+        model.addAttribute("targets", targets.current().targets());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("next", choices.labels(c.status().next(), "milestone."));
         model.addAttribute("outcomes", choices.labels(List.of(ClosureOutcome.values()), "closureOutcome."));
