@@ -61,7 +61,9 @@ class CmeTargetsTests {
         var manager = users.user("manager");
         mvc.perform(get("/cme/targets").with(user(manager))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Locate the child within")))
-                .andExpect(content().string(containsString("not law")));
+                .andExpect(content().string(containsString("not law")))
+                .andExpect(content().string(containsString("value=\"10\"")))
+                .andExpect(content().string(containsString("value=\"15\"")));
         mvc.perform(get("/cme/targets").with(user(users.user("cme.officer")))).andExpect(status().isForbidden());
 
         // A bad value is named, and nothing is saved.
