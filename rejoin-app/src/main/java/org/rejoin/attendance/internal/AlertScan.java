@@ -106,44 +106,15 @@ class AlertScan {
         var childIds = loaded.enrolments().stream().map(Enrolment::childId).distinct().toList();
         var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
                 : actor.act(rejoin -> children.currentCharacteristics(childIds, today, rejoin));
-        var earlierPenalties = alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from);
-        var earlierRuns = alertRows.episodes(AlertKind.CONTINUOUS_UNAUTHORISED, only, from);
-        var earlierIllness = alertRows.episodes(AlertKind.ILLNESS, only, yearStart);
+        var scanned = new Scanned(yearStart, surveyFrom, today, loaded, lookedAfter,
+                alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from),
+                alertRows.episodes(AlertKind.CONTINUOUS_UNAUTHORISED, only, from),
+                alertRows.episodes(AlertKind.ILLNESS, only, yearStart));
         var found = new ArrayList<Found>();
         var byChild = new LinkedHashMap<UUID, List<Enrolment>>();
         loaded.enrolments().forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>(1)).add(e));
         // One child at a time: a year and a term of days for every child at once would not fit in memory.
-        byChild.forEach((child, enrolments) -> {
-            var childDays = new ArrayList<List<AlertRules.Day>>(enrolments.size());
-            boolean isLookedAfter = lookedAfter.getOrDefault(child, Set.of()).contains(CharacteristicType.LOOKED_AFTER);
-            for (var e : enrolments) {
-                var establishment = loaded.establishments().get(e.establishmentId());
-                var days = days(loaded, e);
-                if (days.isEmpty()) {
-                    continue;
-                }
-                childDays.add(days);
-                if (days.get(days.size() - 1).date().isBefore(yearStart)) {
-                    // Left before this year: its own alerts were found last year.
-                    continue;
-                }
-                for (var f : AlertRules.enrolment(days, yearStart, surveyFrom, today, isLookedAfter,
-                        establishment.isAlternativeProvision(), properties)) {
-                    found.add(new Found(f, child, establishment));
-                }
-            }
-            var days = ChildDays.markGaps(ChildDays.merge(childDays), enrolments);
-            for (var f : AlertRules.child(days, yearStart, earlierPenalties.getOrDefault(child, List.of()), properties)) {
-                // A child's alert is theirs wherever it was reached: a late mark that moves the day it was reached to
-                // another school raises nothing new. Illness is one alert a year.
-                boolean raisedBefore = f.kind() == AlertKind.ILLNESS ? earlierIllness.containsKey(child)
-                        : (f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED ? earlierRuns : earlierPenalties)
-                                .getOrDefault(child, List.of()).contains(f.episode());
-                if (!raisedBefore) {
-                    found.add(new Found(f, child, loaded.establishments().get(f.establishmentId())));
-                }
-            }
-        });
+        byChild.forEach((child, enrolments) -> found.addAll(alertsOf(child, enrolments, scanned)));
         // Part-time timetables past their review or planned end (docs/rules/attendance.md).
         for (var timetables : loaded.timetables().values()) {
             for (var t : timetables) {
@@ -158,6 +129,48 @@ class AlertScan {
         }
         shortHours(only, loaded, yearStart, today);
         return raise(found, by);
+    }
+
+    /** What a scan read, and the alerts of each kind that follow the child already raised, by child. */
+    private record Scanned(LocalDate yearStart, LocalDate surveyFrom, LocalDate today, Provisions.Loaded loaded,
+            Map<UUID, Set<CharacteristicType>> characteristics, Map<UUID, List<LocalDate>> earlierPenalties,
+            Map<UUID, List<LocalDate>> earlierRuns, Map<UUID, List<LocalDate>> earlierIllness) {
+    }
+
+    /** One child's alerts: each enrolment's own, then those over all their schools' days. */
+    private List<Found> alertsOf(UUID child, List<Enrolment> enrolments, Scanned s) {
+        var found = new ArrayList<Found>();
+        var childDays = new ArrayList<List<AlertRules.Day>>(enrolments.size());
+        boolean isLookedAfter = s.characteristics().getOrDefault(child, Set.of()).contains(CharacteristicType.LOOKED_AFTER);
+        for (var e : enrolments) {
+            var establishment = s.loaded().establishments().get(e.establishmentId());
+            var days = days(s.loaded(), e);
+            if (days.isEmpty()) {
+                continue;
+            }
+            childDays.add(days);
+            if (days.get(days.size() - 1).date().isBefore(s.yearStart())) {
+                // Left before this year: its own alerts were found last year.
+                continue;
+            }
+            for (var f : AlertRules.enrolment(days, s.yearStart(), s.surveyFrom(), s.today(), isLookedAfter,
+                    establishment.isAlternativeProvision(), properties)) {
+                found.add(new Found(f, child, establishment));
+            }
+        }
+        var days = ChildDays.markGaps(ChildDays.merge(childDays), enrolments);
+        var penalties = s.earlierPenalties().getOrDefault(child, List.of());
+        for (var f : AlertRules.child(days, s.yearStart(), penalties, properties)) {
+            // A child's alert is theirs wherever it was reached: a late mark that moves the day it was reached to
+            // another school raises nothing new. Illness is one alert a year.
+            boolean raisedBefore = f.kind() == AlertKind.ILLNESS ? s.earlierIllness().containsKey(child)
+                    : (f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED ? s.earlierRuns().getOrDefault(child, List.of())
+                            : penalties).contains(f.episode());
+            if (!raisedBefore) {
+                found.add(new Found(f, child, s.loaded().establishments().get(f.establishmentId())));
+            }
+        }
+        return found;
     }
 
     /**
