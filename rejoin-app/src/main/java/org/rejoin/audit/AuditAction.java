@@ -34,6 +34,7 @@ public enum AuditAction {
     REFERRAL_DECIDED("Decided a referral"),
     REFERRAL_ADDED_TO("Added to a waiting referral"),
     CME_TARGETS_CHANGED("Changed the CME targets"),
+    JUNIOR_RETURNS_REQUESTED("Changed the request for junior-class starters' new-pupil returns"),
     CME_CASE_OPENED("Opened a CME case"),
     CME_CASE_VIEWED("Viewed a CME case"),
     CME_CASE_UPDATED("Changed a CME case"),

@@ -55,6 +55,22 @@ final class ReturnRules {
         return reportedOn.isAfter(enteredOn.plusDays(JOINER_RETURN_DAYS));
     }
 
+    /**
+     * Whether no new-pupil return is owed (reg 13(2)-(3)): the pupil is placed, on admission, in the
+     * school's most junior class, and starts on the first day of the school year, unless the LA asked
+     * for such returns before the name was entered.
+     *
+     * @param juniorYearGroup the year group of the school's most junior class; null when not known
+     * @param firstDayOfYear the first day of the school year; null when its term dates are not known
+     * @param requestedOn the day the LA asked for returns for such pupils; null if it has not
+     */
+    static boolean isExempt(Integer yearGroupOnEntry, Integer juniorYearGroup, LocalDate startsOn, LocalDate firstDayOfYear,
+            LocalDate requestedOn) {
+        boolean junior = yearGroupOnEntry != null && yearGroupOnEntry.equals(juniorYearGroup);
+        boolean firstDay = firstDayOfYear != null && startsOn.equals(firstDayOfYear);
+        return junior && firstDay && (requestedOn == null || !startsOn.isAfter(requestedOn));
+    }
+
     /** When to check that a leaver reached a school in the LA; today when the term dates are not entered. */
     static LocalDate destinationCheckDue(SchoolDays laDays, LocalDate leftOn, LocalDate today) {
         try {

@@ -10,6 +10,7 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildConnections;
 import org.rejoin.children.ChildRegister;
@@ -63,10 +64,11 @@ class RollReturnService implements RollReturns {
     private final ApplicationEventPublisher events;
     private final RejoinActor actor;
     private final Clock clock;
+    private final JdbcJuniorReturnRows juniorRows;
 
     RollReturnService(JdbcRollReturnRows rows, RollReturnViews views, RegistrationService registrations,
             ChildRegister children, ChildConnections connections, Organisations organisations, SchoolCalendar calendar,
-            Tasks tasks, AuditLog audit, ApplicationEventPublisher events, RejoinActor actor, Clock clock) {
+            Tasks tasks, AuditLog audit, ApplicationEventPublisher events, RejoinActor actor, Clock clock, JdbcJuniorReturnRows juniorRows) {
         this.rows = rows;
         this.views = views;
         this.registrations = registrations;
@@ -79,6 +81,7 @@ class RollReturnService implements RollReturns {
         this.events = events;
         this.actor = actor;
         this.clock = clock;
+        this.juniorRows = juniorRows;
     }
 
     @Override
@@ -97,7 +100,7 @@ class RollReturnService implements RollReturns {
             return registrations.joiner(matched, establishment.id(), j.enrolmentStatus(), j.startsOn(), rejoin);
         });
         UUID childId = registration.childId();
-        boolean late = ReturnRules.isLate(j.startsOn(), today);
+        boolean late = !owesNoReturn(j, establishment) && ReturnRules.isLate(j.startsOn(), today);
         UUID id = UUID.randomUUID();
         rows.insertJoiner(id, registration.id(), childId, establishment.id(), j.startsOn(), late, reported(user));
         audit.record(user, AuditAction.JOINER_RETURNED, childId, establishment.name() + " from " + j.startsOn()
@@ -212,5 +215,15 @@ class RollReturnService implements RollReturns {
             throw new AccessDeniedException("Returns for another establishment are made by that establishment");
         }
         return user.organisationId();
+    }
+
+    /** A starter in the school's most junior class on the first day of the school year, unless the LA asked (reg 13(2)-(3)). */
+    private boolean owesNoReturn(NewJoiner j, Establishment establishment) {
+        var year = AcademicYear.of(j.startsOn());
+        var terms = calendar.termDates(year);
+        LocalDate dob = j.child().dateOfBirth();
+        return ReturnRules.isExempt(dob == null ? null : year.yearGroup(dob),
+                establishment.statutoryLowAge() == null ? null : establishment.statutoryLowAge() - 4, j.startsOn(),
+                terms.isEmpty() ? null : terms.get(0).startsOn(), juniorRows.requestedOn().orElse(null));
     }
 }

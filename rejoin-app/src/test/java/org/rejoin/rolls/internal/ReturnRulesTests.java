@@ -64,4 +64,22 @@ class ReturnRulesTests {
         assertThat(ReturnRules.destinationCheckDue(new Weekdays(LocalDate.of(2027, 7, 31)), MONDAY, MONDAY))
                 .isEqualTo(LocalDate.of(2026, 11, 9));
     }
+
+    @Test
+    void aStarterInTheMostJuniorClassOnTheFirstDayOfTheYearOwesNoReturnUnlessTheLaAsked() {
+        var first = LocalDate.of(2026, 9, 2);
+        // Reception (0) at a primary whose most junior class is Reception, starting on the first day.
+        assertThat(ReturnRules.isExempt(0, 0, first, first, null)).isTrue();
+        // A day later, or into Year 1, or at a school with a nursery class: a return is owed.
+        assertThat(ReturnRules.isExempt(0, 0, first.plusDays(1), first, null)).isFalse();
+        assertThat(ReturnRules.isExempt(1, 0, first, first, null)).isFalse();
+        assertThat(ReturnRules.isExempt(0, -1, first, first, null)).isFalse();
+        // Unknown: the child's age, the school's youngest class, or the year's first day.
+        assertThat(ReturnRules.isExempt(null, 0, first, first, null)).isFalse();
+        assertThat(ReturnRules.isExempt(0, null, first, first, null)).isFalse();
+        assertThat(ReturnRules.isExempt(0, 0, first, null, null)).isFalse();
+        // The LA asked on 1 July: names entered after that day are owed a return (reg 13(3)); before, not.
+        assertThat(ReturnRules.isExempt(7, 7, first, first, LocalDate.of(2026, 7, 1))).isFalse();
+        assertThat(ReturnRules.isExempt(7, 7, first, first, LocalDate.of(2026, 9, 2))).isTrue();
+    }
 }
