@@ -51,7 +51,13 @@ class JuniorReturnsController {
 
     @GetMapping("/rolls/junior-returns")
     String show(Model model) {
-        model.addAttribute("requestedOn", requests.requestedOn().orElse(null));
+        var requestedOn = requests.requestedOn().orElse(null);
+        model.addAttribute("requestedOn", requestedOn);
+        if (requestedOn != null) {
+            model.addAttribute("form", Map.of("asked", "true", "requestedOn.day", String.valueOf(requestedOn.getDayOfMonth()),
+                    "requestedOn.month", String.valueOf(requestedOn.getMonthValue()),
+                    "requestedOn.year", String.valueOf(requestedOn.getYear())));
+        }
         return VIEW;
     }
 
