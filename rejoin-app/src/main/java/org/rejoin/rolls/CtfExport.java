@@ -10,9 +10,10 @@ import java.util.UUID;
  * @param fileName {@code LLLEEEE_CTF_LLLEEEE_nnn.XML}, or a ZIP of several such files
  * @param files the CTF file names inside
  * @param late pupils whose file went more than 15 school days after they left (docs/rules/rolls.md)
+ * @param lateUnknown pupils for whom that cannot be told: the term dates of the year they left are missing
  */
 public record CtfExport(String fileName, String contentType, byte[] content, List<String> files, int pupils,
-        int late) {
+        int late, int lateUnknown) {
 
     /**
      * A leaver whose Common Transfer File has not gone yet (docs/rules/rolls.md: within 15 school days of leaving).
@@ -25,8 +26,8 @@ public record CtfExport(String fileName, String contentType, byte[] content, Lis
             String destinationEstab) {
     }
 
-    /** A file an establishment exported. */
+    /** A file an establishment exported; {@code lateUnknown} pupils' lateness could not be told (term dates missing). */
     public record Sent(UUID id, String fileName, String destination, Instant exportedAt, String exportedBy, int pupils,
-            int late) {
+            int late, int lateUnknown) {
     }
 }

@@ -182,6 +182,30 @@ class CommonTransferFilesTests {
     }
 
     @Test
+    void aFileForALeaverFromAYearWithoutTermDatesHasItsLatenessUnknownAndAsksForThem() {
+        // The demo's term dates start with 2020/21: a pupil who left in March 2020 left in a year without them.
+        UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
+        var secondary = users.user("secondary");
+        String upn = upn("999904521099");
+        UUID child = users.as("secondary", () -> returns.joiner(new NewJoiner(null, TestUsers.child("Leontyne",
+                "Marchwood", LocalDate.of(2007, 4, 12), upn), EnrolmentStatus.SINGLE, LocalDate.of(2019, 9, 5)),
+                secondary)).childId();
+        users.as("secondary", () -> returns.deletion(new NewDeletion(null, child, LocalDate.of(2020, 3, 2),
+                DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null), secondary));
+
+        var export = users.as("secondary", () -> ctfs.export(new CtfRequest(academy, List.of(child), "xxx", "xxxx"),
+                secondary));
+
+        assertThat(export.late()).isZero();
+        assertThat(export.lateUnknown()).isEqualTo(1);
+        assertThat(users.as("secondary", () -> ctfs.sent(academy, secondary))).first()
+                .satisfies(s -> assertThat(s.lateUnknown()).isEqualTo(1));
+        assertThat(jdbc.sql("select title from task where kind = 'CTF_TERM_DATES_NEEDED' and title like ?")
+                .param("%" + export.fileName() + "%").query(String.class).list()).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Enter the term dates for 2019/20"));
+    }
+
+    @Test
     void lostPupilsGoOnePerFileAndAFileAfter15SchoolDaysIsLate() throws IOException {
         UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
         var secondary = users.user("secondary");

@@ -107,6 +107,7 @@ class RollsApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName())
                         .build().toString())
                 .header("Rejoin-Late-Pupils", Integer.toString(export.late()))
+                .header("Rejoin-Lateness-Unknown-Pupils", Integer.toString(export.lateUnknown()))
                 .contentType(MediaType.parseMediaType(export.contentType()))
                 .body(export.content());
     }

@@ -34,6 +34,8 @@ import org.rejoin.rolls.Ctf;
 import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfRequest;
 import org.rejoin.rolls.Registration;
+import org.rejoin.tasks.NewTask;
+import org.rejoin.tasks.Tasks;
 
 import org.springframework.stereotype.Component;
 
@@ -55,9 +57,11 @@ class CtfExporter {
     private final AuditLog audit;
     private final RejoinActor actor;
     private final Clock clock;
+    private final Tasks tasks;
 
     CtfExporter(JdbcCtfRows rows, RegistrationService registrations, ChildRegister children, ChildMerges merges,
-            Organisations organisations, SchoolCalendar calendar, AuditLog audit, RejoinActor actor, Clock clock) {
+            Organisations organisations, SchoolCalendar calendar, AuditLog audit, RejoinActor actor, Clock clock,
+            Tasks tasks) {
         this.rows = rows;
         this.registrations = registrations;
         this.children = children;
@@ -67,6 +71,7 @@ class CtfExporter {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     /** The pupils chosen, each with their registrations and the one at the source school. */
@@ -95,11 +100,13 @@ class CtfExporter {
         var files = new ArrayList<String>();
         var contents = new ArrayList<byte[]>();
         int late = 0;
+        int lateUnknown = 0;
         for (int i = 0; i < (onePerFile ? pupils.size() : 1); i++) {
             var inFile = onePerFile ? List.of(pupils.get(i)) : pupils;
             var recorded = record(source, destination, onePerFile ? List.of(chosen.spells().get(i)) : chosen.spells(),
                     today, user);
             late += recorded.late();
+            lateUnknown += recorded.lateUnknown();
             files.add(recorded.fileName());
             byte[] content = CtfWriter.write(new Ctf.File(header, inFile));
             // What Rejoin sends passes its own reader: a file a receiving MIS would refuse is a fault here.
@@ -111,10 +118,10 @@ class CtfExporter {
                     + CtfRules.describe(destination), List.of());
         }
         if (files.size() == 1) {
-            return new CtfExport(files.get(0), "application/xml", contents.get(0), files, pupils.size(), late);
+            return new CtfExport(files.get(0), "application/xml", contents.get(0), files, pupils.size(), late, lateUnknown);
         }
         return new CtfExport(source.laestab() + "_CTF_" + destination.laestab() + "_" + today + ".zip", "application/zip",
-                zip(files, contents), files, pupils.size(), late);
+                zip(files, contents), files, pupils.size(), late, lateUnknown);
     }
 
     private Chosen chosen(Establishment source, List<UUID> childIds, List<FieldError> errors) {
@@ -146,8 +153,13 @@ class CtfExporter {
         return pupils;
     }
 
-    private record Recorded(String fileName, int late) {
+    private record Recorded(String fileName, int late, int lateUnknown) {
     }
+
+    /** The task kind asking the LA to enter the term dates that a file's lateness needs. */
+    static final String TERM_DATES_NEEDED = "CTF_TERM_DATES_NEEDED";
+    /** How the task names the file it is about. */
+    static final String SUBJECT = "CTF_EXPORT";
 
     /** The file's sequence number and name, and whether each pupil's file went late. */
     private Recorded record(Establishment source, Ctf.School destination, List<Registration> spells, LocalDate today,
@@ -158,12 +170,26 @@ class CtfExporter {
         rows.insertExport(id, source.id(), sequence, fileName, destination, clock.instant(), user.username());
         var schoolDays = calendar.forEstablishment(source.id());
         int late = 0;
+        int unknown = 0;
+        var unknownYears = new java.util.TreeSet<AcademicYear>();
         for (var spell : spells) {
-            boolean isLate = spell.endsOn() != null && CtfRules.isLate(schoolDays, spell.endsOn(), today);
-            late += isLate ? 1 : 0;
+            Boolean isLate = spell.endsOn() == null ? Boolean.FALSE : CtfRules.lateness(schoolDays, spell.endsOn(), today);
+            late += Boolean.TRUE.equals(isLate) ? 1 : 0;
+            if (isLate == null) {
+                unknown++;
+                unknownYears.add(AcademicYear.of(spell.endsOn()));
+            }
             rows.insertExportPupil(id, spell.childId(), spell.endsOn(), isLate);
         }
-        return new Recorded(fileName, late);
+        if (!unknownYears.isEmpty()) {
+            // Never guessed as on time: the LA is asked for the term dates the 15 school days are counted in.
+            tasks.open(new NewTask(TERM_DATES_NEEDED, "Enter the term dates for " + unknownYears.stream()
+                    .map(AcademicYear::label).collect(java.util.stream.Collectors.joining(" and ")) + " so that Rejoin can tell"
+                    + " whether " + fileName + " from " + source.name() + " went within 15 school days", "Pupil Information"
+                    + " Regulations 2005: a Common Transfer File within 15 school days of leaving, counted in school days,"
+                    + " never guessed", null, SUBJECT, id, today, false, null), user);
+        }
+        return new Recorded(fileName, late, unknown);
     }
 
     /** The child as a CTF pupil: the register's record, the history and attendance kept, and Rejoin's own registrations. */

@@ -35,10 +35,13 @@ final class CtfRules {
         }
     }
 
-    /** Sent more than {@link #CTF_DAYS} of the school's school days after the pupil left; never when term dates are missing. */
-    static boolean isLate(SchoolDays schoolDays, LocalDate leftOn, LocalDate sentOn) {
+    /**
+     * Whether the file went more than {@link #CTF_DAYS} of the school's school days after the pupil left;
+     * null when the term dates to tell are missing: unknown, never guessed as on time.
+     */
+    static Boolean lateness(SchoolDays schoolDays, LocalDate leftOn, LocalDate sentOn) {
         var due = dueBy(schoolDays, leftOn);
-        return due != null && sentOn.isAfter(due);
+        return due == null ? null : sentOn.isAfter(due);
     }
 
     /** {@code LLLEEEE_CTF_LLLEEEE_nnn.XML}: the source, then the destination, then the source's file number. */

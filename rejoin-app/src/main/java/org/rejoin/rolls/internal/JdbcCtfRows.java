@@ -117,7 +117,8 @@ class JdbcCtfRows {
                 .update();
     }
 
-    void insertExportPupil(UUID exportId, UUID childId, LocalDate leftOn, boolean late) {
+    /** @param late null when it cannot be told (term dates missing) */
+    void insertExportPupil(UUID exportId, UUID childId, LocalDate leftOn, Boolean late) {
         jdbc.sql("insert into ctf_export_pupil (export_id, child_id, left_on, late) values (?, ?, ?, ?)")
                 .params(exportId, childId, leftOn, late).update();
     }
@@ -126,13 +127,14 @@ class JdbcCtfRows {
     List<CtfExport.Sent> sent(UUID establishmentId) {
         return jdbc.sql("""
                 select e.*, (select count(*) from ctf_export_pupil p where p.export_id = e.id) as pupils,
-                    (select count(*) from ctf_export_pupil p where p.export_id = e.id and p.late) as late
+                    (select count(*) from ctf_export_pupil p where p.export_id = e.id and p.late) as late,
+                    (select count(*) from ctf_export_pupil p where p.export_id = e.id and p.late is null) as late_unknown
                 from ctf_export e where e.establishment_id = ? order by e.exported_at desc limit 100""")
                 .param(establishmentId)
                 .query((rs, n) -> new CtfExport.Sent(rs.getObject("id", UUID.class), rs.getString("file_name"),
                         CtfRules.describe(new Ctf.School(rs.getString("dest_la"), rs.getString("dest_estab"), null, null)),
                         rs.getTimestamp("exported_at").toInstant(), rs.getString("exported_by"), rs.getInt("pupils"),
-                        rs.getInt("late")))
+                        rs.getInt("late"), rs.getInt("late_unknown")))
                 .list();
     }
 

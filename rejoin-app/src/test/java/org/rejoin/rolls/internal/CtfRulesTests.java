@@ -44,11 +44,11 @@ class CtfRulesTests {
     void aFileIsLateAfterFifteenSchoolDaysAndNeverWithoutTermDates() {
         var days = new ReturnRulesTests.Weekdays(LocalDate.of(2027, 7, 31));
         assertThat(CtfRules.dueBy(days, MONDAY)).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(CtfRules.isLate(days, MONDAY, LocalDate.of(2026, 11, 23))).isFalse();
-        assertThat(CtfRules.isLate(days, MONDAY, LocalDate.of(2026, 11, 24))).isTrue();
+        assertThat(CtfRules.lateness(days, MONDAY, LocalDate.of(2026, 11, 23))).isFalse();
+        assertThat(CtfRules.lateness(days, MONDAY, LocalDate.of(2026, 11, 24))).isTrue();
         var none = new ReturnRulesTests.Weekdays(MONDAY);
         assertThat(CtfRules.dueBy(none, MONDAY)).isNull();
-        assertThat(CtfRules.isLate(none, MONDAY, LocalDate.of(2027, 1, 4))).isFalse();
+        assertThat(CtfRules.lateness(none, MONDAY, LocalDate.of(2027, 1, 4))).as("unknown, not on time").isNull();
     }
 
     @Test
