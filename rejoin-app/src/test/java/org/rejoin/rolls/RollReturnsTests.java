@@ -80,6 +80,21 @@ class RollReturnsTests {
     }
 
     @Test
+    void aJoinerFormWithValuesItDoesNotOfferNamesTheFieldsInsteadOfFailing() throws Exception {
+        var abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        mvc.perform(post("/rolls/{id}/joiners", abbey).with(user(users.user("school"))).with(csrf())
+                        .param("forename", "Odile").param("surname", "Varnham").param("dateOfBirth.day", "3")
+                        .param("dateOfBirth.month", "3").param("dateOfBirth.year", "2016").param("sex", "X")
+                        .param("enrolmentStatus", "C").param("startsOn.day", String.valueOf(TestClock.TODAY.getDayOfMonth()))
+                        .param("startsOn.month", String.valueOf(TestClock.TODAY.getMonthValue()))
+                        .param("startsOn.year", String.valueOf(TestClock.TODAY.getYear())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select the child&#39;s sex")))
+                .andExpect(content().string(containsString("Select the enrolment status")));
+        assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Varnham'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aJoinerIsMatchedNotDuplicatedAndALateReturnIsFlagged() {
         UUID first = join("school", "Tobias", "Marchbank", TestClock.TODAY);
         var late = users.as("secondary", () -> returns.joiner(new NewJoiner(null, pupil("Tobias", "Marchbank",

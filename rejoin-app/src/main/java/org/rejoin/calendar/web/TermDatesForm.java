@@ -32,7 +32,12 @@ public class TermDatesForm {
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
             String field = "rows[" + i + "]";
-            periods.add(new TermPeriod(HalfTerm.valueOf(r.halfTerm),
+            var halfTerm = org.rejoin.platform.web.Choices.parse(HalfTerm.class, r.halfTerm);
+            if (halfTerm == null) {
+                errors.add(new FieldError(field + ".halfTerm", "'" + r.halfTerm + "' is not a half term"));
+                continue;
+            }
+            periods.add(new TermPeriod(halfTerm,
                     r.startsOn.parse(field + ".startsOn", "First day", true, errors),
                     r.endsOn.parse(field + ".endsOn", "Last day", true, errors)));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateField;
 import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.NewJoiner;
@@ -30,11 +31,14 @@ public class JoinerForm {
         var start = startsOn.parse("startsOn", "The date the name was entered", true, errors);
         var addresses = addressLine == null || addressLine.isBlank() ? List.<ChildDetails.Address>of()
                 : List.of(new ChildDetails.Address(addressLine, null, town, postcode, start, null));
-        Sex chosen = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);
+        Sex chosen = sex == null || sex.isBlank() ? null : Choices.parse(Sex.class, sex);
+        if (sex != null && !sex.isBlank() && chosen == null) {
+            errors.add(new FieldError("sex", "Select the child's sex, or 'Not known'"));
+        }
         var child = ChildDetails.reported(forename, middleNames, surname, dob, false, chosen,
                 upn == null || upn.isBlank() ? null : upn, addresses);
-        return new NewJoiner(establishmentId, child, enrolmentStatus == null || enrolmentStatus.isBlank() ? null
-                : EnrolmentStatus.valueOf(enrolmentStatus), start);
+        // A value the form does not offer is no choice: the service then names the field.
+        return new NewJoiner(establishmentId, child, Choices.parse(EnrolmentStatus.class, enrolmentStatus), start);
     }
 
     /** The service names the child's fields as the register does; this form names them its own way. */
