@@ -185,6 +185,18 @@ class ReferralsTests {
     }
 
     @Test
+    void theTriagePageSaysWhetherTheChildIsOfCompulsorySchoolAge() throws Exception {
+        var young = users.as("school", () -> referrals.submit(NewReferral.of(
+                new NewReferral.ReferredBy(null, null, "01632 960002", null),
+                new ChildAsReferred("Bellamy", null, "Pinchbeck", LocalDate.of(2022, 6, 1), null, Sex.MALE, null,
+                        "6 Quay Street", "KB2 7TU"),
+                Concern.of(ReferralReason.NOT_ATTENDING, null)), users.user("school")));
+        // Five on 1 June 2027: of compulsory school age from the next prescribed day, 31 August 2027.
+        mvc.perform(get("/referrals/{id}", young.id()).with(user(users.user("cme.officer")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No: not until 31 August 2027")));
+    }
+
+    @Test
     void triageThroughTheWebCreatesTheChildFromTheReferralAndClosesItAsKnownInProvision() throws Exception {
         var officer = users.user("cme.officer");
         var referral = users.as("school", () -> referrals.submit(NewReferral.of(
@@ -196,7 +208,8 @@ class ReferralsTests {
                 users.user("school")));
         mvc.perform(get("/referrals/{id}", referral.id()).with(user(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Which child is this?")))
-                .andExpect(content().string(containsString("Young carer")));
+                .andExpect(content().string(containsString("Young carer")))
+                .andExpect(content().string(containsString("Yes, until 25 June 2032")));
         mvc.perform(post("/referrals/{id}/child", referral.id()).with(user(officer)).with(csrf())
                         .param("version", String.valueOf(referral.version())).param("confirmedNew", "true"))
                 .andExpect(status().is3xxRedirection());

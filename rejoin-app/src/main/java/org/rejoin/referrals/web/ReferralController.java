@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.calendar.CompulsorySchoolAge;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.PossibleDuplicatesException;
 import org.rejoin.children.Sex;
@@ -132,11 +133,19 @@ class ReferralController {
         model.addAttribute("r", referral);
         model.addAttribute("tasks", tasks.forSubject(referral.id(), user));
         model.addAttribute("today", LocalDate.now(clock));
+        LocalDate dob = referral.child().dateOfBirth();
         if (referral.childId() == null) {
             model.addAttribute("candidates", referrals.candidates(referral.id(), user));
         }
         else {
-            model.addAttribute("child", children.summaries(List.of(referral.childId()), user).get(0));
+            var child = children.summaries(List.of(referral.childId()), user).get(0);
+            model.addAttribute("child", child);
+            dob = child.dateOfBirth();
+        }
+        // CME is a duty to children of compulsory school age (Education Act 1996 s436A, s8): say whether this one is.
+        if (dob != null) {
+            model.addAttribute("compulsoryFrom", CompulsorySchoolAge.startsOn(dob));
+            model.addAttribute("compulsoryUntil", CompulsorySchoolAge.endsOn(dob));
         }
         model.addAttribute("decisions", choices.labels(TriageDecision.values(), "triageDecision."));
         return TRIAGE_VIEW;
