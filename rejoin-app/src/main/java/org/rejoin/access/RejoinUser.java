@@ -107,6 +107,11 @@ public final class RejoinUser implements UserDetails, CredentialsContainer, Audi
         return any.stream().anyMatch(roles::contains);
     }
 
+    /** One of the LA's managers or administrators ({@link Role#LA_MANAGERS}), as {@code @LaManagers} allows. */
+    public boolean isLaManager() {
+        return hasAny(Role.LA_MANAGERS);
+    }
+
     /** LA staff see every child; everyone else only those connected to their organisation. */
     public boolean isLocalAuthorityStaff() {
         return organisationKind == OrganisationKind.LOCAL_AUTHORITY && hasAny(Role.LOCAL_AUTHORITY_STAFF);

@@ -18,6 +18,9 @@ public enum Role {
     /** LA staff: they see every child the LA is responsible for. */
     public static final Set<Role> LOCAL_AUTHORITY_STAFF = EnumSet.of(LA_ADMIN, LA_MANAGER, CME_OFFICER, KEY_WORKER);
 
+    /** The LA's managers and administrators: they set its policy (CME targets, term dates, requests to schools). */
+    public static final Set<Role> LA_MANAGERS = EnumSet.of(LA_ADMIN, LA_MANAGER);
+
     private final OrganisationKind organisationKind;
 
     Role(OrganisationKind organisationKind) {

@@ -25,6 +25,11 @@ class AuthoritiesTests {
     }
 
     @Test
+    void laManagersAreExactlyTheRolesThatSetTheLasPolicy() {
+        assertThat(named(Authorities.LA_MANAGERS)).isEqualTo(Role.LA_MANAGERS);
+    }
+
+    @Test
     void anyRoleIsEveryRoleAndEstablishmentStaffAddSchoolsAndProvidersToTheLa() {
         assertThat(named(Authorities.ANY_ROLE)).containsExactlyInAnyOrder(Role.values());
         var establishment = EnumSet.copyOf(Role.LOCAL_AUTHORITY_STAFF);

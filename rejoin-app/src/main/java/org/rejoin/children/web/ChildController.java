@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.Role;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildMerges;
@@ -98,8 +97,8 @@ class ChildController {
         model.addAttribute("canEdit", user.isLocalAuthorityStaff());
         model.addAttribute("matches", user.isLocalAuthorityStaff() ? matchReviews.forChild(id, user) : List.of());
         model.addAttribute("merges", user.isLocalAuthorityStaff() ? merges.of(id, user) : List.of());
-        model.addAttribute("canUndoMerge", user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER)));
-        model.addAttribute("canSeeAudit", user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER)));
+        model.addAttribute("canUndoMerge", user.isLaManager());
+        model.addAttribute("canSeeAudit", user.isLaManager());
         return RECORD_VIEW;
     }
 

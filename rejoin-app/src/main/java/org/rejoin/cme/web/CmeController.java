@@ -108,8 +108,7 @@ class CmeController {
     @CmeOversight
     String manager(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("figures", cases.figures(user));
-        model.addAttribute("setsTargets", user.hasAny(java.util.List.of(org.rejoin.access.Role.LA_ADMIN,
-                org.rejoin.access.Role.LA_MANAGER)));
+        model.addAttribute("setsTargets", user.isLaManager());
         model.addAttribute("today", LocalDate.now(clock));
         return "cme/manager";
     }

@@ -79,7 +79,7 @@ class RollController {
     @LaStaff
     String movements(@AuthenticationPrincipal RejoinUser user, Model model) {
         model.addAttribute("m", returns.movements(user));
-        model.addAttribute("setsPolicy", user.hasAny(List.of(org.rejoin.access.Role.LA_ADMIN, org.rejoin.access.Role.LA_MANAGER)));
+        model.addAttribute("setsPolicy", user.isLaManager());
         return "rolls/movements";
     }
 

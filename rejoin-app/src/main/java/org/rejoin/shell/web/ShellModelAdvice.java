@@ -57,7 +57,7 @@ class ShellModelAdvice {
             add(items, "nav.movements", "/rolls/movements", path.startsWith("/rolls/movements"));
             add(items, "nav.matches", "/matches", path.startsWith("/matches"));
         }
-        if (user.hasAny(List.of(Role.LA_ADMIN, Role.LA_MANAGER))) {
+        if (user.isLaManager()) {
             add(items, "nav.calendar", "/calendar", path.startsWith("/calendar"));
         }
         if (user.has(Role.LA_ADMIN)) {
