@@ -104,8 +104,7 @@ final class ChildDays {
      * as a whole week); weeks with none (holidays) are not counted, but every week of a spell on no
      * roll between two schools is: those weeks the schools were open.
      */
-    static int[] schoolWeeks(List<AlertRules.Day> days) {
-        var mondays = weekMondays(days);
+    static int[] schoolWeeks(List<AlertRules.Day> days, List<LocalDate> mondays) {
         int[] weeks = new int[days.size()];
         int week = 0;
         for (int i = 0; i < days.size(); i++) {
@@ -118,7 +117,7 @@ final class ChildDays {
         return weeks;
     }
 
-    /** The Monday of each school week of {@link #schoolWeeks}, in order. */
+    /** The Monday of each school week, in order: what {@link #schoolWeeks} numbers the days by. */
     static List<LocalDate> weekMondays(List<AlertRules.Day> days) {
         var mondays = new ArrayList<LocalDate>();
         for (var d : days) {

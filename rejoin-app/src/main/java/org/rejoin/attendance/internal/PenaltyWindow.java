@@ -27,8 +27,8 @@ final class PenaltyWindow {
     static void find(List<Day> days, LocalDate reportFrom, List<LocalDate> earlier, AttendanceProperties p,
             List<Found> found) {
         int window = p.penaltyWeeks();
-        int[] weeks = ChildDays.schoolWeeks(days);
         var mondays = ChildDays.weekMondays(days);
+        int[] weeks = ChildDays.schoolWeeks(days, mondays);
         var before = earlier.stream().sorted().distinct().toList();
         int[] beforeWeeks = before.stream().mapToInt(d -> ChildDays.weekOf(mondays, d)).toArray();
         int[] perDay = new int[days.size()];
