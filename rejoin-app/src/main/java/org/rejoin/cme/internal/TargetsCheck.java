@@ -9,6 +9,7 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 /** A manager's CME targets checked: each a whole number of school days from 1 to 100 (docs/rules/cme.md). */
 final class TargetsCheck {
 
+    /** Rejoin's bound, not the law's (which sets no number): more than a school year and a half is a slip of the keyboard. */
     static final int MOST = 100;
 
     private TargetsCheck() {

@@ -222,6 +222,8 @@ class RollReturnService implements RollReturns {
         var year = AcademicYear.of(j.startsOn());
         var terms = calendar.termDates(year);
         LocalDate dob = j.child().dateOfBirth();
+        // A class of children aged N at the start of the year is year group N - 4: Reception at 4, Year 7 at 11
+        // (AcademicYear.yearGroup; docs/rules/school-days.md), so the youngest class follows GIAS's statutory low age.
         return ReturnRules.isExempt(dob == null ? null : year.yearGroup(dob),
                 establishment.statutoryLowAge() == null ? null : establishment.statutoryLowAge() - 4, j.startsOn(),
                 terms.isEmpty() ? null : terms.get(0).startsOn(), juniorRows.requestedOn().orElse(null));
