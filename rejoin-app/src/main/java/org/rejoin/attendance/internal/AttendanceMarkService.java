@@ -110,9 +110,7 @@ class AttendanceMarkService implements AttendanceMarks {
             // Nothing to write: no load is recorded, so it has no id.
             return new MarkLoad(null, route, 0, 0, 0, clock.instant(), user.username(), checked.ignored(), checked.notes());
         }
-        var written = write(checked.marks(), route, user);
-        return new MarkLoad(written.id(), route, written.marks(), written.changed(), written.pupils(), written.loadedAt(),
-                written.loadedBy(), checked.ignored(), checked.notes());
+        return write(checked, route, user);
     }
 
     private MarkLoadCheck.Lookups lookups(RejoinUser user) {
@@ -144,7 +142,8 @@ class AttendanceMarkService implements AttendanceMarks {
         };
     }
 
-    private MarkLoad write(List<MarkLoadCheck.Resolved> marks, String route, RejoinUser user) {
+    private MarkLoad write(MarkLoadCheck.Checked checked, String route, RejoinUser user) {
+        var marks = checked.marks();
         var watch = new StopWatch();
         watch.start("stage");
         var patches = new MonthPatches(marks);
@@ -174,7 +173,8 @@ class AttendanceMarkService implements AttendanceMarks {
                     + Arrays.stream(watch.getTaskInfo()).map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms")
                             .toList());
         }
-        return new MarkLoad(loadId, route, marks.size(), changes.size(), pupils.size(), loadedAt, user.username(), 0, List.of());
+        return new MarkLoad(loadId, route, marks.size(), changes.size(), pupils.size(), loadedAt, user.username(),
+                checked.ignored(), checked.notes());
     }
 
     @Override

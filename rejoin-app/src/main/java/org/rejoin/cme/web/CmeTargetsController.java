@@ -41,11 +41,13 @@ class CmeTargetsController {
     String show(Model model) {
         var current = targets.current();
         model.addAttribute("current", current);
-        model.addAttribute("form", Map.of(
-                "missingThreshold", String.valueOf(current.targets().missingThreshold()),
-                "locateWithin", String.valueOf(current.targets().locateWithin()),
-                "provisionDeterminedWithin", String.valueOf(current.targets().provisionDeterminedWithin()),
-                "inProvisionWithin", String.valueOf(current.targets().inProvisionWithin())));
+        var t = current.targets();
+        int[] days = {t.missingThreshold(), t.locateWithin(), t.provisionDeterminedWithin(), t.inProvisionWithin()};
+        var form = new java.util.HashMap<String, String>();
+        for (int i = 0; i < FIELDS.length; i++) {
+            form.put(FIELDS[i], String.valueOf(days[i]));
+        }
+        model.addAttribute("form", form);
         return VIEW;
     }
 
