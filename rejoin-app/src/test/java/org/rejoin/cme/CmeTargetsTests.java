@@ -82,8 +82,11 @@ class CmeTargetsTests {
         var current = users.as("manager", () -> targets.current());
         assertThat(current.targets().locateWithin()).isEqualTo(7);
         assertThat(current.changedBy()).isEqualTo("manager");
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CME_TARGETS_CHANGED'").query(Long.class).single())
-                .isPositive();
+        // The change is audited with the values before and after: the one that set locate to 7, on the web.
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event where action = 'CME_TARGETS_CHANGED' and channel = 'WEB'
+                and changes::text like '%locateWithin%' and changes::text like '%"7"%'""").query(Long.class).single())
+                .isEqualTo(1);
 
         // A case opened now is due to be located within seven school days.
         var officer = users.user("cme.officer");
