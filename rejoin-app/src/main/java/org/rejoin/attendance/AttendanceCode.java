@@ -108,6 +108,17 @@ public enum AttendanceCode {
     }
 
     /**
+     * Whether the mark records leave of absence the school granted (reg 11 of the School Attendance
+     * (Pupil Registration) (England) Regulations 2024; the "leave of absence" codes of reg 10, table 4).
+     */
+    public boolean isLeaveOfAbsence() {
+        return switch (this) {
+            case PERFORMANCE_ABROAD, MEDICAL, INTERVIEW, STUDY_LEAVE, PART_TIME_TIMETABLE, EXCEPTIONAL_LEAVE -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * Whether a session with this mark counted towards the hours of education the establishment
      * offered (ADR 15): not when the session was not possible (closure, dual registration,
      * unable to attend), when it fell outside a part-time timetable ({@code C2}), or when the child was

@@ -45,6 +45,7 @@ public enum AuditAction {
     CME_DOCUMENT_VIEWED("Opened a document"),
     JOINER_RETURNED("Received a new-pupil return"),
     DELETION_RETURNED("Received a deletion return"),
+    DELETION_ENQUIRIES_RECORDED("Recorded the local authority's enquiries on a deletion"),
     CTF_IMPORTED("Imported a Common Transfer File"),
     CTF_EXPORTED("Exported a Common Transfer File"),
     ATTENDANCE_RECORDED("Recorded attendance marks"),

@@ -80,7 +80,7 @@ class SnapshotBenchmark {
                         e.urn
                     from registration r join child c on c.id = r.child_id
                     join establishment e on e.organisation_id = r.establishment_id
-                    where r.starts_on <= current_date and (r.ends_on is null or r.ends_on >= current_date)
+                    where r.starts_on <= current_date and (r.ends_on is null or r.ends_on > current_date)
                     and c.merged_into is null""")
                     .query((rs, n) -> new Pupil(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                             rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)))
@@ -224,7 +224,7 @@ class SnapshotBenchmark {
         var rolls = new HashMap<Integer, Set<UUID>>();
         jdbc.sql("""
                 select e.urn, r.child_id from registration r join establishment e on e.organisation_id = r.establishment_id
-                where r.starts_on <= current_date and (r.ends_on is null or r.ends_on >= current_date)""")
+                where r.starts_on <= current_date and (r.ends_on is null or r.ends_on > current_date)""")
                 .query(rs -> {
                     rolls.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getObject(2, UUID.class));
                 });

@@ -69,7 +69,7 @@ final class DemoAttendance {
         Integer truant = null;
         for (var r : registrations) {
             UUID establishment = idByUrn.get(r.urn());
-            if (establishment == null || r.startsOn().isAfter(to) || r.endsOn() != null && r.endsOn().isBefore(from)) {
+            if (establishment == null || r.startsOn().isAfter(to) || r.endsOn() != null && !r.endsOn().isAfter(from)) {
                 continue;
             }
             var days = schoolDays.computeIfAbsent(establishment, id -> days(id, from, to));
@@ -126,7 +126,7 @@ final class DemoAttendance {
         LocalDate silentFrom = days.size() > 3 ? days.get(days.size() - 3) : from;
         var byMonth = new HashMap<LocalDate, AttendanceCode[]>();
         for (var day : days) {
-            if (day.isBefore(r.startsOn()) || r.endsOn() != null && day.isAfter(r.endsOn())) {
+            if (day.isBefore(r.startsOn()) || r.endsOn() != null && !day.isBefore(r.endsOn())) {
                 continue;
             }
             if (p.goneSilent() && !day.isBefore(silentFrom)) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * The LA's view of movements between rolls, as the LA movements page shows it (ADR 13).
  *
+ * @param pendingLa deletions under reg 9(1)(h) or (i) waiting for the LA's part of the joint enquiries, oldest first
  * @param leaversWithoutDestination deletions with no known destination, oldest first
  * @param awaitingDestination leavers to a school in the LA that has not registered them yet
  * @param crossLa notifications to (and from) other LAs
@@ -15,7 +16,7 @@ import java.util.UUID;
  *        registration since the autumn term began (school and date: their last primary and its end)
  * @param ctfOverdue leavers whose school has not sent their Common Transfer File within 15 school days
  */
-public record Movements(List<Leaver> leaversWithoutDestination, List<Leaver> awaitingDestination,
+public record Movements(List<RollReturn> pendingLa, List<Leaver> leaversWithoutDestination, List<Leaver> awaitingDestination,
         List<CrossLa> crossLa, long lateJoinerReturns, List<Leaver> unplacedYear7, List<CtfExport.Due> ctfOverdue) {
 
     /**

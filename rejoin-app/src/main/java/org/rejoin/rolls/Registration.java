@@ -9,6 +9,6 @@ public record Registration(UUID id, UUID childId, UUID establishmentId, String e
         DeletionGround deletionGround, long version) {
 
     public boolean isCurrentOn(LocalDate date) {
-        return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+        return !startsOn.isAfter(date) && (endsOn == null || endsOn.isAfter(date));
     }
 }

@@ -60,7 +60,7 @@ public interface Registrations {
             java.time.LocalDate endsOn, java.time.LocalDate dateOfBirth) {
 
         public boolean covers(java.time.LocalDate date) {
-            return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+            return !startsOn.isAfter(date) && (endsOn == null || endsOn.isAfter(date));
         }
     }
 }

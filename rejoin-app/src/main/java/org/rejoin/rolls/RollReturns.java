@@ -22,11 +22,24 @@ public interface RollReturns {
     RollReturn joiner(NewJoiner joiner, RejoinUser user);
 
     /**
-     * Records a deletion: ends the registration with its reg 9(1) ground. Ground (i) needs the joint
-     * enquiries; (f) the parent's notice date; (o) a finished review. A leaver with no known
-     * destination, or deleted under (h) or (i), is referred to the CME team once.
+     * Records a deletion: ends the registration with its reg 9(1) ground. (f) needs the parent's notice
+     * date; (o) a finished review. (h) and (i) need the school's enquiries and an absence the register
+     * Rejoin holds does not contradict (refused, naming the mark, when it does; kept as the school's word
+     * when Rejoin lacks the marks); until the LA's part of the enquiries is recorded the deletion waits,
+     * pending the LA, with a task for it, and the pupil stays on the roll. A leaver with no known
+     * destination, or under (h) or (i), is referred to the CME team once, with the school's enquiries.
      */
     RollReturn deletion(NewDeletion deletion, RejoinUser user);
+
+    /**
+     * Records the LA's part of the joint enquiries on a deletion pending the LA: if the LA did not find
+     * the child either, the name leaves the roll (on the school's date, or the end of the LA's enquiries
+     * if later); if it did, the deletion is not accepted. LA staff only.
+     */
+    RollReturn recordLaEnquiries(UUID returnId, LaEnquiries enquiries, RejoinUser user);
+
+    /** A deletion return whole, with the evidence and both parts of the enquiries: the school's own users and LA staff. */
+    DeletionRecord deletionRecord(UUID returnId, RejoinUser user);
 
     /** Movements across the LA's rolls: leavers without destination, leavers not yet arrived, other LAs. LA staff. */
     Movements movements(RejoinUser user);

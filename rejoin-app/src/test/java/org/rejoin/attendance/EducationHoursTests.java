@@ -208,7 +208,7 @@ class EducationHoursTests {
         var register = users.as("provider", () -> marks.register(pru, day, provider));
         var placed = jdbc.sql("""
                 select distinct coalesce(c.merged_into, c.id) from registration r join child c on c.id = r.child_id
-                where r.establishment_id = ? and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)""")
+                where r.establishment_id = ? and r.starts_on <= ? and (r.ends_on is null or r.ends_on > ?)""")
                 .params(pru, day, day).query(UUID.class).list();
         assertThat(register).extracting(AttendanceMarks.RegisterEntry::childId).containsExactlyInAnyOrderElementsOf(placed);
         assertThatThrownBy(() -> users.as("provider", () -> marks.register(abbey, day, provider)))

@@ -191,7 +191,7 @@ class CommonTransferFilesTests {
                 "Marchwood", LocalDate.of(2007, 4, 12), upn), EnrolmentStatus.SINGLE, LocalDate.of(2019, 9, 5)),
                 secondary)).childId();
         users.as("secondary", () -> returns.deletion(new NewDeletion(null, child, LocalDate.of(2020, 3, 2),
-                DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null), secondary));
+                DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null, null, null, null, null), secondary));
 
         var export = users.as("secondary", () -> ctfs.export(new CtfRequest(academy, List.of(child), "xxx", "xxxx"),
                 secondary));
@@ -216,7 +216,7 @@ class CommonTransferFilesTests {
                     "Hollingdrake", LocalDate.of(2012, 2, 9), upn), EnrolmentStatus.SINGLE, TestClock.TODAY.minusDays(90)),
                     secondary)).childId();
             users.as("secondary", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY.minusDays(45),
-                    DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null),
+                    DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null, null, null, null, null),
                     secondary));
             leavers.add(child);
         }

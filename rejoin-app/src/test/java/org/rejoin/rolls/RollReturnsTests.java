@@ -24,6 +24,9 @@ import org.rejoin.TestUsers;
 import org.rejoin.children.ChildDetails;
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.rolls.DeletionStatus;
+import org.rejoin.rolls.LaEnquiries;
+import org.rejoin.rolls.RollReturn;
 import org.rejoin.tasks.Task;
 import org.rejoin.tasks.Tasks;
 
@@ -71,7 +74,7 @@ class RollReturnsTests {
     }
 
     private static NewDeletion leaving(UUID childId, DeletionGround ground, Destination destination) {
-        return new NewDeletion(null, childId, TestClock.TODAY, ground, destination, null, null, null, null, null, null);
+        return new NewDeletion(null, childId, TestClock.TODAY, ground, destination, null, null, null, null, null, null, null, null, null, null);
     }
 
     private long referralsAbout(UUID childId) {
@@ -111,29 +114,105 @@ class RollReturnsTests {
     }
 
     @Test
-    void groundIWithoutJointEnquiriesIsRefusedAndWithThemTheChildIsReferredOnceEvenIfReportedTwice() {
+    void groundIWaitsForTheLasEnquiriesAndTheSchoolsNotesGoIntoTheReferralOnce() {
         UUID child = join("school", "Ezra", "Pellingham", TestClock.TODAY.minusDays(60));
         var school = users.user("school");
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(
                 leaving(child, DeletionGround.CONTINUOUS_ABSENCE_20_DAYS, Destination.UNKNOWN), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ground (i) needs the enquiries");
         assertThat(referralsAbout(child)).isZero();
+        String notes = "Home visits with the EWO, calls to both parents, GP and housing checked";
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
+                DeletionGround.CONTINUOUS_ABSENCE_20_DAYS, Destination.UNKNOWN, null, null, notes,
+                TestClock.TODAY.minusDays(2), null, null, null, null, null, null), school)))
+                .as("Rejoin holds no marks for this pupil, so the school states when the absence began")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("enter the day the continuous absence began");
         var deletion = new NewDeletion(null, child, TestClock.TODAY, DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
-                Destination.UNKNOWN, null, null, "Home visits with the EWO, calls to both parents, GP and housing checked",
-                TestClock.TODAY.minusDays(2), null, null);
+                Destination.UNKNOWN, null, null, notes, TestClock.TODAY.minusDays(2), null, TestClock.TODAY.minusDays(59),
+                null, null, null, null);
         var saved = users.as("school", () -> returns.deletion(deletion, school));
-        assertThat(saved.ground()).isEqualTo(DeletionGround.CONTINUOUS_ABSENCE_20_DAYS);
+        assertThat(saved.status()).isEqualTo(DeletionStatus.PENDING_LA);
+        assertThat(endsOn(child)).as("on the roll until the LA has made its enquiries").isNull();
         assertThat(referralsAbout(child)).isEqualTo(1);
+        assertThat(jdbc.sql("select details from referral where child_id = ?").param(child).query(String.class)
+                .single()).contains("pending", notes);
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(deletion, school)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a deletion is reported once");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already waits for the local authority");
         assertThat(referralsAbout(child)).as("exactly once").isEqualTo(1);
 
-        var movements = users.as("cme.officer", () -> returns.movements(users.user("cme.officer")));
+        var officer = users.user("cme.officer");
+        var record = users.as("school", () -> returns.deletionRecord(saved.id(), school));
+        assertThat(record.marksVerified()).as("the school's word: Rejoin holds no marks").isFalse();
+        assertThat(users.as("cme.officer", () -> returns.movements(officer)).pendingLa()).extracting(RollReturn::id)
+                .contains(saved.id());
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
+                .satisfies(t -> assertThat(t.kind()).isEqualTo("ROLLS_LA_ENQUIRIES"));
+        var laPart = new LaEnquiries("Council tax, GP and police checked; Lost Pupils Database searched",
+                TestClock.TODAY.minusDays(1), LaEnquiries.Outcome.NOT_LOCATED);
+        assertThatThrownBy(() -> users.as("school", () -> returns.recordLaEnquiries(saved.id(), laPart, school)))
+                .as("a school cannot record the LA's part").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
+                DeletionGround.DEATH, Destination.NOT_APPLICABLE, null, null, null, null, laPart, null, null, null, null,
+                null), school))).isInstanceOf(InvalidInputException.class).hasMessageContaining("already waits");
+
+        var accepted = users.as("cme.officer", () -> returns.recordLaEnquiries(saved.id(), laPart, officer));
+        assertThat(accepted.status()).isEqualTo(DeletionStatus.ACCEPTED);
+        assertThat(accepted.effectiveOn()).as("the school's date, later than the LA's").isEqualTo(TestClock.TODAY);
+        assertThat(endsOn(child)).isEqualTo(TestClock.TODAY);
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
+                .satisfies(t -> assertThat(t.isOpen()).isFalse());
+        assertThat(referralsAbout(child)).as("no second referral").isEqualTo(1);
+        assertThatThrownBy(() -> users.as("cme.officer", () -> returns.recordLaEnquiries(saved.id(), laPart, officer)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not waiting");
+        var movements = users.as("cme.officer", () -> returns.movements(officer));
+        assertThat(movements.pendingLa()).extracting(RollReturn::id).doesNotContain(saved.id());
         assertThat(movements.leaversWithoutDestination()).filteredOn(l -> l.childId().equals(child)).singleElement()
                 .satisfies(l -> {
                     assertThat(l.reconciled()).isFalse();
                     assertThat(l.schoolDaysSince()).isNotNull();
                 });
+    }
+
+    @Test
+    void whenTheLaFindsTheChildTheDeletionIsNotAcceptedAndTheSchoolMaySendAnother() {
+        UUID child = join("school", "Lorcan", "Ashdown", TestClock.TODAY.minusDays(90));
+        var school = users.user("school");
+        var asked = users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
+                DeletionGround.DID_NOT_RETURN_AFTER_LEAVE, Destination.UNKNOWN, null, null, "Calls and a home visit",
+                TestClock.TODAY, null, null, TestClock.TODAY.minusDays(60), TestClock.TODAY.minusDays(50), null, null),
+                school));
+        assertThat(asked.status()).isEqualTo(DeletionStatus.PENDING_LA);
+        var officer = users.user("cme.officer");
+        var found = users.as("cme.officer", () -> returns.recordLaEnquiries(asked.id(), new LaEnquiries(
+                "Found at her aunt's in Leeds, registered at a school there", TestClock.TODAY, LaEnquiries.Outcome.LOCATED),
+                officer));
+        assertThat(found.status()).isEqualTo(DeletionStatus.NOT_ACCEPTED);
+        assertThat(endsOn(child)).isNull();
+        var moved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
+                DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL, Destination.OTHER_LA, null, "Leeds", null, null, null, null,
+                null, null, null, null), school));
+        assertThat(moved.status()).isEqualTo(DeletionStatus.ACCEPTED);
+        assertThat(endsOn(child)).isEqualTo(TestClock.TODAY);
+    }
+
+    @Test
+    void aDeletedPupilIsOffTheRollOnTheDeletionDate() {
+        UUID child = join("school", "Wren", "Hallsworth", TestClock.TODAY.minusDays(30));
+        UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        var school = users.user("school");
+        users.as("school", () -> returns.deletion(leaving(child, DeletionGround.NO_LONGER_LIVES_NEARBY,
+                Destination.UNKNOWN), school));
+        assertThat(users.as("school", () -> registrations.roll(abbey, school))).extracting(p -> p.childId())
+                .doesNotContain(child);
+        assertThat(users.as("school", () -> registrations.forChild(child, school))).singleElement().satisfies(r -> {
+            assertThat(r.isCurrentOn(TestClock.TODAY)).isFalse();
+            assertThat(r.isCurrentOn(TestClock.TODAY.minusDays(1))).isTrue();
+        });
+    }
+
+    private LocalDate endsOn(UUID child) {
+        return jdbc.sql("select ends_on from registration where child_id = ?").param(child)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
     }
 
     @Test
@@ -144,11 +223,11 @@ class RollReturnsTests {
                 leaving(child, DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("parent's written notice");
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
-                DeletionGround.PERMANENT_EXCLUSION, Destination.UNKNOWN, null, null, null, null, null,
+                DeletionGround.PERMANENT_EXCLUSION, Destination.UNKNOWN, null, null, null, null, null, null, null, null, null,
                 ExclusionReview.PENDING), school)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("until the review or appeal is finished");
         var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
-                DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION, null, null, null, null,
+                DeletionGround.HOME_EDUCATION, Destination.HOME_EDUCATION, null, null, null, null, null, null, null, null,
                 TestClock.TODAY.minusDays(3), null), school));
         var officer = users.user("cme.officer");
         assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).extracting(Task::kind)
@@ -161,7 +240,7 @@ class RollReturnsTests {
         UUID child = join("school", "Milo", "Grendon", TestClock.TODAY.minusDays(100));
         UUID academy = users.establishment(TestUsers.KINGSBRIDGE_ACADEMY);
         var saved = users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
-                DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL, Destination.SCHOOL_IN_LA, academy, null, null, null, null,
+                DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL, Destination.SCHOOL_IN_LA, academy, null, null, null, null, null, null, null, null,
                 null), users.user("school")));
         var officer = users.user("cme.officer");
         assertThat(users.as("cme.officer", () -> tasks.forSubject(saved.id(), officer))).singleElement()
@@ -175,7 +254,7 @@ class RollReturnsTests {
     void aMoveToAnotherLaNotifiesIt() {
         UUID child = join("school", "Ivo", "Branscombe", TestClock.TODAY.minusDays(100));
         users.as("school", () -> returns.deletion(new NewDeletion(null, child, TestClock.TODAY,
-                DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.OTHER_LA, null, "Devon County Council", null, null,
+                DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.OTHER_LA, null, "Devon County Council", null, null, null, null, null, null,
                 null, null), users.user("school")));
         assertThat(jdbc.sql("select other_la from cross_la_notification where child_id = ? and direction = 'SENT'")
                 .param(child).query(String.class).single()).isEqualTo("Devon County Council");
@@ -187,7 +266,7 @@ class RollReturnsTests {
         UUID child = join("school", "Ansel", "Whitcombe", TestClock.TODAY.minusDays(10));
         assertThatThrownBy(() -> users.as("secondary", () -> returns.deletion(new NewDeletion(
                 users.establishment(TestUsers.ABBEY_PRIMARY), child, TestClock.TODAY, DeletionGround.DEATH,
-                Destination.NOT_APPLICABLE, null, null, null, null, null, null), users.user("secondary"))))
+                Destination.NOT_APPLICABLE, null, null, null, null, null, null, null, null, null, null), users.user("secondary"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as("secondary", () -> returns.deletion(
                 leaving(child, DeletionGround.DEATH, Destination.NOT_APPLICABLE), users.user("secondary"))))
@@ -280,9 +359,9 @@ class RollReturnsTests {
         assertThat(jdbc.sql("select count(*) from child where legal_surname = 'Ashbury'").query(Long.class).single())
                 .isEqualTo(1);
         String deletions = """
-                upn,forename,surname,date_of_birth,left_on,ground,destination,destination_urn,destination_detail,joint_enquiries,joint_enquiries_on,parent_notice_on,exclusion_review
-                ,Wilfred,Ashbury,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,
-                ,Nobody,Here,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,
+                upn,forename,surname,date_of_birth,left_on,ground,destination,destination_urn,destination_detail,school_enquiries,school_enquiries_on,absent_from,leave_from,leave_to,parent_notice_on,exclusion_review
+                ,Wilfred,Ashbury,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,,,,
+                ,Nobody,Here,2016-02-11,%s,g,OTHER_LA,,Cornwall Council,,,,,,,
                 """.formatted(TestClock.TODAY, TestClock.TODAY);
         mvc.perform(multipart("/rolls/{id}/upload", abbey).file(new MockMultipartFile("file", "deletions.csv", "text/csv",
                         deletions.getBytes())).param("kind", "DELETIONS").with(user(school)).with(csrf()))
@@ -340,7 +419,7 @@ class RollReturnsTests {
         jdbc.sql("""
                 select c.id, c.legal_forename, c.legal_surname, c.date_of_birth, c.upn, e.urn from registration r
                 join child c on c.id = r.child_id join establishment e on e.organisation_id = r.establishment_id
-                where r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)""").params(TestClock.TODAY, TestClock.TODAY)
+                where r.starts_on <= ? and (r.ends_on is null or r.ends_on > ?)""").params(TestClock.TODAY, TestClock.TODAY)
                 .query(rs -> {
                     if (!rs.getObject(1, UUID.class).equals(leaver)) {
                         csv.append(rs.getString(2)).append(',').append(rs.getString(3)).append(',').append(rs.getString(4))

@@ -227,7 +227,7 @@ class AlertScan {
      */
     private void shortHours(Collection<UUID> only, Provisions.Loaded loaded, LocalDate from, LocalDate today) {
         var byChild = new HashMap<UUID, List<Enrolment>>();
-        loaded.enrolments().stream().filter(e -> e.endsOn() == null || !e.endsOn().isBefore(from))
+        loaded.enrolments().stream().filter(e -> e.endsOn() == null || e.endsOn().isAfter(from))
                 .forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e));
         var rows = new ArrayList<Object[]>();
         var now = clock.instant();

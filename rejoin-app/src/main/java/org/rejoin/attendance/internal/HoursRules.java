@@ -36,7 +36,7 @@ final class HoursRules {
             List<PartTimeTimetable> timetables) {
 
         boolean covers(LocalDate date) {
-            return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+            return !startsOn.isAfter(date) && (endsOn == null || endsOn.isAfter(date));
         }
 
         AttendanceCode code(LocalDate date, Session session) {

@@ -12,6 +12,8 @@ import org.rejoin.rolls.CtfExport;
 import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.CtfRequest;
 import org.rejoin.rolls.LaSnapshot;
+import org.rejoin.rolls.DeletionRecord;
+import org.rejoin.rolls.LaEnquiries;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
 import org.rejoin.rolls.RollReturn;
@@ -81,11 +83,29 @@ class RollsApiController {
     }
 
     @PostMapping("/deletions")
-    @Operation(summary = "A deletion return with its reg 9(1) ground: (i) needs joint enquiries, (f) the parent's notice,"
-            + " (o) a finished review; an unknown destination refers the child to the CME team")
+    @Operation(summary = "A deletion return with its reg 9(1) ground: (f) needs the parent's notice, (o) a finished review;"
+            + " (h) the leave dates and (i) an absence of 20 school days, checked against the marks Rejoin holds, and the"
+            + " school's enquiries. Without the LA's part of the joint enquiries (laEnquiries, LA staff only) an (h) or (i)"
+            + " deletion is PENDING_LA and the pupil stays on the roll; an unknown destination, (h) or (i) refers the child"
+            + " to the CME team")
     ResponseEntity<RollReturn> deletion(@RequestBody NewDeletion deletion, @AuthenticationPrincipal RejoinUser user) {
         var saved = returns.deletion(deletion, user);
-        return ResponseEntity.created(URI.create("/api/v1/rolls/returns/" + saved.id())).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/rolls/deletions/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/deletions/{id}")
+    @Operation(summary = "A deletion return whole: its status, what the register showed of the absence it rests on, and"
+            + " both parts of the joint enquiries")
+    DeletionRecord deletionRecord(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
+        return returns.deletionRecord(id, user);
+    }
+
+    @PostMapping("/deletions/{id}/la-enquiries")
+    @Operation(summary = "The LA's part of the joint enquiries on a deletion pending the LA (LA staff): NOT_LOCATED deletes"
+            + " the name (on the school's date, or the end of the LA's enquiries if later); LOCATED does not accept it")
+    RollReturn laEnquiries(@PathVariable UUID id, @RequestBody LaEnquiries enquiries,
+            @AuthenticationPrincipal RejoinUser user) {
+        return returns.recordLaEnquiries(id, enquiries, user);
     }
 
     @PostMapping(path = "/ctf", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,

@@ -51,8 +51,8 @@ class CsvReturns implements RollReturnFiles {
     static final List<String> JOINER_HEADER = List.of("forename", "middle_names", "surname", "date_of_birth", "sex", "upn",
             "address", "town", "postcode", "enrolment_status", "starts_on");
     static final List<String> DELETION_HEADER = List.of("upn", "forename", "surname", "date_of_birth", "left_on", "ground",
-            "destination", "destination_urn", "destination_detail", "joint_enquiries", "joint_enquiries_on",
-            "parent_notice_on", "exclusion_review");
+            "destination", "destination_urn", "destination_detail", "school_enquiries", "school_enquiries_on",
+            "absent_from", "leave_from", "leave_to", "parent_notice_on", "exclusion_review");
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -97,7 +97,8 @@ class CsvReturns implements RollReturnFiles {
             }
             return returns.deletion(new NewDeletion(establishmentId, pupil.childId(), date(row, "left_on"), ground(row),
                     named(Destination.class, row, "destination"), destinationSchool, text(row, "destination_detail"),
-                    text(row, "joint_enquiries"), date(row, "joint_enquiries_on"), date(row, "parent_notice_on"),
+                    text(row, "school_enquiries"), date(row, "school_enquiries_on"), null, date(row, "absent_from"),
+                    date(row, "leave_from"), date(row, "leave_to"), date(row, "parent_notice_on"),
                     named(ExclusionReview.class, row, "exclusion_review")), user);
         });
     }

@@ -13,7 +13,9 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.ExclusionReview;
+import org.rejoin.rolls.LaEnquiries;
 import org.rejoin.rolls.NewDeletion;
+import org.rejoin.rolls.RegisterMarks;
 import org.rejoin.rolls.Registration;
 
 /**
@@ -22,6 +24,9 @@ import org.rejoin.rolls.Registration;
  * follows from it. Plain Java.
  */
 final class Deletion {
+
+    /** Calendar days before the deletion date that hold 20 school days even across the summer holiday. */
+    static final int EVIDENCE_LOOKBACK_DAYS = 120;
 
     private final NewDeletion d;
     private final Registration registration;
@@ -93,21 +98,66 @@ final class Deletion {
                             + " name the school, or the local authority it is in"));
                 }
             }
-            case CONTINUOUS_ABSENCE_20_DAYS -> checkJointEnquiries(today, errors);
+            case DID_NOT_RETURN_AFTER_LEAVE -> {
+                checkLeave(errors);
+                checkEnquiries(today, errors);
+            }
+            case CONTINUOUS_ABSENCE_20_DAYS -> {
+                if (d.absentFrom() != null && d.leftOn() != null && d.absentFrom().isAfter(d.leftOn())) {
+                    errors.add(new FieldError("absentFrom", "The absence must begin on or before the deletion date"));
+                }
+                checkEnquiries(today, errors);
+            }
             case HOME_EDUCATION -> checkParentNotice(today, errors);
             case PERMANENT_EXCLUSION -> checkExclusionReview(errors);
             default -> { }
         }
     }
 
-    /** Reg 9(1)(i): only after the school and the LA have both made reasonable enquiries. */
-    private void checkJointEnquiries(LocalDate today, List<FieldError> errors) {
-        if (trimmed(d.jointEnquiries()) == null || d.jointEnquiriesOn() == null) {
-            errors.add(new FieldError("jointEnquiries", "Ground (i) needs the enquiries the school and the"
-                    + " local authority made together to find the child, and when: record them first"));
+    /** Reg 9(1)(h): the leave the school granted, which must have ended before the deletion. */
+    private void checkLeave(List<FieldError> errors) {
+        if (d.leaveFrom() == null || d.leaveTo() == null) {
+            errors.add(new FieldError("leaveFrom", "Ground (h) needs the first and last days of the leave of absence,"
+                    + " as the register shows them"));
         }
-        else if (d.jointEnquiriesOn().isAfter(today)) {
-            errors.add(new FieldError("jointEnquiriesOn", "The date of the joint enquiries must be today or in the past"));
+        else if (d.leaveTo().isBefore(d.leaveFrom())) {
+            errors.add(new FieldError("leaveTo", "The leave must end on or after the day it began"));
+        }
+        else if (d.leftOn() != null && !d.leaveTo().isBefore(d.leftOn())) {
+            errors.add(new FieldError("leaveTo", "The leave must have ended before the deletion date"));
+        }
+    }
+
+    /**
+     * Reg 9(1)(h) and (i): the school and the LA have both failed, after reasonable enquiry, to find the
+     * child. The school's part comes with the return; the LA's part, if the return brings it, is whole.
+     */
+    private void checkEnquiries(LocalDate today, List<FieldError> errors) {
+        if (trimmed(d.schoolEnquiries()) == null || d.schoolEnquiriesOn() == null) {
+            errors.add(new FieldError("schoolEnquiries", "Ground (" + d.ground().paragraph() + ") needs the enquiries"
+                    + " the school made to find the child, and when: record them first"));
+        }
+        else if (d.schoolEnquiriesOn().isAfter(today)) {
+            errors.add(new FieldError("schoolEnquiriesOn", "The date of the school's enquiries must be today or in the past"));
+        }
+        if (d.laEnquiries() != null) {
+            checkLaEnquiries(d.laEnquiries(), today, errors);
+        }
+    }
+
+    /** The LA's part of the joint enquiries, whole: what it checked, when, and that it did not find the child. */
+    static void checkLaEnquiries(LaEnquiries la, LocalDate today, List<FieldError> errors) {
+        if (trimmed(la.checked()) == null) {
+            errors.add(new FieldError("laChecked", "Say what the local authority checked to find the child"));
+        }
+        if (la.on() == null) {
+            errors.add(new FieldError("laOn", "Enter when the local authority's enquiries ended"));
+        }
+        else if (la.on().isAfter(today)) {
+            errors.add(new FieldError("laOn", "The date of the local authority's enquiries must be today or in the past"));
+        }
+        if (la.outcome() == null) {
+            errors.add(new FieldError("laOutcome", "Say whether the local authority found where the child is"));
         }
     }
 
@@ -133,6 +183,60 @@ final class Deletion {
             errors.add(new FieldError("exclusionReview", "A permanently excluded pupil's name stays on the roll"
                     + " until the review or appeal is finished or declined"));
         }
+    }
+
+    /** Grounds (h) and (i) rest on enquiries the school and the LA make together (reg 9(1)(h)(iii), (i)(iii)). */
+    boolean needsJointEnquiries() {
+        return d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE || d.ground() == DeletionGround.CONTINUOUS_ABSENCE_20_DAYS;
+    }
+
+    /** Whether the deletion waits for the LA's part of the enquiries before the name leaves the roll. */
+    boolean waitsForLa() {
+        return needsJointEnquiries() && d.laEnquiries() == null;
+    }
+
+    /**
+     * The days of the register the ground rests on: for (h) from the first day of the leave, for (i)
+     * far enough back to hold 20 school days across a holiday, or from the day the school says the
+     * absence began; both to the deletion date.
+     */
+    LocalDate evidenceFrom() {
+        if (d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE) {
+            return d.leaveFrom();
+        }
+        LocalDate lookBack = d.leftOn().minusDays(EVIDENCE_LOOKBACK_DAYS);
+        return d.absentFrom() != null && d.absentFrom().isBefore(lookBack) ? d.absentFrom() : lookBack;
+    }
+
+    /**
+     * Weighs the ground against the school's marks Rejoin holds ({@code days}, the school days from
+     * {@link #evidenceFrom()} to the deletion date).
+     *
+     * @throws InvalidInputException when a mark says otherwise, or the marks fall short and the school gave no dates
+     */
+    AbsenceEvidence.Finding weigh(List<RegisterMarks.MarkedDay> days) {
+        var finding = d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE
+                ? AbsenceEvidence.afterLeave(days, d.leaveFrom(), d.leaveTo(), d.leftOn())
+                : AbsenceEvidence.continuousAbsence(days, d.absentFrom());
+        String field = d.ground() == DeletionGround.DID_NOT_RETURN_AFTER_LEAVE ? "leaveTo" : "absentFrom";
+        if (finding.verdict() == AbsenceEvidence.Verdict.CONTRADICTED) {
+            throw new InvalidInputException(field, finding.detail() + ": ground (" + d.ground().paragraph()
+                    + ") is not met");
+        }
+        if (finding.detail() == null) {
+            throw new InvalidInputException(field, "Rejoin does not hold the marks that show "
+                    + AbsenceEvidence.CONTINUOUS_SCHOOL_DAYS + " school days of unauthorised absence: enter the day"
+                    + " the continuous absence began, as the school's register shows it");
+        }
+        return finding;
+    }
+
+    /**
+     * The day the name leaves the roll once the LA's part is recorded: the school's date, or the end of
+     * the LA's enquiries if later, since the ground is met only when both have failed to find the child.
+     */
+    static LocalDate deletedOn(LocalDate schoolsDate, LaEnquiries la) {
+        return la.on().isAfter(schoolsDate) ? la.on() : schoolsDate;
     }
 
     /**

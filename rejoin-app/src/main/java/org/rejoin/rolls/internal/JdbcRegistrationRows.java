@@ -41,7 +41,11 @@ class JdbcRegistrationRows {
                     else coalesce(m.date_of_birth, c.date_of_birth) end as date_of_birth
             from registration r join child c on c.id = r.child_id left join child m on m.id = c.merged_into""";
 
-    private static final String CURRENT = " r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)";
+    /**
+     * On the roll on a day, or some day of a span: from the day the name was entered until the day
+     * before it was deleted, since a name deleted on a day is off the roll that day (docs/rules/rolls.md).
+     */
+    private static final String CURRENT = " r.starts_on <= ? and (r.ends_on is null or r.ends_on > ?)";
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -92,7 +96,7 @@ class JdbcRegistrationRows {
     List<Registration> overlapping(UUID childId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select r.*, '' as establishment_name, null::integer as urn from registration r where r.child_id = ?
-                and r.starts_on <= ? and coalesce(r.ends_on, 'infinity'::date) >= ?""")
+                and r.starts_on <= ? and coalesce(r.ends_on, 'infinity'::date) > ?""")
                 .params(childId, to, from).query(JdbcRegistrationRows::registration).list();
     }
 
@@ -157,7 +161,7 @@ class JdbcRegistrationRows {
         var last = new HashMap<UUID, LastRegistration>();
         jdbc.sql("""
                 select child_id, establishment_id, coalesce(ends_on, ?) as ended from registration
-                where establishment_id = any(?) and starts_on < ? and (ends_on is null or ends_on >= ?)""")
+                where establishment_id = any(?) and starts_on < ? and (ends_on is null or ends_on > ?)""")
                 .params(before, establishmentIds.toArray(new UUID[0]), before, since)
                 .query(rs -> {
                     last.put(rs.getObject("child_id", UUID.class), new LastRegistration(
@@ -170,7 +174,7 @@ class JdbcRegistrationRows {
     Set<UUID> registeredElsewhere(Collection<UUID> childIds, Collection<UUID> establishmentIds, LocalDate on) {
         return jdbc.sql("""
                 select child_id from registration where child_id = any(?) and establishment_id <> all(?)
-                and (ends_on is null or ends_on >= ?)""")
+                and (ends_on is null or ends_on > ?)""")
                 .params(childIds.toArray(new UUID[0]), establishmentIds.toArray(new UUID[0]), on)
                 .query(UUID.class).set();
     }

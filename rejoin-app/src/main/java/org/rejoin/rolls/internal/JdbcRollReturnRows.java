@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.DeletionRecord;
+import org.rejoin.rolls.DeletionStatus;
 import org.rejoin.rolls.Destination;
+import org.rejoin.rolls.LaEnquiries;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.RollReturn;
 
@@ -62,18 +65,65 @@ class JdbcRollReturnRows {
                 .update();
     }
 
-    void insertDeletion(UUID id, UUID registrationId, UUID establishmentId, NewDeletion d, Reported reported) {
+    void insertDeletion(UUID id, UUID registrationId, UUID establishmentId, NewDeletion d, DeletionStatus status,
+            AbsenceEvidence.Finding evidence, Reported reported) {
+        var la = d.laEnquiries();
         jdbc.sql("""
                 insert into roll_return (id, kind, registration_id, child_id, establishment_id, effective_on, reported_on,
-                    late, deletion_ground, destination, destination_establishment, destination_detail, joint_enquiries,
-                    joint_enquiries_on, parent_notice_on, exclusion_review, reported_at, reported_by)
-                values (?, 'DELETION', ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, registrationId, d.childId(), establishmentId, d.leftOn(), reported.on(), d.ground().name(),
+                    late, deletion_ground, destination, destination_establishment, destination_detail, school_enquiries,
+                    school_enquiries_on, parent_notice_on, exclusion_review, reported_at, reported_by, status, absent_from,
+                    leave_from, leave_to, marks_verified, evidence, la_enquiries, la_enquiries_on, la_outcome,
+                    la_recorded_at, la_recorded_by)
+                values (?, 'DELETION', ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, registrationId, d.childId(), establishmentId, la == null ? d.leftOn()
+                        : Deletion.deletedOn(d.leftOn(), la), reported.on(), d.ground().name(),
                         d.destination().name(), d.destinationEstablishment(), trimmed(d.destinationDetail()),
-                        trimmed(d.jointEnquiries()), d.jointEnquiriesOn(), d.parentNoticeOn(),
+                        trimmed(d.schoolEnquiries()), d.schoolEnquiriesOn(), d.parentNoticeOn(),
                         d.exclusionReview() == null ? null : d.exclusionReview().name(), Timestamp.from(reported.at()),
-                        reported.by())
+                        reported.by(), status.name(), d.absentFrom(), d.leaveFrom(), d.leaveTo(),
+                        evidence == null ? null : evidence.verdict() == AbsenceEvidence.Verdict.VERIFIED,
+                        evidence == null ? null : evidence.detail(), la == null ? null : la.checked().trim(),
+                        la == null ? null : la.on(), la == null ? null : la.outcome().name(),
+                        la == null ? null : Timestamp.from(reported.at()), la == null ? null : reported.by())
                 .update();
+    }
+
+    /** Settles a deletion pending the LA with the LA's part; false if it was settled meanwhile. */
+    boolean settle(UUID id, DeletionStatus status, LaEnquiries la, LocalDate deletedOn, Reported reported) {
+        return jdbc.sql("""
+                update roll_return set status = ?, effective_on = ?, la_enquiries = ?, la_enquiries_on = ?, la_outcome = ?,
+                    la_recorded_at = ?, la_recorded_by = ?
+                where id = ? and status = 'PENDING_LA'""")
+                .params(status.name(), deletedOn, la.checked().trim(), la.on(), la.outcome().name(),
+                        Timestamp.from(reported.at()), reported.by(), id)
+                .update() == 1;
+    }
+
+    /** A deletion return whole (the child's name left for the caller). */
+    Optional<DeletionRecord> deletion(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = ? and r.kind = 'DELETION'").param(id).query((rs, n) -> {
+            String outcome = rs.getString("la_outcome");
+            var la = outcome == null ? null : new LaEnquiries(rs.getString("la_enquiries"),
+                    rs.getObject("la_enquiries_on", LocalDate.class), LaEnquiries.Outcome.valueOf(outcome));
+            var recordedAt = rs.getTimestamp("la_recorded_at");
+            return new DeletionRecord(rollReturn(rs, n), rs.getString("school_enquiries"),
+                    rs.getObject("school_enquiries_on", LocalDate.class), rs.getObject("absent_from", LocalDate.class),
+                    rs.getObject("leave_from", LocalDate.class), rs.getObject("leave_to", LocalDate.class),
+                    rs.getObject("marks_verified", Boolean.class), rs.getString("evidence"), la,
+                    rs.getString("la_recorded_by"), recordedAt == null ? null : recordedAt.toInstant());
+        }).optional();
+    }
+
+    /** The day a deletion of this registration waiting for the LA was sent, if one is. */
+    Optional<LocalDate> pendingFor(UUID registrationId) {
+        return jdbc.sql("select reported_on from roll_return where registration_id = ? and status = 'PENDING_LA'")
+                .param(registrationId).query(LocalDate.class).optional();
+    }
+
+    /** Deletions waiting for the LA's part of the joint enquiries, oldest first. */
+    List<RollReturn> pendingLa() {
+        return jdbc.sql(SELECT + " where r.status = 'PENDING_LA' order by r.reported_at")
+                .query(JdbcRollReturnRows::rollReturn).list();
     }
 
     void insertCrossLaSent(UUID returnId, UUID childId, String otherLa, Reported reported) {
@@ -88,7 +138,9 @@ class JdbcRollReturnRows {
 
     /** The deletion returns that named this school as the child's destination. */
     List<UUID> deletionsExpecting(UUID childId, UUID establishmentId) {
-        return jdbc.sql("select id from roll_return where kind = 'DELETION' and child_id = ? and destination_establishment = ?")
+        return jdbc.sql("""
+                select id from roll_return where kind = 'DELETION' and status = 'ACCEPTED' and child_id = ?
+                and destination_establishment = ?""")
                 .params(childId, establishmentId).query(UUID.class).list();
     }
 
@@ -102,14 +154,15 @@ class JdbcRollReturnRows {
     }
 
     List<RollReturn> leftForUnknownDestinations() {
-        return jdbc.sql(SELECT + " where r.kind = 'DELETION' and r.destination = 'UNKNOWN' order by r.effective_on")
+        return jdbc.sql(SELECT + " where r.kind = 'DELETION' and r.status = 'ACCEPTED' and r.destination = 'UNKNOWN'"
+                + " order by r.effective_on")
                 .query(JdbcRollReturnRows::rollReturn).list();
     }
 
     /** Leavers to a school in the LA that has not registered them (within 30 days before they left, or since). */
     List<RollReturn> awaitingTheirNewSchool() {
         return jdbc.sql(SELECT + """
-                 where r.kind = 'DELETION' and r.destination = 'SCHOOL_IN_LA' and not exists (
+                 where r.kind = 'DELETION' and r.status = 'ACCEPTED' and r.destination = 'SCHOOL_IN_LA' and not exists (
                     select 1 from registration g where g.child_id = r.child_id
                     and g.establishment_id = r.destination_establishment and g.starts_on >= r.effective_on - 30)
                 order by r.effective_on""").query(JdbcRollReturnRows::rollReturn).list();
@@ -142,7 +195,7 @@ class JdbcRollReturnRows {
     long[] counts(UUID establishmentId, LocalDate from) {
         return jdbc.sql("""
                 select count(*) filter (where kind = 'JOINER' and effective_on >= ?),
-                    count(*) filter (where kind = 'DELETION' and effective_on >= ?), count(*) filter (where late)
+                    count(*) filter (where kind = 'DELETION' and status = 'ACCEPTED' and effective_on >= ?), count(*) filter (where late)
                 from roll_return where establishment_id = ?""")
                 .params(from, from, establishmentId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
@@ -171,6 +224,7 @@ class JdbcRollReturnRows {
                 ground == null ? null : DeletionGround.valueOf(ground),
                 destination == null ? null : Destination.valueOf(destination),
                 rs.getString("destination_name") != null ? rs.getString("destination_name") : rs.getString("destination_detail"),
-                rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"));
+                rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"),
+                DeletionStatus.valueOf(rs.getString("status")));
     }
 }

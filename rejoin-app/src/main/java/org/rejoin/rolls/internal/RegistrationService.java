@@ -114,6 +114,10 @@ class RegistrationService implements Registrations {
         return rows.find(id);
     }
 
+    Registration find(UUID id) {
+        return rows.find(id);
+    }
+
     /** Ends a registration with its reg 9(1) ground; refused when someone changed it meanwhile. */
     void end(Registration registration, LocalDate endsOn, DeletionGround ground) {
         if (!rows.end(registration, endsOn, ground)) {

@@ -2,6 +2,7 @@ package org.rejoin.rolls.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildConnections;
 import org.rejoin.children.ChildRegister;
@@ -19,10 +21,17 @@ import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.ChildLeftRollWithoutDestination;
+import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.DeletionRecord;
+import org.rejoin.rolls.DeletionStatus;
+import org.rejoin.rolls.LaEnquiries;
+import org.rejoin.rolls.RegisterMarks;
 import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
@@ -34,6 +43,7 @@ import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +60,7 @@ class RollReturnService implements RollReturns {
 
     static final String DESTINATION_CHECK = "ROLLS_DESTINATION_CHECK";
     static final String HOME_EDUCATION_NOTICE = "ROLLS_HOME_EDUCATION_NOTICE";
+    static final String LA_ENQUIRIES = "ROLLS_LA_ENQUIRIES";
     static final String SUBJECT = "ROLL_RETURN";
 
     private final JdbcRollReturnRows rows;
@@ -65,10 +76,12 @@ class RollReturnService implements RollReturns {
     private final RejoinActor actor;
     private final Clock clock;
     private final JdbcJuniorReturnRows juniorRows;
+    private final RegisterMarks register;
 
     RollReturnService(JdbcRollReturnRows rows, RollReturnViews views, RegistrationService registrations,
             ChildRegister children, ChildConnections connections, Organisations organisations, SchoolCalendar calendar,
-            Tasks tasks, AuditLog audit, ApplicationEventPublisher events, RejoinActor actor, Clock clock, JdbcJuniorReturnRows juniorRows) {
+            Tasks tasks, AuditLog audit, ApplicationEventPublisher events, RejoinActor actor, Clock clock,
+            JdbcJuniorReturnRows juniorRows, RegisterMarks register) {
         this.rows = rows;
         this.views = views;
         this.registrations = registrations;
@@ -82,6 +95,7 @@ class RollReturnService implements RollReturns {
         this.actor = actor;
         this.clock = clock;
         this.juniorRows = juniorRows;
+        this.register = register;
     }
 
     @Override
@@ -121,22 +135,126 @@ class RollReturnService implements RollReturns {
             throw new InvalidInputException("childId", "Select the pupil");
         }
         var registration = current(d.childId(), establishment);
+        rows.pendingFor(registration.id()).ifPresent(sent -> {
+            throw new InvalidInputException("childId", "A deletion of this pupil sent on " + sent
+                    + " already waits for the local authority's enquiries: a deletion is reported once");
+        });
         var deletion = new Deletion(d, registration);
-        deletion.check(LocalDate.now(clock), school -> organisations.establishment(school).isPresent());
-        registrations.end(registration, d.leftOn(), d.ground());
-        connections.connect(registration.id(), d.childId(), establishment.id(), ConnectionSource.REGISTRATION,
-                registration.startsOn(), d.leftOn());
+        LocalDate today = LocalDate.now(clock);
+        deletion.check(today, school -> organisations.establishment(school).isPresent());
+        if (d.laEnquiries() != null) {
+            laPart(d.laEnquiries(), user);
+            if (d.laEnquiries().outcome() == LaEnquiries.Outcome.LOCATED) {
+                throw new InvalidInputException("laOutcome", "The local authority found where the child is: ground ("
+                        + d.ground().paragraph() + ") is not met");
+            }
+        }
+        var evidence = deletion.needsJointEnquiries() ? weigh(deletion, d, establishment) : null;
         UUID id = UUID.randomUUID();
-        rows.insertDeletion(id, registration.id(), establishment.id(), d, reported(user));
-        audit.record(user, AuditAction.DELETION_RETURNED, d.childId(), establishment.name() + " on " + d.leftOn()
-                + " under reg 9(1)(" + d.ground().paragraph() + ")", List.of(new FieldChange("roll", establishment.name(),
-                        null)));
+        if (deletion.waitsForLa()) {
+            rows.insertDeletion(id, registration.id(), establishment.id(), d, DeletionStatus.PENDING_LA, evidence,
+                    reported(user));
+            audit.record(user, AuditAction.DELETION_RETURNED, d.childId(), establishment.name() + " asks to delete under"
+                    + " reg 9(1)(" + d.ground().paragraph() + ") from " + d.leftOn() + ", pending the LA's enquiries",
+                    List.of());
+            tasks.open(new NewTask(LA_ENQUIRIES, "Record the LA's enquiries: " + establishment.name() + " asks to delete"
+                    + " a pupil under reg 9(1)(" + d.ground().paragraph() + ") " + d.ground().description(), "Reg 9(1)("
+                    + d.ground().paragraph() + "): the name is deleted only when the school and the LA have both"
+                    + " failed, after reasonable enquiry, to find the child", d.childId(), SUBJECT, id, today, false, null),
+                    user);
+        }
+        else {
+            rows.insertDeletion(id, registration.id(), establishment.id(), d, DeletionStatus.ACCEPTED, evidence,
+                    reported(user));
+            takeOff(registration, d.laEnquiries() == null ? d.leftOn() : Deletion.deletedOn(d.leftOn(), d.laEnquiries()),
+                    d.ground(), establishment.name(), user);
+        }
         if (deletion.leavesChildUnaccountedFor()) {
             events.publishEvent(new ChildLeftRollWithoutDestination(d.childId(), establishment.name(), d.leftOn(),
-                    d.ground(), d.destination(), LocalDate.now(clock), user));
+                    d.ground(), d.destination(), deletion.waitsForLa(), d.schoolEnquiries(), today, user));
         }
         followUp(id, d, establishment.name(), user);
         return views.find(id);
+    }
+
+    @Override
+    @LaStaff
+    public RollReturn recordLaEnquiries(UUID returnId, LaEnquiries la, RejoinUser user) {
+        var pending = rows.deletion(returnId).orElseThrow(() -> new NotFoundException("No deletion return " + returnId));
+        if (pending.rollReturn().status() != DeletionStatus.PENDING_LA) {
+            throw new InvalidInputException("laChecked", "This deletion is not waiting for the local authority's"
+                    + " enquiries: it was " + (pending.rollReturn().status() == DeletionStatus.ACCEPTED ? "accepted"
+                            : "not accepted") + (pending.laRecordedBy() == null ? "" : " by " + pending.laRecordedBy()));
+        }
+        var r = pending.rollReturn();
+        laPart(la, user);
+        var registration = registrations.find(r.registrationId());
+        var status = la.outcome() == LaEnquiries.Outcome.LOCATED ? DeletionStatus.NOT_ACCEPTED : DeletionStatus.ACCEPTED;
+        LocalDate deletedOn = Deletion.deletedOn(r.effectiveOn(), la);
+        if (!rows.settle(returnId, status, la, deletedOn, reported(user))) {
+            throw new OptimisticLockingFailureException("This deletion changed while the enquiries were being recorded:"
+                    + " look again");
+        }
+        audit.record(user, AuditAction.DELETION_ENQUIRIES_RECORDED, r.childId(), r.establishmentName() + ", reg 9(1)("
+                + r.ground().paragraph() + "): " + (status == DeletionStatus.ACCEPTED ? "not located; deleted on " + deletedOn
+                        : "located; the deletion is not accepted"), List.of(new FieldChange("LA enquiries", null,
+                                la.on() + ": " + la.checked().trim())));
+        if (status == DeletionStatus.ACCEPTED) {
+            takeOff(registration, deletedOn, r.ground(), r.establishmentName(), user);
+        }
+        tasks.closeFor(returnId, List.of(LA_ENQUIRIES), status == DeletionStatus.ACCEPTED
+                ? "The LA did not find the child either: deleted on " + deletedOn
+                : "The LA found the child: the deletion is not accepted", user);
+        return views.find(returnId);
+    }
+
+    @Override
+    public DeletionRecord deletionRecord(UUID returnId, RejoinUser user) {
+        var found = rows.deletion(returnId).orElseThrow(() -> new NotFoundException("No deletion return " + returnId));
+        establishmentOf(found.rollReturn().establishmentId(), user);
+        audit.record(user, AuditAction.CHILD_VIEWED, found.rollReturn().childId(), "Deletion return from "
+                + found.rollReturn().establishmentName(), List.of());
+        return views.named(found);
+    }
+
+    /** The LA's part, recorded by LA staff only, must be whole. */
+    private void laPart(LaEnquiries la, RejoinUser user) {
+        if (!user.isLocalAuthorityStaff()) {
+            throw new InvalidInputException("laChecked", "Only the local authority records its part of the joint"
+                    + " enquiries: the deletion waits for the LA's CME team");
+        }
+        var errors = new ArrayList<FieldError>();
+        Deletion.checkLaEnquiries(la, LocalDate.now(clock), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** The register Rejoin holds against the ground; what it finds is kept with the return. */
+    private AbsenceEvidence.Finding weigh(Deletion deletion, NewDeletion d, Establishment establishment) {
+        try {
+            return deletion.weigh(register.schoolDays(d.childId(), establishment.id(), deletion.evidenceFrom(),
+                    d.leftOn()));
+        }
+        catch (CalendarNotDefinedException e) {
+            // Without the school's school days the marks cannot be counted; the school's dates stand, unverified.
+            if (d.ground() == DeletionGround.CONTINUOUS_ABSENCE_20_DAYS && d.absentFrom() == null) {
+                throw new InvalidInputException("absentFrom", "Enter the day the continuous absence began, as the"
+                        + " school's register shows it");
+            }
+            return new AbsenceEvidence.Finding(AbsenceEvidence.Verdict.UNVERIFIED, "Rejoin cannot count the school days:"
+                    + " term dates are missing (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The name leaves the roll on the deletion date: the registration ends, and the school's connection with it. */
+    private void takeOff(Registration registration, LocalDate deletedOn, DeletionGround ground, String establishmentName,
+            RejoinUser user) {
+        registrations.end(registration, deletedOn, ground);
+        connections.connect(registration.id(), registration.childId(), registration.establishmentId(),
+                ConnectionSource.REGISTRATION, registration.startsOn(), deletedOn);
+        audit.record(user, AuditAction.DELETION_RETURNED, registration.childId(), establishmentName + " on " + deletedOn
+                + " under reg 9(1)(" + ground.paragraph() + ")", List.of(new FieldChange("roll", establishmentName, null)));
     }
 
     /** The child's registration at the school, which a deletion ends; a deletion is reported once. */

@@ -21,6 +21,7 @@ import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.CommonTransferFiles;
 import org.rejoin.rolls.CrossLaNotices;
 import org.rejoin.rolls.CtfExport;
+import org.rejoin.rolls.DeletionRecord;
 import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.RollFigures;
 import org.rejoin.rolls.RollReturn;
@@ -79,7 +80,7 @@ class RollReturnViews {
         notices.forEach(n -> crossLa.addAll(n.received(user)));
         crossLa.sort(Comparator.comparing(Movements.CrossLa::notifiedOn).reversed());
         long late = rows.lateJoinersSince(AcademicYear.of(today).firstDay());
-        return new Movements(leavers(unknown, today), leavers(awaiting, today), crossLa, late,
+        return new Movements(named(rows.pendingLa()), leavers(unknown, today), leavers(awaiting, today), crossLa, late,
                 transitions.unplaced(today), ctfs.awaiting(null, user).stream().filter(CtfExport.Due::overdue).toList());
     }
 
@@ -116,10 +117,13 @@ class RollReturnViews {
 
     private List<RollReturn> named(List<RollReturn> found) {
         var names = childNames(found.stream().map(RollReturn::childId).distinct().toList());
-        return found.stream().map(r -> new RollReturn(r.id(), r.kind(), r.registrationId(), r.childId(),
-                names.getOrDefault(r.childId(), ""), r.establishmentId(), r.establishmentName(), r.effectiveOn(),
-                r.reportedOn(), r.late(), r.ground(), r.destination(), r.destinationName(), r.reportedAt(),
-                r.reportedBy())).toList();
+        return found.stream().map(r -> r.named(names.getOrDefault(r.childId(), ""))).toList();
+    }
+
+    DeletionRecord named(DeletionRecord d) {
+        return new DeletionRecord(named(List.of(d.rollReturn())).get(0), d.schoolEnquiries(), d.schoolEnquiriesOn(),
+                d.absentFrom(), d.leaveFrom(), d.leaveTo(), d.marksVerified(), d.evidence(), d.laEnquiries(),
+                d.laRecordedBy(), d.laRecordedAt());
     }
 
     private Map<UUID, String> childNames(Collection<UUID> childIds) {

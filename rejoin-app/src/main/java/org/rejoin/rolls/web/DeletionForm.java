@@ -20,15 +20,21 @@ public class DeletionForm {
     private String destination;
     private String destinationEstablishment;
     private String destinationDetail;
-    private String jointEnquiries;
-    private DateField jointEnquiriesOn = new DateField();
+    private String schoolEnquiries;
+    private DateField schoolEnquiriesOn = new DateField();
+    private DateField absentFrom = new DateField();
+    private DateField leaveFrom = new DateField();
+    private DateField leaveTo = new DateField();
     private DateField parentNoticeOn = new DateField();
     private String exclusionReview;
 
     /** What the form says; fields it cannot read are left empty and their problems added to {@code errors}. */
     NewDeletion toDeletion(UUID establishmentId, List<FieldError> errors) {
         var left = leftOn.parse("leftOn", "The date the name was deleted", true, errors);
-        var enquiriesOn = jointEnquiriesOn.parse("jointEnquiriesOn", "The date of the joint enquiries", false, errors);
+        var enquiriesOn = schoolEnquiriesOn.parse("schoolEnquiriesOn", "The date of the school's enquiries", false, errors);
+        var absent = absentFrom.parse("absentFrom", "The first day of the absence", false, errors);
+        var leaveStart = leaveFrom.parse("leaveFrom", "The first day of the leave", false, errors);
+        var leaveEnd = leaveTo.parse("leaveTo", "The last day of the leave", false, errors);
         var noticeOn = parentNoticeOn.parse("parentNoticeOn", "The date of the parent's notice", false, errors);
         UUID school = null;
         try {
@@ -39,7 +45,8 @@ public class DeletionForm {
             errors.add(new FieldError("destinationEstablishment", "Select the school the child went to"));
         }
         return new NewDeletion(establishmentId, childId, left, Choices.parse(DeletionGround.class, ground),
-                Choices.parse(Destination.class, destination), school, destinationDetail, jointEnquiries, enquiriesOn, noticeOn,
+                Choices.parse(Destination.class, destination), school, destinationDetail, schoolEnquiries, enquiriesOn, null,
+                absent, leaveStart, leaveEnd, noticeOn,
                 Choices.parse(ExclusionReview.class, exclusionReview));
     }
 
@@ -55,10 +62,16 @@ public class DeletionForm {
     public void setDestinationEstablishment(String destinationEstablishment) { this.destinationEstablishment = destinationEstablishment; }
     public String getDestinationDetail() { return destinationDetail; }
     public void setDestinationDetail(String destinationDetail) { this.destinationDetail = destinationDetail; }
-    public String getJointEnquiries() { return jointEnquiries; }
-    public void setJointEnquiries(String jointEnquiries) { this.jointEnquiries = jointEnquiries; }
-    public DateField getJointEnquiriesOn() { return jointEnquiriesOn; }
-    public void setJointEnquiriesOn(DateField jointEnquiriesOn) { this.jointEnquiriesOn = jointEnquiriesOn; }
+    public String getSchoolEnquiries() { return schoolEnquiries; }
+    public void setSchoolEnquiries(String schoolEnquiries) { this.schoolEnquiries = schoolEnquiries; }
+    public DateField getSchoolEnquiriesOn() { return schoolEnquiriesOn; }
+    public void setSchoolEnquiriesOn(DateField schoolEnquiriesOn) { this.schoolEnquiriesOn = schoolEnquiriesOn; }
+    public DateField getAbsentFrom() { return absentFrom; }
+    public void setAbsentFrom(DateField absentFrom) { this.absentFrom = absentFrom; }
+    public DateField getLeaveFrom() { return leaveFrom; }
+    public void setLeaveFrom(DateField leaveFrom) { this.leaveFrom = leaveFrom; }
+    public DateField getLeaveTo() { return leaveTo; }
+    public void setLeaveTo(DateField leaveTo) { this.leaveTo = leaveTo; }
     public DateField getParentNoticeOn() { return parentNoticeOn; }
     public void setParentNoticeOn(DateField parentNoticeOn) { this.parentNoticeOn = parentNoticeOn; }
     public String getExclusionReview() { return exclusionReview; }

@@ -18,6 +18,7 @@ import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
 import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.DeletionStatus;
 import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.ExclusionReview;
@@ -201,7 +202,8 @@ class RollController {
             var errors = new ArrayList<FieldError>();
             var deletion = form.toDeletion(id, errors);
             var saved = submission.submit(errors, () -> returns.deletion(deletion, user));
-            redirect.addFlashAttribute("flash", message("rolls.deletion.saved", saved.childName()));
+            redirect.addFlashAttribute("flash", message(saved.status() == DeletionStatus.PENDING_LA ? "rolls.deletion.pending"
+                    : "rolls.deletion.saved", saved.childName()));
             return "redirect:/rolls/" + id;
         }
         catch (InvalidInputException e) {
