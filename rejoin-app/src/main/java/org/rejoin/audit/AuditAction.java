@@ -52,7 +52,8 @@ public enum AuditAction {
     ATTENDANCE_VIEWED("Viewed attendance marks"),
     TIMETABLE_RECORDED("Recorded a part-time timetable"),
     TIMETABLE_REVIEWED("Recorded a part-time timetable's review"),
-    TIMETABLE_ENDED("Ended a part-time timetable");
+    TIMETABLE_ENDED("Ended a part-time timetable"),
+    EXPECTED_ABSENCE_RECORDED("Recorded an expected absence through illness");
 
     private final String description;
 

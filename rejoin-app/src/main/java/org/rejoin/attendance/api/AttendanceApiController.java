@@ -9,6 +9,7 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AttendanceFigures;
 import org.rejoin.attendance.AttendanceMarks;
 import org.rejoin.attendance.EducationHours;
+import org.rejoin.attendance.ExpectedAbsences;
 import org.rejoin.attendance.MarkLoad;
 import org.rejoin.attendance.NewMark;
 import org.rejoin.attendance.WeekHours;
@@ -40,10 +41,27 @@ class AttendanceApiController {
 
     private final AttendanceMarks marks;
     private final EducationHours hours;
+    private final ExpectedAbsences expected;
 
-    AttendanceApiController(AttendanceMarks marks, EducationHours hours) {
+    AttendanceApiController(AttendanceMarks marks, EducationHours hours, ExpectedAbsences expected) {
         this.marks = marks;
         this.hours = hours;
+        this.expected = expected;
+    }
+
+    @GetMapping("/children/{id}/expected-absences")
+    @Operation(summary = "A child's expected absences through illness (a hospital stay), latest first")
+    List<ExpectedAbsences.ExpectedAbsence> expectedAbsences(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user) {
+        return expected.forChild(id, user);
+    }
+
+    @PostMapping("/children/{id}/expected-absences")
+    @Operation(summary = "Record an expected absence through illness (LA staff): its school days still to come count towards"
+            + " the illness alert at once, so the section 19 duty is flagged as soon as it is clear the child will miss"
+            + " 15 school days")
+    ResponseEntity<ExpectedAbsences.ExpectedAbsence> recordExpectedAbsence(@PathVariable UUID id,
+            @RequestBody ExpectedAbsences.NewExpectedAbsence absence, @AuthenticationPrincipal RejoinUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(expected.record(id, absence, user));
     }
 
     @PostMapping(path = "/marks", consumes = MediaType.APPLICATION_JSON_VALUE)

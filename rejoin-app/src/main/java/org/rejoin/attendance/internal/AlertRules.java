@@ -85,11 +85,13 @@ final class AlertRules {
      *     (those before were found last year), and illness counts from then
      * @param earlierPenalties the days of the child's penalty alerts already raised: each starts the
      *     count again and quietens the window, as one found here does
+     * @param expected school days of illness still to come this year that an officer recorded, or null
      */
-    static List<Found> child(List<Day> days, LocalDate yearStart, List<LocalDate> earlierPenalties, AttendanceProperties p) {
+    static List<Found> child(List<Day> days, LocalDate yearStart, List<LocalDate> earlierPenalties, Expected expected,
+            AttendanceProperties p) {
         var found = new ArrayList<Found>();
         continuousUnauthorised(days, yearStart, p, found);
-        illness(days.subList(firstFrom(days, yearStart), days.size()), p, found);
+        illness(days.subList(firstFrom(days, yearStart), days.size()), yearStart, expected, p, found);
         PenaltyWindow.find(days, yearStart, earlierPenalties, p, found);
         return found;
     }
@@ -148,8 +150,19 @@ final class AlertRules {
         }
     }
 
-    /** docs/rules/attendance.md, the sickness return: N school days of illness in the academic year, consecutive or not. */
-    private static void illness(List<Day> days, AttendanceProperties p, List<Found> found) {
+    /**
+     * School days of an expected absence through illness still to come this academic year, not yet
+     * marked, what the officer recorded, in words, and the child's school now.
+     */
+    record Expected(int schoolDays, String recorded, UUID establishmentId) {
+    }
+
+    /**
+     * docs/rules/attendance.md, the sickness return: N school days of illness in the academic year, consecutive or not,
+     * at all the child's schools; or, as soon as it is clear, the days marked so far and those expected still to come.
+     */
+    private static void illness(List<Day> days, LocalDate yearStart, Expected expected, AttendanceProperties p,
+            List<Found> found) {
         int sessions = 0;
         for (var d : days) {
             sessions += d.count(c -> c == AttendanceCode.ILLNESS);
@@ -159,6 +172,13 @@ final class AlertRules {
                         + ": consider the section 19 duty", d.establishmentId()));
                 return;
             }
+        }
+        if (expected != null && sessions + expected.schoolDays() * 2 >= p.illnessDays() * 2) {
+            found.add(new Found(AlertKind.ILLNESS, days.isEmpty() ? yearStart : days.get(0).date(), sessions / 2
+                    + " school days of illness so far this"
+                    + " academic year (" + sessions + " sessions marked I) and " + expected.schoolDays() + " more expected ("
+                    + expected.recorded() + "): it is clear the child will miss " + p.illnessDays() + " school days:"
+                    + " consider the section 19 duty now", expected.establishmentId()));
         }
     }
 

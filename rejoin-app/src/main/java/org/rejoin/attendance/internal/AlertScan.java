@@ -17,7 +17,9 @@ import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceProperties;
+import org.rejoin.attendance.ExpectedAbsences.ExpectedAbsence;
 import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.CompulsorySchoolAge;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
@@ -51,6 +53,7 @@ class AlertScan {
 
     private final JdbcAlertRows alertRows;
     private final JdbcTimetableRows timetableRows;
+    private final JdbcExpectedAbsenceRows expectedRows;
     private final Provisions provisions;
     private final Organisations organisations;
     private final ChildRegister children;
@@ -60,11 +63,12 @@ class AlertScan {
     private final RejoinActor actor;
     private final Clock clock;
 
-    AlertScan(JdbcAlertRows alertRows, JdbcTimetableRows timetableRows, Provisions provisions, Organisations organisations, ChildRegister children,
-            SchoolCalendar calendar, AttendanceProperties properties, ApplicationEventPublisher events, RejoinActor actor,
-            Clock clock) {
+    AlertScan(JdbcAlertRows alertRows, JdbcTimetableRows timetableRows, JdbcExpectedAbsenceRows expectedRows,
+            Provisions provisions, Organisations organisations, ChildRegister children, SchoolCalendar calendar,
+            AttendanceProperties properties, ApplicationEventPublisher events, RejoinActor actor, Clock clock) {
         this.alertRows = alertRows;
         this.timetableRows = timetableRows;
+        this.expectedRows = expectedRows;
         this.provisions = provisions;
         this.organisations = organisations;
         this.children = children;
@@ -109,7 +113,7 @@ class AlertScan {
         var scanned = new Scanned(yearStart, surveyFrom, today, loaded, lookedAfter,
                 alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from),
                 alertRows.episodes(AlertKind.CONTINUOUS_UNAUTHORISED, only, from),
-                alertRows.episodes(AlertKind.ILLNESS, only, yearStart));
+                alertRows.episodes(AlertKind.ILLNESS, only, yearStart), expectedRows.stillToCome(only, today));
         var found = new ArrayList<Found>();
         var byChild = new LinkedHashMap<UUID, List<Enrolment>>();
         loaded.enrolments().forEach(e -> byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>(1)).add(e));
@@ -134,7 +138,8 @@ class AlertScan {
     /** What a scan read, and the alerts of each kind that follow the child already raised, by child. */
     private record Scanned(LocalDate yearStart, LocalDate surveyFrom, LocalDate today, Provisions.Loaded loaded,
             Map<UUID, Set<CharacteristicType>> characteristics, Map<UUID, List<LocalDate>> earlierPenalties,
-            Map<UUID, List<LocalDate>> earlierRuns, Map<UUID, List<LocalDate>> earlierIllness) {
+            Map<UUID, List<LocalDate>> earlierRuns, Map<UUID, List<LocalDate>> earlierIllness,
+            Map<UUID, List<ExpectedAbsence>> expected) {
     }
 
     /** One child's alerts: each enrolment's own, then those over all their schools' days. */
@@ -160,7 +165,8 @@ class AlertScan {
         }
         var days = ChildDays.markGaps(ChildDays.merge(childDays), enrolments);
         var penalties = s.earlierPenalties().getOrDefault(child, List.of());
-        for (var f : AlertRules.child(days, s.yearStart(), penalties, properties)) {
+        var expected = expected(s.expected().getOrDefault(child, List.of()), days, enrolments, s);
+        for (var f : AlertRules.child(days, s.yearStart(), penalties, expected, properties)) {
             // A child's alert is theirs wherever it was reached: a late mark that moves the day it was reached to
             // another school raises nothing new. Illness is one alert a year.
             boolean raisedBefore = f.kind() == AlertKind.ILLNESS ? s.earlierIllness().containsKey(child)
@@ -171,6 +177,41 @@ class AlertScan {
             }
         }
         return found;
+    }
+
+    /**
+     * The school days of the child's expected absences still to come this academic year at their school
+     * now (the latest enrolment), not already among the days with a mark; null when there are none.
+     * Days in a year without term dates cannot be counted and are left out.
+     */
+    private AlertRules.Expected expected(List<ExpectedAbsence> absences, List<AlertRules.Day> days,
+            List<Enrolment> enrolments, Scanned s) {
+        if (absences.isEmpty()) {
+            return null;
+        }
+        var school = enrolments.stream().max(java.util.Comparator.comparing(Enrolment::startsOn)).orElseThrow();
+        var schoolDays = calendar.forEstablishment(school.establishmentId());
+        var marked = new java.util.HashSet<LocalDate>();
+        days.stream().filter(d -> d.am() != null || d.pm() != null).forEach(d -> marked.add(d.date()));
+        LocalDate yearEnd = s.yearStart().plusYears(1).minusDays(1);
+        var counted = new java.util.TreeSet<LocalDate>();
+        for (var a : absences) {
+            LocalDate from = a.startsOn().isBefore(s.today()) ? s.today() : a.startsOn();
+            LocalDate to = a.endsOn().isAfter(yearEnd) ? yearEnd : a.endsOn();
+            try {
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    if (!marked.contains(d) && schoolDays.isSchoolDay(d)) {
+                        counted.add(d);
+                    }
+                }
+            }
+            catch (CalendarNotDefinedException e) {
+                // The rest of the absence falls in a year without term dates: its school days are unknown.
+            }
+        }
+        var recorded = absences.stream().map(a -> a.reason() + ", " + a.startsOn() + " to " + a.endsOn() + ", recorded by "
+                + a.recordedBy()).collect(java.util.stream.Collectors.joining("; "));
+        return counted.isEmpty() ? null : new AlertRules.Expected(counted.size(), recorded, school.establishmentId());
     }
 
     /**

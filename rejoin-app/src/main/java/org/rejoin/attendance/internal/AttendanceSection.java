@@ -19,6 +19,7 @@ import org.rejoin.attendance.AttendanceFigures;
 import org.rejoin.attendance.AttendanceMarks;
 import org.rejoin.attendance.AttendanceMarks.MarkEntry;
 import org.rejoin.attendance.EducationHours;
+import org.rejoin.attendance.ExpectedAbsences;
 import org.rejoin.attendance.Session;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
@@ -38,12 +39,15 @@ class AttendanceSection implements ChildRecordSection {
 
     private final AttendanceMarks marks;
     private final EducationHours hours;
+    private final ExpectedAbsences expected;
     private final SchoolCalendar calendar;
     private final Clock clock;
 
-    AttendanceSection(AttendanceMarks marks, EducationHours hours, SchoolCalendar calendar, Clock clock) {
+    AttendanceSection(AttendanceMarks marks, EducationHours hours, ExpectedAbsences expected, SchoolCalendar calendar,
+            Clock clock) {
         this.marks = marks;
         this.hours = hours;
+        this.expected = expected;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -139,6 +143,8 @@ class AttendanceSection implements ChildRecordSection {
         model.put("terms", terms);
         model.put("hours", hours.weeks(childId, termStart, today, user).stream().filter(w -> w.schoolDays() > 0).toList());
         model.put("timetables", hours.timetables(childId, user));
+        model.put("expected", expected.forChild(childId, user));
+        model.put("recordsExpected", user.isLocalAuthorityStaff());
         model.put("today", today);
         return model;
     }

@@ -53,7 +53,7 @@ class AlertRulesTests {
     /** One enrolment's days, the academic year starting on the first: the child's alerts and the school's. */
     private static List<Found> evaluate(List<Day> days, boolean lookedAfter, boolean placed) {
         LocalDate today = days.get(days.size() - 1).date();
-        var found = new ArrayList<>(AlertRules.child(days, FIRST, List.of(), DEFAULTS));
+        var found = new ArrayList<>(AlertRules.child(days, FIRST, List.of(), null, DEFAULTS));
         found.addAll(AlertRules.enrolment(days, FIRST, FIRST, today, lookedAfter, placed, DEFAULTS));
         return found;
     }

@@ -59,7 +59,7 @@ class ChildAlertsTests {
     }
 
     private static List<Found> penalties(List<Day> days, LocalDate yearStart, List<LocalDate> earlier) {
-        return AlertRules.child(days, yearStart, earlier, DEFAULTS).stream()
+        return AlertRules.child(days, yearStart, earlier, null, DEFAULTS).stream()
                 .filter(f -> f.kind() == AlertKind.PENALTY_THRESHOLD).toList();
     }
 
@@ -134,26 +134,41 @@ class ChildAlertsTests {
         var days = new ArrayList<>(july);
         days.addAll(september);
         // Eight days in July and two in September: the tenth continuous school day is 3 September.
-        assertThat(AlertRules.child(days, YEAR_START, List.of(), DEFAULTS))
+        assertThat(AlertRules.child(days, YEAR_START, List.of(), null, DEFAULTS))
                 .filteredOn(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED).singleElement()
                 .satisfies(f -> assertThat(f.episode()).isEqualTo(LocalDate.of(2026, 7, 13)));
         // A run that reached ten in July was that year's alert.
         var longJuly = weekdays(LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 22), "O O", ABBEY);
         longJuly.addAll(september);
-        assertThat(AlertRules.child(longJuly, YEAR_START, List.of(), DEFAULTS))
+        assertThat(AlertRules.child(longJuly, YEAR_START, List.of(), null, DEFAULTS))
                 .noneMatch(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED);
+    }
+
+    @Test
+    void aHospitalStayAnOfficerRecordedBringsTheIllnessAlertForward() {
+        // Five school days of illness so far; a stay of ten school days to come makes fifteen: clear now.
+        var sofar = weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 11), "I I", ABBEY);
+        var tenMore = new AlertRules.Expected(10, "hospital stay, 2026-09-14 to 2026-09-25, recorded by cme.officer",
+                ABBEY);
+        assertThat(AlertRules.child(sofar, YEAR_START, List.of(), tenMore, DEFAULTS))
+                .filteredOn(f -> f.kind() == AlertKind.ILLNESS).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).startsWith("5 school days of illness so far")
+                        .contains("10 more expected (hospital stay", "section 19 duty now"));
+        var nineMore = new AlertRules.Expected(9, "hospital stay", ABBEY);
+        assertThat(AlertRules.child(sofar, YEAR_START, List.of(), nineMore, DEFAULTS))
+                .as("fourteen is not yet fifteen").noneMatch(f -> f.kind() == AlertKind.ILLNESS);
     }
 
     @Test
     void illnessAtTwoSchoolsAddsUpWithinTheYear() {
         var abbey = weekdays(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 18), "I I", ABBEY);
         var pru = weekdays(LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 25), "I I", PRU);
-        assertThat(AlertRules.child(ChildDays.merge(List.of(abbey, pru)), YEAR_START, List.of(), DEFAULTS))
+        assertThat(AlertRules.child(ChildDays.merge(List.of(abbey, pru)), YEAR_START, List.of(), null, DEFAULTS))
                 .filteredOn(f -> f.kind() == AlertKind.ILLNESS).singleElement()
                 .satisfies(f -> assertThat(f.establishmentId()).isEqualTo(PRU));
         // Illness last year does not count towards this year's fifteen days.
         var lastYear = weekdays(LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 17), "I I", ABBEY);
-        assertThat(AlertRules.child(ChildDays.merge(List.of(lastYear, pru)), YEAR_START, List.of(), DEFAULTS))
+        assertThat(AlertRules.child(ChildDays.merge(List.of(lastYear, pru)), YEAR_START, List.of(), null, DEFAULTS))
                 .noneMatch(f -> f.kind() == AlertKind.ILLNESS);
     }
 
@@ -208,7 +223,7 @@ class ChildAlertsTests {
                 enrolment(PRU, LocalDate.of(2026, 11, 30), null));
         var days = ChildDays.markGaps(ChildDays.merge(List.of(abbey, pru)), enrolments);
         assertThat(days.get(5).afterGap()).isTrue();
-        var found = AlertRules.child(days, YEAR_START, List.of(), DEFAULTS);
+        var found = AlertRules.child(days, YEAR_START, List.of(), null, DEFAULTS);
         assertThat(found).noneMatch(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED);
         // Ten sessions at Abbey reach the penalty threshold there; the PRU's week is eight school weeks later,
         // counting the weeks off roll (only one without them), so it falls in the same quiet window.
@@ -222,7 +237,7 @@ class ChildAlertsTests {
         var moved = ChildDays.markGaps(ChildDays.merge(List.of(abbey,
                 weekdays(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 16), "O O", PRU))), List.of(friday, monday));
         assertThat(moved).noneMatch(AlertRules.Day::afterGap);
-        assertThat(AlertRules.child(moved, YEAR_START, List.of(), DEFAULTS))
+        assertThat(AlertRules.child(moved, YEAR_START, List.of(), null, DEFAULTS))
                 .anyMatch(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED);
     }
 }
