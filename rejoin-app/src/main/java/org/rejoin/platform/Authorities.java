@@ -18,6 +18,9 @@ public final class Authorities {
     public static final String CME_OVERSIGHT = "hasAnyRole('LA_ADMIN', 'LA_MANAGER', 'CME_OFFICER')";
     public static final String REGISTRATION_KEEPERS = "hasAnyRole('LA_ADMIN', 'CME_OFFICER')";
     public static final String SIGNED_IN = "isAuthenticated()";
+    /** For a method with an {@code establishmentId} parameter: LA admins, or the establishment's own users. */
+    public static final String LA_ADMIN_OR_OWN_ESTABLISHMENT =
+            "hasRole('LA_ADMIN') or (#establishmentId != null and #establishmentId == principal.organisationId())";
     public static final String LA_ADMIN_OR_REJOIN = "hasRole('LA_ADMIN') or hasRole('SYSTEM')";
     public static final String REJOIN_ITSELF = "hasRole('SYSTEM')";
     public static final String ANYONE = "permitAll()";

@@ -104,13 +104,11 @@ class AlertScan {
         // Back far enough before 1 August to hold a whole penalty window of the summer term, so that
         // nothing starts again with the new year (docs/rules/attendance.md).
         LocalDate from = yearStart.minusWeeks(properties.penaltyWeeks() + LOOKBACK_WEEKS);
-        // The survey period is the current term; the academic year without term dates.
-        LocalDate surveyFrom = calendar.termStart(today).orElse(yearStart);
         var loaded = provisions.load(only, from, today);
         var childIds = loaded.enrolments().stream().map(Enrolment::childId).distinct().toList();
         var lookedAfter = childIds.isEmpty() ? Map.<UUID, Set<CharacteristicType>>of()
                 : actor.act(rejoin -> children.currentCharacteristics(childIds, today, rejoin));
-        var scanned = new Scanned(yearStart, surveyFrom, today, loaded, lookedAfter,
+        var scanned = new Scanned(yearStart, new HashMap<>(), today, loaded, lookedAfter,
                 alertRows.episodes(AlertKind.PENALTY_THRESHOLD, only, from),
                 alertRows.episodes(AlertKind.CONTINUOUS_UNAUTHORISED, only, from),
                 alertRows.episodes(AlertKind.ILLNESS, only, yearStart), expectedRows.stillToCome(only, today));
@@ -136,7 +134,7 @@ class AlertScan {
     }
 
     /** What a scan read, and the alerts of each kind that follow the child already raised, by child. */
-    private record Scanned(LocalDate yearStart, LocalDate surveyFrom, LocalDate today, Provisions.Loaded loaded,
+    private record Scanned(LocalDate yearStart, Map<UUID, LocalDate> surveyFrom, LocalDate today, Provisions.Loaded loaded,
             Map<UUID, Set<CharacteristicType>> characteristics, Map<UUID, List<LocalDate>> earlierPenalties,
             Map<UUID, List<LocalDate>> earlierRuns, Map<UUID, List<LocalDate>> earlierIllness,
             Map<UUID, List<ExpectedAbsence>> expected) {
@@ -158,7 +156,11 @@ class AlertScan {
                 // Left before this year: its own alerts were found last year.
                 continue;
             }
-            for (var f : AlertRules.enrolment(days, s.yearStart(), s.surveyFrom(), s.today(), isLookedAfter,
+            // The survey period is the current term at the school (its own term dates, if it sets them); the
+            // academic year without term dates.
+            LocalDate surveyFrom = s.surveyFrom().computeIfAbsent(e.establishmentId(),
+                    id -> calendar.termStart(id, s.today()).orElse(s.yearStart()));
+            for (var f : AlertRules.enrolment(days, s.yearStart(), surveyFrom, s.today(), isLookedAfter,
                     establishment.isAlternativeProvision(), properties)) {
                 found.add(new Found(f, child, establishment));
             }

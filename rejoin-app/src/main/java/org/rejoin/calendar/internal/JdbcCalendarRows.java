@@ -56,6 +56,30 @@ class JdbcCalendarRows {
         }
     }
 
+    /** An establishment's own half terms, for the years it set them, each year's in order. */
+    Map<AcademicYear, List<TermPeriod>> ownTermDates(UUID establishmentId) {
+        Map<AcademicYear, List<TermPeriod>> terms = new TreeMap<>();
+        jdbc.sql("select * from establishment_term_period where establishment_id = ? order by academic_year, starts_on")
+                .param(establishmentId)
+                .query(rs -> {
+                    terms.computeIfAbsent(new AcademicYear(rs.getInt("academic_year")), y -> new ArrayList<>())
+                            .add(termPeriod(rs));
+                });
+        return terms;
+    }
+
+    /** Replaces an establishment's own half terms for a year; none leaves it with the LA's. */
+    void replaceOwnTermDates(UUID establishmentId, AcademicYear year, List<TermPeriod> periods) {
+        jdbc.sql("delete from establishment_term_period where establishment_id = ? and academic_year = ?")
+                .params(establishmentId, year.startYear()).update();
+        for (var p : periods) {
+            jdbc.sql("""
+                    insert into establishment_term_period (establishment_id, academic_year, half_term, starts_on, ends_on)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(establishmentId, year.startYear(), p.halfTerm().name(), p.startsOn(), p.endsOn()).update();
+        }
+    }
+
     Set<LocalDate> bankHolidayDates() {
         return new HashSet<>(jdbc.sql("select holiday_date from bank_holiday").query(LocalDate.class).list());
     }

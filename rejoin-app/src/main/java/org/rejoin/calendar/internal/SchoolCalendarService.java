@@ -18,6 +18,9 @@ import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.calendar.SchoolDays;
 import org.rejoin.calendar.TermPeriod;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.LaAdmin;
+import org.rejoin.platform.LaAdminOrOwnEstablishment;
 import org.rejoin.platform.LaAdminOrRejoin;
 
 import org.springframework.stereotype.Service;
@@ -35,12 +38,14 @@ class SchoolCalendarService implements SchoolCalendar {
 
     private final JdbcCalendarRows rows;
     private final AuditLog audit;
+    private final Organisations organisations;
     private volatile SchoolDayTable localAuthority;
     private final Map<UUID, SchoolDayTable> establishments = new ConcurrentHashMap<>();
 
-    SchoolCalendarService(JdbcCalendarRows rows, AuditLog audit) {
+    SchoolCalendarService(JdbcCalendarRows rows, AuditLog audit, Organisations organisations) {
         this.rows = rows;
         this.audit = audit;
+        this.organisations = organisations;
     }
 
     @Override
@@ -50,7 +55,7 @@ class SchoolCalendarService implements SchoolCalendar {
 
     @Override
     public SchoolDays forEstablishment(UUID establishmentId) {
-        return establishments.computeIfAbsent(establishmentId, id -> table().without(rows.insetDays(id)));
+        return establishments.computeIfAbsent(establishmentId, id -> ownTerms(id).without(rows.insetDays(id)));
     }
 
     private SchoolDayTable table() {
@@ -93,6 +98,61 @@ class SchoolCalendarService implements SchoolCalendar {
     }
 
     @Override
+    public List<TermPeriod> termDates(UUID establishmentId, AcademicYear year) {
+        var own = rows.ownTermDates(establishmentId).get(year);
+        return own != null ? own : rows.termDates(year);
+    }
+
+    @Override
+    public boolean hasOwnTermDates(UUID establishmentId, AcademicYear year) {
+        return rows.ownTermDates(establishmentId).containsKey(year);
+    }
+
+    @Override
+    @Transactional
+    @LaAdminOrOwnEstablishment
+    public void setTermDates(UUID establishmentId, AcademicYear year, List<TermPeriod> periods, AuditActor by) {
+        if (organisations.establishment(establishmentId).isEmpty()) {
+            throw new InvalidInputException("establishmentId", "Select the establishment");
+        }
+        if (!periods.isEmpty()) {
+            var errors = TermDateRules.check(year, periods);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+        replaceOwn(establishmentId, year, periods, by);
+    }
+
+    @Override
+    @Transactional
+    @LaAdmin
+    public int importTermDates(java.io.InputStream csv, AuditActor by) {
+        var years = TermDatesCsv.read(csv, urn -> organisations.establishmentByUrn(urn).map(e -> e.id()));
+        var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+        for (var y : years) {
+            TermDateRules.check(y.year(), y.periods()).forEach(e -> errors.add(new InvalidInputException.FieldError("file",
+                    "URN " + y.urn() + ", " + y.year().label() + " (from row " + y.firstRow() + "): " + e.message())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        years.forEach(y -> replaceOwn(y.establishmentId(), y.year(), y.periods(), by));
+        return years.size();
+    }
+
+    private void replaceOwn(UUID establishmentId, AcademicYear year, List<TermPeriod> periods, AuditActor by) {
+        var before = rows.ownTermDates(establishmentId).get(year);
+        var sorted = periods.stream().sorted(java.util.Comparator.comparing(TermPeriod::halfTerm)).toList();
+        rows.replaceOwnTermDates(establishmentId, year, sorted);
+        audit.record(by, AuditAction.TERM_DATES_CHANGED, null, "own term dates " + year.label() + " for "
+                + organisations.establishment(establishmentId).map(e -> e.name()).orElse(establishmentId.toString()),
+                List.of(new FieldChange("termDates", before == null ? "the LA's" : describe(before),
+                        sorted.isEmpty() ? "the LA's" : describe(sorted))));
+        invalidateAfterCommit();
+    }
+
+    @Override
     public List<BankHoliday> bankHolidays(LocalDate from, LocalDate to) {
         return rows.bankHolidays(from, to);
     }
@@ -106,7 +166,7 @@ class SchoolCalendarService implements SchoolCalendar {
     @Transactional
     @LaAdminOrRejoin
     public void setInsetDays(UUID establishmentId, AcademicYear year, List<LocalDate> days, AuditActor by) {
-        var errors = InsetDayRules.check(year, days, table());
+        var errors = InsetDayRules.check(year, days, ownTerms(establishmentId));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -115,6 +175,20 @@ class SchoolCalendarService implements SchoolCalendar {
         audit.record(by, AuditAction.INSET_DAYS_CHANGED, null, "INSET days " + year.label() + " for " + establishmentId,
                 List.of(new FieldChange("insetDays", before.toString(), days.toString())));
         invalidateAfterCommit();
+    }
+
+    /**
+     * The establishment's term-time days, before its INSET days are taken out: its own years replace
+     * the LA's, and the other years stay the LA's.
+     */
+    private SchoolDayTable ownTerms(UUID establishmentId) {
+        var own = rows.ownTermDates(establishmentId);
+        if (own.isEmpty()) {
+            return table();
+        }
+        var terms = new java.util.TreeMap<>(rows.allTermDates());
+        terms.putAll(own);
+        return new SchoolDayTable(terms, rows.bankHolidayDates(), Set.of());
     }
 
     private void invalidateAfterCommit() {

@@ -281,7 +281,8 @@ class RollReturnService implements RollReturns {
                 tasks.open(new NewTask(DESTINATION_CHECK, "Check the child is registered at " + school.name() + " (left "
                         + establishmentName + " on " + d.leftOn() + ")", "Local policy: the destination school registers"
                         + " the child within " + ReturnRules.DESTINATION_CHECK_DAYS + " school days", d.childId(), SUBJECT,
-                        returnId, ReturnRules.destinationCheckDue(calendar.forLocalAuthority(), d.leftOn(), today), false,
+                        returnId, ReturnRules.destinationCheckDue(calendar.forEstablishment(school.id()), d.leftOn(),
+                        today), false,
                         null), user);
             }
             case OTHER_LA -> rows.insertCrossLaSent(returnId, d.childId(), d.destinationDetail().trim(), reported(user));
@@ -338,7 +339,7 @@ class RollReturnService implements RollReturns {
     /** A starter in the school's most junior class on the first day of the school year, unless the LA asked (reg 13(2)-(3)). */
     private boolean owesNoReturn(NewJoiner j, Establishment establishment) {
         var year = AcademicYear.of(j.startsOn());
-        var terms = calendar.termDates(year);
+        var terms = calendar.termDates(establishment.id(), year);
         LocalDate dob = j.child().dateOfBirth();
         // A class of children aged N at the start of the year is year group N - 4: Reception at 4, Year 7 at 11
         // (AcademicYear.yearGroup; docs/rules/school-days.md), so the youngest class follows GIAS's statutory low age.

@@ -15,7 +15,6 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
-import org.rejoin.calendar.SchoolDays;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.rolls.CommonTransferFiles;
@@ -87,11 +86,11 @@ class RollReturnViews {
     /** Leavers, with the school days since leaving and whether a roll has them again (one query for all). */
     private List<Movements.Leaver> leavers(List<RollReturn> returns, LocalDate today) {
         var registered = rows.registrationsOf(returns.stream().map(RollReturn::childId).distinct().toList());
-        SchoolDays days = calendar.forLocalAuthority();
         return returns.stream().map(r -> {
             Integer since;
             try {
-                since = days.countBetween(r.effectiveOn(), today);
+                // In the school days of the school the child left.
+                since = calendar.forEstablishment(r.establishmentId()).countBetween(r.effectiveOn(), today);
             }
             catch (CalendarNotDefinedException e) {
                 since = null;
@@ -106,7 +105,7 @@ class RollReturnViews {
     /** A school's roll at a glance: pupils, joiners and leavers this term, late returns, its last snapshot, CTFs due. */
     RollFigures figures(UUID establishmentId, RejoinUser user) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate termStart = calendar.termStart(today).orElse(null);
+        LocalDate termStart = calendar.termStart(establishmentId, today).orElse(null);
         // Counted in the database: the returns themselves (and their children's names) are not needed here.
         var counts = rows.counts(establishmentId, termStart);
         var snapshot = rows.latestSnapshot(establishmentId);
