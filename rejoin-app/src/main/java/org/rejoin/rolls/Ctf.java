@@ -14,7 +14,6 @@ import org.rejoin.children.Sex;
 public final class Ctf {
 
     /** The version Rejoin writes; it reads this one and the one before. */
-    public static final String VERSION = "25.0";
     /** CTF specification: a lost pupil's file goes to LA {@code XXX}, establishment {@code XXXX}. */
     public static final School LOST_PUPIL = new School("XXX", "XXXX", null, null);
     /** CTF specification: moved abroad or out of the English and Welsh system, {@code MMM}/{@code MMMM}. */
@@ -23,10 +22,21 @@ public final class Ctf {
     private Ctf() {
     }
 
-    public record File(Header header, List<Pupil> pupils) {
+    /**
+     * A file: its header and pupils.
+     *
+     * @param passedOver elements the file had that the specification Rejoin reads does not: each named by its path,
+     *     passed over with a warning rather than refusing the file (a later version's, or a supplier's own)
+     */
+    public record File(Header header, List<Pupil> pupils, List<String> passedOver) {
 
         public File {
             pupils = List.copyOf(pupils);
+            passedOver = List.copyOf(passedOver);
+        }
+
+        public File(Header header, List<Pupil> pupils) {
+            this(header, pupils, List.of());
         }
     }
 

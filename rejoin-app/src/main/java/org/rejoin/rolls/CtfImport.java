@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A Common Transfer File as imported, with what became of each pupil. */
 public record CtfImport(UUID id, String fileName, Ctf.Header header, Instant importedAt, String importedBy,
-        List<Pupil> pupils) {
+        List<Pupil> pupils, List<String> passedOver) {
 
     /**
      * @param outcome {@code MATCHED} (a child the register knew) or {@code ADDED}

@@ -311,6 +311,29 @@ class AttendanceMarksTests {
         assertThat(users.as("cme.officer", () -> marks.marks(p.id(), from, today(), officer))).isEqualTo(held);
     }
 
+    @Test
+    void aPartTimeTimetablesTwoCharacterCodesInACommonTransferFileAreRead() {
+        var officer = users.user("cme.officer");
+        var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
+        UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        String laestab = jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
+                .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
+        var days = calendar.forEstablishment(abbey);
+        // Three school days: mornings at school and afternoons on the timetable's leave (C2); then an interview (J1).
+        LocalDate from = days.add(today().plusDays(1), -3);
+        var marksText = new StringBuilder();
+        int schoolDays = 0;
+        for (LocalDate d = from; !d.isAfter(today()); d = d.plusDays(1)) {
+            marksText.append(!days.isSchoolDay(d) ? "--" : schoolDays++ < 2 ? "/C2" : "J1J1");
+        }
+        users.as("cme.officer", () -> ctfs.importFile(stream(ctf(p, laestab, from, marksText.toString())), "c2.XML",
+                officer));
+        assertThat(users.as("cme.officer", () -> marks.marks(p.id(), from, today(), officer)))
+                .extracting(AttendanceMarks.MarkEntry::code).containsExactly(AttendanceCode.PRESENT_AM,
+                        AttendanceCode.PART_TIME_TIMETABLE, AttendanceCode.PRESENT_AM, AttendanceCode.PART_TIME_TIMETABLE,
+                        AttendanceCode.INTERVIEW, AttendanceCode.INTERVIEW);
+    }
+
     /** A one-pupil Common Transfer File from Abbey Primary with a year of marks. */
     private String ctf(Fixtures.Pupil p, String laestab, LocalDate from, String marksText) {
         var c = jdbc.sql("select legal_forename, legal_surname, date_of_birth, sex from child where id = ?").param(p.id())

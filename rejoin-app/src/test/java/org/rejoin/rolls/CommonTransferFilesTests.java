@@ -158,13 +158,13 @@ class CommonTransferFilesTests {
     @Test
     void aFileWithABadElementIsRefusedWithItsPathAndNothingIsWritten() throws IOException {
         String xml = fixture("ctf25-two-pupils.xml").replace("Quillfeather", "Vantongeren").replace("Brackenbury", "Oakenshield")
-                .replace("<UPN>V999123424003</UPN>", "<UPN>V999123424003</UPN><Nickname>Ozzy</Nickname>");
+                .replace("<UPN>V999123424003</UPN>", "<UPN>V999123424003</UPN><Estab>1234</Estab>");
         long before = count("child") + count("ctf_import") + count("child_school_history") + count("audit_event");
 
         assertThatThrownBy(() -> importAs("cme.officer", xml)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).singleElement().satisfies(error -> {
-                    assertThat(error.field()).isEqualTo("/CTfile/CTFpupilData/Pupil[2]/Nickname");
-                    assertThat(error.message()).startsWith("Nickname is not an element the CTF specification has here; it allows UniqueLearnerNumber, UCI,");
+                    assertThat(error.field()).isEqualTo("/CTfile/CTFpupilData/Pupil[2]/Estab");
+                    assertThat(error.message()).startsWith("Estab is not an element the CTF specification has here; it allows UniqueLearnerNumber, UCI,");
                 }));
         // A file the schema accepts but the register does not (a contact's email) is refused whole too.
         String badEmail = fixture("ctf25-two-pupils.xml").replace("Quillfeather", "Vantongeren")
@@ -318,6 +318,14 @@ class CommonTransferFilesTests {
                 .andExpect(content().string(containsString("Imported good.XML")))
                 .andExpect(content().string(containsString("Lowenna Tregarthen")));
         mvc.perform(get("/rolls/ctf").with(user(users.user("school")))).andExpect(status().isForbidden());
+        // An element of a later version, or a supplier's own, is passed over and listed, not refused.
+        String later = xml.replace("Tregarthen", "Penhallow").replace("<CTFversion>24.0</CTFversion>",
+                "<CTFversion>26.0</CTFversion>").replace("<Gender>F</Gender>", "<Gender>F</Gender><PreferredPronoun>she</PreferredPronoun>");
+        mvc.perform(multipart("/rolls/ctf").file(new MockMultipartFile("file", "later.XML", "application/xml",
+                        later.getBytes(StandardCharsets.UTF_8))).with(user(users.user("cme.officer"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Imported later.XML")))
+                .andExpect(content().string(containsString("/CTfile/CTFpupilData/Pupil/PreferredPronoun: PreferredPronoun is not an element Rejoin reads")));
 
         mvc.perform(post("/api/v1/rolls/ctf").header("Authorization", "Bearer " + users.token("cme.officer"))
                         .contentType(MediaType.APPLICATION_XML).content(xml))

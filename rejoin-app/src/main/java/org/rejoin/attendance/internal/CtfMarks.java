@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 class CtfMarks {
 
     /** What a register writes for a session not yet marked. */
-    private static final char NO_MARK = '-';
+    private static final String NO_MARK = "-";
 
     private final AttendanceMarks marks;
     private final Organisations organisations;
@@ -76,23 +76,24 @@ class CtfMarks {
             }
             String field = received.pupil() + "/Attendance/YearData" + (years.size() > 1 ? "[" + (j + 1) + "]" : "")
                     + "/AttendanceMarks";
-            LocalDate to = year.marksFrom().plusDays((year.marks().length() - 1) / 2);
+            var sessions = sessions(year.marks());
+            LocalDate to = year.marksFrom().plusDays((sessions.size() - 1) / 2);
             List<Enrolment> spells = actor.act(rejoin -> registrations.enrolmentsOf(
                     List.of(received.childId()), year.marksFrom(), to)).stream()
                     .filter(e -> e.establishmentId().equals(school.id())).toList();
             SchoolDays days = calendar.forEstablishment(school.id());
-            for (int i = 0; i < year.marks().length(); i++) {
-                char c = year.marks().charAt(i);
+            for (int i = 0; i < sessions.size(); i++) {
+                String mark = sessions.get(i);
                 LocalDate date = year.marksFrom().plusDays(i / 2);
                 Session session = i % 2 == 0 ? Session.AM : Session.PM;
                 var spell = spells.stream().filter(e -> e.covers(date)).findFirst();
-                if (c == NO_MARK || date.isAfter(today) || spell.isEmpty() || !isSchoolDay(days, date)) {
+                if (mark.equals(NO_MARK) || date.isAfter(today) || spell.isEmpty() || !isSchoolDay(days, date)) {
                     continue;
                 }
-                var code = AttendanceCode.ofMark(String.valueOf(c));
+                var code = AttendanceCode.ofMark(mark);
                 if (code == null) {
-                    problems.add(new FieldError(field, "Character " + (i + 1) + " (" + school.name() + ", the "
-                            + (session == Session.AM ? "morning" : "afternoon") + " of " + date + ") is '" + c
+                    problems.add(new FieldError(field, "Session " + (i + 1) + " (" + school.name() + ", the "
+                            + (session == Session.AM ? "morning" : "afternoon") + " of " + date + ") is '" + mark
                             + "', which is not a national attendance code"));
                     continue;
                 }
@@ -105,6 +106,26 @@ class CtfMarks {
         if (!taken.isEmpty()) {
             marks.load(taken, "CTF", received.by());
         }
+    }
+
+    /**
+     * The attendance string as sessions, in order: each a national code as registers write it, or
+     * {@code -} for no mark. The 2024 codes include two-character ones (C1, C2, J1, Y1 to Y7); since no
+     * code is a digit, a letter followed by a digit is one two-character code and the string reads one way
+     * only (docs/rules/rolls.md, which says where this follows the specification).
+     */
+    static List<String> sessions(String marks) {
+        var sessions = new ArrayList<String>(marks.length());
+        for (int i = 0; i < marks.length(); i++) {
+            if (i + 1 < marks.length() && Character.isDigit(marks.charAt(i + 1)) && !Character.isDigit(marks.charAt(i))) {
+                sessions.add(marks.substring(i, i + 2));
+                i++;
+            }
+            else {
+                sessions.add(String.valueOf(marks.charAt(i)));
+            }
+        }
+        return sessions;
     }
 
     /** The school a year's data names, when Rejoin holds it. */

@@ -92,7 +92,7 @@ class CtfExporter {
         var chosen = chosen(source, childIds, errors);
         throwIfAny(errors);
         LocalDate today = LocalDate.now(clock);
-        var header = new Ctf.Header(Ctf.VERSION, LocalDateTime.now(clock), new Ctf.School(source.laCode(),
+        var header = new Ctf.Header(CtfRules.versionFor(AcademicYear.of(today)), LocalDateTime.now(clock), new Ctf.School(source.laCode(),
                 source.establishmentNumber(), source.urn(), source.name()), AcademicYear.of(today).startYear(), destination);
         var pupils = pupils(chosen, today, errors);
         throwIfAny(errors);

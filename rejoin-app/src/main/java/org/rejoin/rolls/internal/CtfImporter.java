@@ -76,7 +76,7 @@ class CtfImporter {
                         pupil.attendance(), user));
             }
             rows.insertImportPupil(id, i, o.childId(), pupil.name(), o.outcome(), o.detail());
-            audit.record(user, AuditAction.CTF_IMPORTED, o.childId(), name + " from " + CtfRules.describe(h.source()),
+            audit.record(user, AuditAction.CTF_IMPORTED, o.childId(), name + " from " + CtfRules.describeSource(h.source()),
                     List.of());
             outcomes.add(new CtfImport.Pupil(o.childId(), pupil.name(), o.outcome(), o.detail()));
         }
@@ -88,7 +88,7 @@ class CtfImporter {
             outcomes.replaceAll(p -> waiting.contains(p.childId()) ? p : new CtfImport.Pupil(p.childId(), p.name(),
                     p.outcome(), p.detail() + "; referred to the CME team"));
         }
-        return new CtfImport(id, name, h, importedAt, user.username(), outcomes);
+        return new CtfImport(id, name, h, importedAt, user.username(), outcomes, file.passedOver());
     }
 
     private void check(List<ChildDetails> details) {

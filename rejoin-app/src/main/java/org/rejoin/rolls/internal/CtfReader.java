@@ -25,19 +25,23 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads a Common Transfer File, versions 24 and 25 (the DfE Common Transfer File specification; docs/rules/rolls.md). The file is checked against the
- * structure in {@code ctf/ctf.xsd} and then against the rules a schema cannot say (the UPN's check
- * letter, Sex or Gender but not both). A file with any problem is refused whole: each problem is
- * named by its element's path, e.g. {@code /CTfile/CTFpupilData/Pupil[2]/DOB}, and nothing is read.
+ * Reads a Common Transfer File, version 24 or later (the DfE Common Transfer File specification;
+ * docs/rules/rolls.md). The file is checked against the structure in {@code ctf/ctf.xsd} and then
+ * against the rules a schema cannot say (the UPN's check letter, Sex or Gender but not both). An
+ * element the specification Rejoin reads does not have anywhere (a later version's, or a supplier's
+ * own) is passed over with a warning; any other problem refuses the file whole, each problem named by
+ * its element's path, e.g. {@code /CTfile/CTFpupilData/Pupil[2]/DOB}, and nothing is read.
  */
 public final class CtfReader {
 
-    /** The versions Rejoin reads: the current specification and the one before (MIS suppliers do the same). */
-    static final List<String> VERSIONS = List.of("24", "25");
     private static final int MAX_PROBLEMS = 50;
+    /** Rounds of passing over elements Rejoin does not use before the file is taken as it stands. */
+    private static final int PASSES = 5;
     /** Xerces's property for the DOM element being validated when a problem is reported. */
     private static final String CURRENT_NODE = "http://apache.org/xml/properties/dom/current-element-node";
     private static final Schema SCHEMA = schema();
+    /** Every element name the schema declares: an element with any other name is not one Rejoin uses. */
+    private static final java.util.Set<String> DECLARED = declared();
 
     private CtfReader() {
     }
@@ -48,6 +52,21 @@ public final class CtfReader {
             return factory.newSchema(CtfReader.class.getResource("/ctf/ctf.xsd"));
         }
         catch (SAXException e) {
+            throw new IllegalStateException("ctf/ctf.xsd cannot be read", e);
+        }
+    }
+
+    private static java.util.Set<String> declared() {
+        try (var in = CtfReader.class.getResourceAsStream("/ctf/ctf.xsd")) {
+            var matcher = java.util.regex.Pattern.compile("<xs:element name=\"([A-Za-z0-9]+)\"")
+                    .matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            var names = new java.util.HashSet<String>();
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return java.util.Set.copyOf(names);
+        }
+        catch (IOException e) {
             throw new IllegalStateException("ctf/ctf.xsd cannot be read", e);
         }
     }
@@ -78,11 +97,24 @@ public final class CtfReader {
                     "This is not a Common Transfer File: its root element is " + root.getTagName() + ", not CTfile");
         }
         var problems = new ArrayList<FieldError>();
-        validate(document, problems);
+        var passedOver = new ArrayList<String>();
+        for (int pass = 0; pass < PASSES; pass++) {
+            problems.clear();
+            var unknown = new ArrayList<Element>();
+            validate(document, problems, unknown);
+            if (unknown.isEmpty()) {
+                break;
+            }
+            // Not an element of the specification Rejoin reads: pass it over, say so, and check the rest again.
+            for (var element : unknown) {
+                passedOver.add(path(element) + ": " + element.getTagName() + " is not an element Rejoin reads; passed over");
+                element.getParentNode().removeChild(element);
+            }
+        }
         if (problems.isEmpty()) {
             var file = new CtfReading(problems, today).file(root);
             if (problems.isEmpty()) {
-                return file;
+                return new Ctf.File(file.header(), file.pupils(), passedOver);
             }
         }
         throw new InvalidInputException(problems.stream().limit(MAX_PROBLEMS).toList());
@@ -126,7 +158,11 @@ public final class CtfReader {
         }
     }
 
-    private static void validate(Document document, List<FieldError> problems) {
+    /**
+     * Validates against the schema: problems into {@code problems}, except elements whose name the schema
+     * does not declare at all, which go into {@code unknown} to be passed over.
+     */
+    private static void validate(Document document, List<FieldError> problems, List<Element> unknown) {
         Validator validator = SCHEMA.newValidator();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
@@ -151,7 +187,14 @@ public final class CtfReader {
                 }
                 String path;
                 try {
-                    path = path((Node) validator.getProperty(CURRENT_NODE));
+                    var node = (Node) validator.getProperty(CURRENT_NODE);
+                    if (node instanceof Element element && isUndeclared(e.getMessage(), element)) {
+                        if (!unknown.contains(element)) {
+                            unknown.add(element);
+                        }
+                        return;
+                    }
+                    path = path(node);
                 }
                 catch (SAXException unsupported) {
                     path = "line " + e.getLineNumber();
@@ -170,6 +213,12 @@ public final class CtfReader {
         catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An element out of place whose name the specification Rejoin reads has nowhere. */
+    private static boolean isUndeclared(String message, Element element) {
+        return (message.startsWith("cvc-complex-type.2.4.a") || message.startsWith("cvc-complex-type.2.4.d"))
+                && message.contains("'" + element.getTagName() + "'") && !DECLARED.contains(element.getTagName());
     }
 
     /** The validator's message in words a data officer reads, without its rule number. */

@@ -25,15 +25,17 @@ record CtfReading(List<FieldError> problems, LocalDate today) {
     Ctf.File file(Element root) {
         var header = child(root, "Header");
         var version = text(header, "CTFversion");
-        if (!CtfReader.VERSIONS.contains(version.replaceFirst("\\..*", ""))) {
-            problem(child(header, "CTFversion"), "Rejoin reads CTF versions " + String.join(" and ", CtfReader.VERSIONS)
-                    + "; this file is version " + version);
+        if (!CtfRules.readable(version)) {
+            problem(child(header, "CTFversion"), "Rejoin reads CTF version " + CtfRules.OLDEST_READABLE_VERSION
+                    + " and every later one; this file is version " + version);
         }
         var sourceElement = child(header, "SourceSchool");
         var source = school(sourceElement);
-        if (!source.la().matches("[0-9]{3}") || !source.estab().matches("[0-9]{4}")) {
-            problem(sourceElement, "The source must be a school's LA code and establishment number, not "
-                    + source.laestab());
+        // A school, or the DfE's Get Information about Pupils service, which writes XXX/XXXX as its source.
+        boolean school = source.la().matches("[0-9]{3}") && source.estab().matches("[0-9]{4}");
+        if (!school && !source.isLostPupil()) {
+            problem(sourceElement, "The source must be a school's LA code and establishment number, or XXX/XXXX for"
+                    + " the DfE's Get Information about Pupils service, not " + source.laestab());
         }
         String year = text(sourceElement, "AcademicYear");
         LocalDateTime created;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolDays;
 import org.rejoin.children.ChildDetails;
@@ -85,6 +86,36 @@ final class CtfRules {
     }
 
     /** A school, or the Lost Pupils Database, or abroad, in words. */
+    /** The oldest CTF version whose structure Rejoin reads (CTF 24 brought Sex for Gender); it reads every later one. */
+    static final int OLDEST_READABLE_VERSION = 24;
+
+    /**
+     * The CTF version of an academic year: the DfE publishes one a year, CTF 25 for 2025/26 and CTF 26
+     * for 2026/27 (Common Transfer File specification). Rejoin writes the current one.
+     */
+    static String versionFor(AcademicYear year) {
+        return Math.max(OLDEST_READABLE_VERSION + 1, year.startYear() - 2000) + ".0";
+    }
+
+    /**
+     * Whether Rejoin reads a file of this version: the current and the previous year's, as every MIS
+     * does, and any later one, minor or major, whose structure it can read (the schema check says so);
+     * none older than {@link #OLDEST_READABLE_VERSION}.
+     */
+    static boolean readable(String version) {
+        try {
+            return Integer.parseInt(version.replaceFirst("\\..*", "")) >= OLDEST_READABLE_VERSION;
+        }
+        catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A file's source: a school, or the DfE's Get Information about Pupils service (XXX/XXXX), which is not one. */
+    static String describeSource(Ctf.School school) {
+        return school.isLostPupil() ? "the DfE's Get Information about Pupils service (XXX/XXXX)" : describe(school);
+    }
+
     static String describe(Ctf.School school) {
         return school.isLostPupil() ? "the Lost Pupils Database (XXX/XXXX)"
                 : school.isAbroad() ? "abroad (MMM/MMMM)"

@@ -21,7 +21,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Writes a Common Transfer File, version 25, in the specification's element order (docs/rules/rolls.md).
+ * Writes a Common Transfer File, of the version current for the academic year ({@link CtfRules#versionFor}), in
+ * the specification's element order (docs/rules/rolls.md).
  * What {@link CtfReader} reads back from it is what was written.
  */
 final class CtfWriter {

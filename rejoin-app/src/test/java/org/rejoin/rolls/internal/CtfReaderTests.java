@@ -95,14 +95,55 @@ class CtfReaderTests {
     }
 
     @Test
-    void anElementTheSpecificationDoesNotHaveIsRefusedWithItsPath() throws IOException {
+    void anElementRejoinDoesNotReadIsPassedOverWithAWarningNotRefused() throws IOException {
+        // As a supplier's own element, or one a later version adds, would be.
         String xml = resource("ctf25-two-pupils.xml").replace("<UPN>V999123424003</UPN>",
-                "<UPN>V999123424003</UPN><Nickname>Ozzy</Nickname>");
+                "<UPN>V999123424003</UPN><Nickname>Ozzy</Nickname>")
+                .replace("<SupplierID>", "<SupplierBuild>7.214</SupplierBuild><SupplierID>");
+
+        var file = read(xml);
+
+        assertThat(file.pupils()).hasSize(2);
+        assertThat(file.passedOver()).containsExactlyInAnyOrder(
+                "/CTfile/Header/SupplierBuild: SupplierBuild is not an element Rejoin reads; passed over",
+                "/CTfile/CTFpupilData/Pupil[2]/Nickname: Nickname is not an element Rejoin reads; passed over");
+    }
+
+    @Test
+    void anElementOfTheSpecificationInTheWrongPlaceIsStillRefusedWithItsPath() throws IOException {
+        String xml = resource("ctf25-two-pupils.xml").replace("<UPN>V999123424003</UPN>",
+                "<UPN>V999123424003</UPN><Estab>1234</Estab>");
 
         assertThat(problems(xml)).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("/CTfile/CTFpupilData/Pupil[2]/Nickname");
-            assertThat(e.message()).startsWith("Nickname is not an element the CTF specification has here; it allows UniqueLearnerNumber, UCI,");
+            assertThat(e.field()).isEqualTo("/CTfile/CTFpupilData/Pupil[2]/Estab");
+            assertThat(e.message()).startsWith("Estab is not an element the CTF specification has here; it allows UniqueLearnerNumber, UCI,");
         });
+    }
+
+    @Test
+    void laterVersionsAreReadAndAFileFromGetInformationAboutPupilsIsNotFromASchool() throws IOException {
+        for (String version : List.of("26.0", "26.1", "27.0")) {
+            String xml = resource("ctf25-two-pupils.xml").replace("<CTFversion>25.0</CTFversion>",
+                    "<CTFversion>" + version + "</CTFversion>");
+            assertThat(read(xml).header().version()).isEqualTo(version);
+        }
+        String giap = resource("ctf25-two-pupils.xml").replaceFirst("<LEA>888</LEA>\\s*<Estab>1234</Estab>",
+                "<LEA>XXX</LEA><Estab>XXXX</Estab>");
+        assertThat(read(giap).header().source().isLostPupil()).isTrue();
+        assertThat(CtfRules.describeSource(read(giap).header().source())).contains("Get Information about Pupils");
+        String abroad = resource("ctf25-two-pupils.xml").replaceFirst("<LEA>888</LEA>\\s*<Estab>1234</Estab>",
+                "<LEA>MMM</LEA><Estab>MMMM</Estab>");
+        assertThat(problems(abroad)).singleElement().satisfies(e -> assertThat(e.message())
+                .startsWith("The source must be a school's LA code and establishment number, or XXX/XXXX"));
+    }
+
+    @Test
+    void theVersionWrittenIsTheOneCurrentForTheAcademicYear() {
+        assertThat(CtfRules.versionFor(new org.rejoin.calendar.AcademicYear(2025))).isEqualTo("25.0");
+        assertThat(CtfRules.versionFor(new org.rejoin.calendar.AcademicYear(2026))).isEqualTo("26.0");
+        assertThat(CtfRules.readable("24.0")).isTrue();
+        assertThat(CtfRules.readable("31.2")).isTrue();
+        assertThat(CtfRules.readable("23.0")).isFalse();
     }
 
     @Test
@@ -138,7 +179,7 @@ class CtfReaderTests {
 
         assertThat(problems(xml)).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("/CTfile/Header/CTFversion");
-            assertThat(e.message()).isEqualTo("Rejoin reads CTF versions 24 and 25; this file is version 23.0");
+            assertThat(e.message()).isEqualTo("Rejoin reads CTF version 24 and every later one; this file is version 23.0");
         });
     }
 
