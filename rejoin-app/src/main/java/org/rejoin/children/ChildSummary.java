@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** A child as listed in search results and work queues. */
 public record ChildSummary(UUID id, String legalForename, String legalSurname, String preferredForename,
-        LocalDate dateOfBirth, Sex sex, String upn, String postcode) {
+        LocalDate dateOfBirth, Sex sex, String upn, String postcode, boolean dateOfBirthEstimated) {
 
     /** The forename the child goes by: the preferred one if recorded, else the legal one. */
     public String forename() {

@@ -196,6 +196,22 @@ class RollReturnsTests {
     }
 
     @Test
+    void onlyAChildOfCompulsorySchoolAgeIsReferredWhenTheyLeaveWithoutADestination() {
+        var school = users.user("secondary");
+        UUID sixthFormer = users.as("secondary", () -> returns.joiner(new NewJoiner(null, pupil("Oriel", "Whitlock",
+                TestClock.TODAY.minusYears(17).minusMonths(2)), EnrolmentStatus.SINGLE, TestClock.TODAY.minusDays(40)),
+                school)).childId();
+        users.as("secondary", () -> returns.deletion(leaving(sixthFormer, DeletionGround.NO_LONGER_LIVES_NEARBY,
+                Destination.UNKNOWN), school));
+        assertThat(referralsAbout(sixthFormer)).as("past compulsory school age: not missing education").isZero();
+
+        UUID pupil = join("school", "Tamsin", "Rowcliffe", TestClock.TODAY.minusDays(40));
+        users.as("school", () -> returns.deletion(leaving(pupil, DeletionGround.NO_LONGER_LIVES_NEARBY,
+                Destination.UNKNOWN), users.user("school")));
+        assertThat(referralsAbout(pupil)).isEqualTo(1);
+    }
+
+    @Test
     void aDeletedPupilIsOffTheRollOnTheDeletionDate() {
         UUID child = join("school", "Wren", "Hallsworth", TestClock.TODAY.minusDays(30));
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);

@@ -33,7 +33,8 @@ class JdbcSummaryRows {
     private static final double MINIMUM_SCORE = 0.35;
 
     private static final String SUMMARY_COLUMNS = """
-            c.id, c.legal_forename, c.legal_surname, c.preferred_forename, c.date_of_birth, c.sex, c.upn,
+            c.id, c.legal_forename, c.legal_surname, c.preferred_forename, c.date_of_birth, c.date_of_birth_estimated,
+            c.sex, c.upn,
             (select a.postcode from child_address a where a.child_id = c.id and a.ends_on is null
              order by a.position limit 1) as postcode""";
 
@@ -234,6 +235,6 @@ class JdbcSummaryRows {
         return new ChildSummary(rs.getObject("id", UUID.class), rs.getString("legal_forename"),
                 rs.getString("legal_surname"), rs.getString("preferred_forename"),
                 rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")), rs.getString("upn"),
-                rs.getString("postcode"));
+                rs.getString("postcode"), rs.getBoolean("date_of_birth_estimated"));
     }
 }

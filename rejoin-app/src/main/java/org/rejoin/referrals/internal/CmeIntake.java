@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.attendance.AttendanceAlertRaised;
+import org.rejoin.calendar.CompulsorySchoolAge;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.referrals.ChildAsReferred;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CmeIntake {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CmeIntake.class);
+
     /** The same kind as the case task a joiner opens in cme: the CME team sees one kind, whatever the subject. */
     static final String JOINED_ROLL = "CME_JOINED_ROLL";
 
@@ -54,11 +57,31 @@ class CmeIntake {
         this.clock = clock;
     }
 
-    /** A leaver without destination, a pupil missing from a snapshot, no secondary place, a lost pupil's file. */
+    /**
+     * A leaver without destination, a pupil missing from a snapshot, no secondary place, a lost pupil's
+     * file: of a child of compulsory school age only, as the LA's duty to find children missing education
+     * is (Education Act 1996 s436A; docs/rules/cme.md). A date of birth not known, or only estimated,
+     * counts as of that age, so no child is left out on a guess.
+     */
     @EventListener
     void on(ChildUnaccountedFor fact) {
-        var referral = fact instanceof LostPupilFileReceived lost ? asInTheFile(lost)
-                : asInTheRegister(fact.childId(), ReferralReason.LEFT_ROLL_NO_DESTINATION, fact.account(), fact.on());
+        NewReferral referral;
+        boolean estimated;
+        if (fact instanceof LostPupilFileReceived lost) {
+            referral = asInTheFile(lost);
+            estimated = false;
+        }
+        else {
+            ChildSummary child = summary(fact.childId());
+            referral = asInTheRegister(child, ReferralReason.LEFT_ROLL_NO_DESTINATION, fact.account(), fact.on());
+            estimated = child.dateOfBirthEstimated();
+        }
+        LocalDate born = referral.dateOfBirth();
+        if (born != null && !estimated && !CompulsorySchoolAge.on(born, fact.on())) {
+            log.info("Not referred to the CME team: child {} is not of compulsory school age on {} ({})", fact.childId(),
+                    fact.on(), fact.account());
+            return;
+        }
         SystemAuthentication.run(fact.by(), () -> referrals.raise(referral, fact.childId(), fact.by()));
     }
 
@@ -68,7 +91,7 @@ class CmeIntake {
         if (!alert.kind().concernsMissingEducation()) {
             return;
         }
-        var referral = asInTheRegister(alert.childId(), ReferralReason.NOT_ATTENDING, alert.establishmentName() + ": "
+        var referral = asInTheRegister(summary(alert.childId()), ReferralReason.NOT_ATTENDING, alert.establishmentName() + ": "
                 + alert.evidence(), LocalDate.now(clock));
         SystemAuthentication.run(alert.by(), () -> referrals.raise(referral, alert.childId(), alert.by()));
     }
@@ -93,8 +116,11 @@ class CmeIntake {
         });
     }
 
-    private NewReferral asInTheRegister(UUID childId, ReferralReason reason, String details, LocalDate on) {
-        ChildSummary child = actor.act(rejoin -> children.summaries(List.of(childId), rejoin)).get(0);
+    private ChildSummary summary(UUID childId) {
+        return actor.act(rejoin -> children.summaries(List.of(childId), rejoin)).get(0);
+    }
+
+    private static NewReferral asInTheRegister(ChildSummary child, ReferralReason reason, String details, LocalDate on) {
         return NewReferral.raised(new ChildAsReferred(child.legalForename(), null, child.legalSurname(),
                 child.dateOfBirth(), null, child.sex(), child.upn(), null, child.postcode()), reason, details, on);
     }

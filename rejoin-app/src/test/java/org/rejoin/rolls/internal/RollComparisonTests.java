@@ -27,7 +27,7 @@ class RollComparisonTests {
     }
 
     static ChildSummary held(UUID id, String forename, String surname, LocalDate born) {
-        return new ChildSummary(id, forename, surname, null, born, null, null, null);
+        return new ChildSummary(id, forename, surname, null, born, null, null, null, false);
     }
 
     @Test
