@@ -42,4 +42,22 @@ class TemplateBoundaryTests {
         }
         assertThat(crossings).isEmpty();
     }
+
+    /** A tag with a condition and an inclusion: Thymeleaf includes first, so the condition is never seen. */
+    static final Pattern CONDITION_AND_INCLUSION = Pattern.compile(
+            "<[^>]*\\bth:(if|unless)=[^>]*\\bth:(replace|insert)=[^>]*>|<[^>]*\\bth:(replace|insert)=[^>]*\\bth:(if|unless)=[^>]*>");
+
+    @Test
+    void noTagBothIncludesAFragmentAndHasACondition() throws IOException {
+        var found = new ArrayList<String>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = CONDITION_AND_INCLUSION.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    found.add(TEMPLATES.relativize(file) + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(found).as("wrap the inclusion in <th:block th:if>").isEmpty();
+    }
 }

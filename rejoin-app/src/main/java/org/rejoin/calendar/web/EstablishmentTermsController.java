@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.rejoin.audit.AuditActor;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
@@ -53,15 +55,17 @@ class EstablishmentTermsController {
     }
 
     @GetMapping("/calendar/establishments/{id}/terms")
-    String show(@PathVariable UUID id, @RequestParam(required = false) Integer year, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal AuditActor user, HttpServletRequest request, Model model) {
         var academicYear = year == null ? AcademicYear.of(LocalDate.now(clock)) : new AcademicYear(year);
         model.addAttribute("form", TermDatesForm.of(calendar.termDates(id, academicYear)));
-        return page(id, academicYear, model);
+        return page(id, academicYear, user, request, model);
     }
 
     @PostMapping("/calendar/establishments/{id}/terms")
     String save(@PathVariable UUID id, @RequestParam int year, @ModelAttribute("form") TermDatesForm form,
-            BindingResult result, @AuthenticationPrincipal AuditActor user, Model model, RedirectAttributes redirect) {
+            BindingResult result, @AuthenticationPrincipal AuditActor user, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         var academicYear = new AcademicYear(year);
         var errors = new ArrayList<FieldError>();
         var periods = form.toPeriods(errors);
@@ -73,7 +77,7 @@ class EstablishmentTermsController {
         }
         catch (InvalidInputException e) {
             FormErrors.addTo(result, e.errors().stream().map(f -> new FieldError(form.fieldOf(f.field()), f.message())).toList());
-            return page(id, academicYear, model);
+            return page(id, academicYear, user, request, model);
         }
         redirect.addFlashAttribute("flash", message("calendar.own.saved", academicYear.label()));
         return "redirect:/calendar/establishments/" + id + "/terms?year=" + year;
@@ -105,11 +109,13 @@ class EstablishmentTermsController {
         return "redirect:/calendar";
     }
 
-    private String page(UUID id, AcademicYear year, Model model) {
+    private String page(UUID id, AcademicYear year, AuditActor user, HttpServletRequest request, Model model) {
         model.addAttribute("establishment", organisations.establishment(id)
                 .orElseThrow(() -> new NotFoundException("No establishment " + id)));
         model.addAttribute("year", year);
         model.addAttribute("own", calendar.hasOwnTermDates(id, year));
+        // As SchoolCalendar.setTermDates allows: the school itself, or an LA admin.
+        model.addAttribute("canChange", request.isUserInRole("LA_ADMIN") || id.equals(user.organisationId()));
         return CalendarController.TERMS_VIEW;
     }
 

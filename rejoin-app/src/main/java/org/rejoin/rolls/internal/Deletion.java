@@ -54,6 +54,10 @@ final class Deletion {
         checkDestination(isEstablishment, errors);
         if (d.ground() != null) {
             checkGround(today, errors);
+            if (d.laEnquiries() != null && !needsJointEnquiries()) {
+                errors.add(new FieldError("laChecked", "The local authority's enquiries are part of a deletion under"
+                        + " ground (h) or (i) only"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -57,6 +57,10 @@ class DeletionTests {
         assertThat(fields(halfTheLasPart)).containsExactly("laChecked", "laOn", "laOutcome");
         assertThat(new Deletion(deletion(DeletionGround.DEATH, Destination.NOT_APPLICABLE), REGISTRATION).waitsForLa())
                 .isFalse();
+        assertThat(fields(new NewDeletion(SCHOOL, REGISTRATION.childId(), TODAY, DeletionGround.DEATH,
+                Destination.NOT_APPLICABLE, null, null, null, null, new LaEnquiries("Checked", TODAY,
+                        LaEnquiries.Outcome.NOT_LOCATED), null, null, null, null, null)))
+                .as("only (h) and (i) have the LA's part").containsExactly("laChecked");
     }
 
     @Test
