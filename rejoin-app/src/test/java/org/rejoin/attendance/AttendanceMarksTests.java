@@ -272,8 +272,7 @@ class AttendanceMarksTests {
         var officer = users.user("cme.officer");
         var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
-        String laestab = jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
-                .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
+        String laestab = abbeyLaestab();
         var days = calendar.forEstablishment(abbey);
         // Two characters a calendar day from ten school days ago (in a holiday, ten before it) to tomorrow: the
         // school days present, their first morning ill; a weekend or holiday holds what no register writes;
@@ -316,8 +315,7 @@ class AttendanceMarksTests {
         var officer = users.user("cme.officer");
         var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
-        String laestab = jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
-                .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
+        String laestab = abbeyLaestab();
         var days = calendar.forEstablishment(abbey);
         // Three school days: mornings at school and afternoons on the timetable's leave (C2); then an interview (J1).
         LocalDate from = days.add(today().plusDays(1), -3);
@@ -332,6 +330,12 @@ class AttendanceMarksTests {
                 .extracting(AttendanceMarks.MarkEntry::code).containsExactly(AttendanceCode.PRESENT_AM,
                         AttendanceCode.PART_TIME_TIMETABLE, AttendanceCode.PRESENT_AM, AttendanceCode.PART_TIME_TIMETABLE,
                         AttendanceCode.INTERVIEW, AttendanceCode.INTERVIEW);
+    }
+
+    /** Abbey Primary as a Common Transfer File names it: LA code and establishment number. */
+    private String abbeyLaestab() {
+        return jdbc.sql("select la_code || '/' || establishment_number from establishment where urn = ?")
+                .param(TestUsers.ABBEY_PRIMARY).query(String.class).single();
     }
 
     /** A one-pupil Common Transfer File from Abbey Primary with a year of marks. */

@@ -2,7 +2,6 @@ package org.rejoin.attendance.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
@@ -11,17 +10,17 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaStaff;
-import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's expected absences through illness: LA staff record one, and the illness alert is looked at again at once. */
@@ -43,31 +42,29 @@ class ExpectedAbsenceController {
 
     @GetMapping("/attendance/children/{id}/expected-absences")
     String show(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
-        return page(id, user, model, Map.of());
+        model.addAttribute("absence", new ExpectedAbsenceForm());
+        return page(id, user, model);
     }
 
     @PostMapping("/attendance/children/{id}/expected-absences")
-    String record(@PathVariable UUID id, @RequestParam Map<String, String> form, @AuthenticationPrincipal RejoinUser user,
-            Model model, RedirectAttributes redirect) {
-        var errors = new ArrayList<FieldError>();
-        var startsOn = DateParts.parse(form, "startsOn", "The first day", true, errors);
-        var endsOn = DateParts.parse(form, "endsOn", "The last day", true, errors);
+    String record(@PathVariable UUID id, @ModelAttribute("absence") ExpectedAbsenceForm form, BindingResult result,
+            @AuthenticationPrincipal RejoinUser user, Model model, RedirectAttributes redirect) {
         try {
-            submission.submit(errors, () -> expected.record(id,
-                    new ExpectedAbsences.NewExpectedAbsence(startsOn, endsOn, form.get("reason")), user));
+            var errors = new ArrayList<FieldError>();
+            var absence = form.toAbsence(errors);
+            submission.submit(errors, () -> expected.record(id, absence, user));
         }
         catch (InvalidInputException e) {
-            FormErrors.addTo(model, e.errors());
-            return page(id, user, model, form);
+            FormErrors.addTo(result, e.errors());
+            return page(id, user, model);
         }
         redirect.addFlashAttribute("flash", "Expected absence recorded: the illness alert counts its school days still to come");
         return "redirect:/children/" + id + "#attendance";
     }
 
-    private String page(UUID id, RejoinUser user, Model model, Map<String, String> form) {
+    private String page(UUID id, RejoinUser user, Model model) {
         model.addAttribute("child", children.summaries(List.of(id), user).get(0));
         model.addAttribute("expected", expected.forChild(id, user));
-        model.addAttribute("form", form);
         return VIEW;
     }
 }
