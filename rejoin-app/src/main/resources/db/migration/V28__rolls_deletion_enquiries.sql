@@ -6,6 +6,8 @@ alter table roll_return rename column joint_enquiries_on to school_enquiries_on;
 
 alter table roll_return
     add column status text not null default 'ACCEPTED' check (status in ('ACCEPTED', 'PENDING_LA', 'NOT_ACCEPTED')),
+    -- The date the school gave; effective_on becomes the day the name left the roll once the LA accepts.
+    add column proposed_on date,
     add column absent_from date,
     add column leave_from date,
     add column leave_to date,

@@ -21,6 +21,9 @@ public enum Role {
     /** The LA's managers and administrators: they set its policy (CME targets, term dates, requests to schools). */
     public static final Set<Role> LA_MANAGERS = EnumSet.of(LA_ADMIN, LA_MANAGER);
 
+    /** The LA's CME team: its officers, their managers and administrators, as {@code @CmeOversight} allows. */
+    public static final Set<Role> CME_TEAM = EnumSet.of(LA_ADMIN, LA_MANAGER, CME_OFFICER);
+
     private final OrganisationKind organisationKind;
 
     Role(OrganisationKind organisationKind) {

@@ -8,7 +8,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/** LA administrators, managers and CME officers: the CME figures for managers. */
+/**
+ * LA administrators, managers and CME officers ({@code Role.CME_TEAM}): the CME figures for managers, and
+ * the LA's part of the joint enquiries on a deletion.
+ */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

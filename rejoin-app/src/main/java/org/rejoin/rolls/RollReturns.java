@@ -34,7 +34,7 @@ public interface RollReturns {
     /**
      * Records the LA's part of the joint enquiries on a deletion pending the LA: if the LA did not find
      * the child either, the name leaves the roll (on the school's date, or the end of the LA's enquiries
-     * if later); if it did, the deletion is not accepted. LA staff only.
+     * if later); if it did, the deletion is not accepted. The LA's CME team only (officers, managers, admins).
      */
     RollReturn recordLaEnquiries(UUID returnId, LaEnquiries enquiries, RejoinUser user);
 

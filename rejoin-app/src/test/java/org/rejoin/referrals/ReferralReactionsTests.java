@@ -48,8 +48,7 @@ class ReferralReactionsTests {
         UUID child = fixtures.child("Left", "Unaccounted");
         var school = users.user("secondary");
         var left = new ChildLeftRollWithoutDestination(child, "Kingsbridge Academy", TestClock.TODAY.minusDays(1),
-                DeletionGround.CONTINUOUS_ABSENCE_20_DAYS, Destination.UNKNOWN, true, "Calls and a home visit", TestClock.TODAY,
-                school);
+                DeletionGround.CONTINUOUS_ABSENCE_20_DAYS, Destination.UNKNOWN, "Calls and a home visit", TestClock.TODAY, school);
         scenario.publish(left).andWaitForStateChange(() -> waitingReferral(child))
                 .andVerify(details -> assertThat(details).isEqualTo(left.account()));
         var missing = new PupilMissingFromSnapshot(child, "Abbey Primary School", TestClock.TODAY, school);

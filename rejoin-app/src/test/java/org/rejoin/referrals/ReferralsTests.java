@@ -303,7 +303,7 @@ class ReferralsTests {
         UUID childId = fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id();
         var left = new org.rejoin.rolls.ChildLeftRollWithoutDestination(childId, "Kingsbridge Academy",
                 TestClock.TODAY.minusDays(3), org.rejoin.rolls.DeletionGround.CONTINUOUS_ABSENCE_20_DAYS,
-                org.rejoin.rolls.Destination.UNKNOWN, false, null, TestClock.TODAY, system);
+                org.rejoin.rolls.Destination.UNKNOWN, null, TestClock.TODAY, system);
         transactions.executeWithoutResult(status -> events.publishEvent(left));
         var referral = jdbc.sql("select id from referral where details = ?")
                 .param(left.account()).query(UUID.class).single();

@@ -59,6 +59,17 @@ class RegistrationsTests {
     }
 
     @Test
+    void aNameDeletedOnTheDayAnotherSchoolEntersItIsNoOverlap() {
+        // The name is off the first roll on its deletion date: the second school's roll has the child from then.
+        UUID child = newChild("Handover");
+        record(child, 990046, EnrolmentStatus.SINGLE, START.plusDays(20), null, null);
+        var first = record(child, TestUsers.KINGSBRIDGE_ACADEMY, EnrolmentStatus.SINGLE, START, START.plusDays(20),
+                DeletionGround.REGISTERED_AT_ANOTHER_SCHOOL);
+        assertThat(first.isCurrentOn(START.plusDays(19))).isTrue();
+        assertThat(first.isCurrentOn(START.plusDays(20))).isFalse();
+    }
+
+    @Test
     void anEndWithoutItsReg9GroundIsRefused() {
         UUID child = newChild("Ground");
         assertThatThrownBy(() -> record(child, TestUsers.KINGSBRIDGE_ACADEMY, EnrolmentStatus.SINGLE, START,

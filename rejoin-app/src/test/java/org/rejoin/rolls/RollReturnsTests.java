@@ -133,6 +133,9 @@ class RollReturnsTests {
         var saved = users.as("school", () -> returns.deletion(deletion, school));
         assertThat(saved.status()).isEqualTo(DeletionStatus.PENDING_LA);
         assertThat(endsOn(child)).as("on the roll until the LA has made its enquiries").isNull();
+        UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
+        assertThat(users.as("school", () -> returns.figures(abbey, school)).ctfDue()).extracting(d -> d.childId())
+                .as("no Common Transfer File is owed for a pupil still on the roll").doesNotContain(child);
         assertThat(referralsAbout(child)).isEqualTo(1);
         assertThat(jdbc.sql("select details from referral where child_id = ?").param(child).query(String.class)
                 .single()).contains("pending", notes);

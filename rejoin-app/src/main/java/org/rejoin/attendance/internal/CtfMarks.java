@@ -29,12 +29,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The attendance year data of an imported Common Transfer File, as marks (route {@code CTF};
- * ADR 16). A year's {@code AttendanceMarks} hold two characters a calendar day, morning then afternoon,
- * from its {@code AttendanceStartDate}; {@code -} is a session with no mark. Only the marks of a school
+ * ADR 16). A year's {@code AttendanceMarks} hold two sessions a calendar day, morning then afternoon,
+ * from its {@code AttendanceStartDate}, each a code as registers write it ({@link #sessions}); {@code -}
+ * is a session with no mark. Only the marks of a school
  * Rejoin holds are taken, and of those only the school days (in that school's calendar) on which the
  * child was on its roll in Rejoin, up to today: the rest of the year stays as the file's figures. A
- * character on such a day that is not a national code refuses the whole file, naming the character and
- * its day.
+ * session on such a day that is not a national code refuses the whole file, naming the session and its
+ * day.
  */
 @Component
 class CtfMarks {

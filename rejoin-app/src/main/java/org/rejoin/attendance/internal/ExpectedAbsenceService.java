@@ -95,12 +95,15 @@ class ExpectedAbsenceService implements ExpectedAbsences {
     }
 
     @Override
-    @Transactional(readOnly = true)
     @SignedIn
     public List<ExpectedAbsence> forChild(UUID childId, RejoinUser user) {
         if (!children.canSee(childId, user)) {
             throw new AccessDeniedException("This child is not connected to " + user.organisationName());
         }
-        return rows.forChildren(merges.recordsOf(childId));
+        var found = rows.forChildren(merges.recordsOf(childId));
+        // What they hold is about the child's health: each reading is audited.
+        audit.record(user, AuditAction.ATTENDANCE_VIEWED, childId, "Expected absences through illness (" + found.size()
+                + ")", List.of());
+        return found;
     }
 }

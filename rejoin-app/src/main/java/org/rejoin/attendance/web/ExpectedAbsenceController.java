@@ -10,6 +10,7 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaStaff;
+import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
 
@@ -63,7 +64,8 @@ class ExpectedAbsenceController {
     }
 
     private String page(UUID id, RejoinUser user, Model model) {
-        model.addAttribute("child", children.summaries(List.of(id), user).get(0));
+        model.addAttribute("child", children.summaries(List.of(id), user).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No child " + id)));
         model.addAttribute("expected", expected.forChild(id, user));
         return VIEW;
     }

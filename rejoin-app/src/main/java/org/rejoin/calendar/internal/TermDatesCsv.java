@@ -76,6 +76,11 @@ final class TermDatesCsv {
     private static void read(CSVRecord row, IntFunction<Optional<UUID>> establishmentByUrn, Map<String, Year> years,
             List<FieldError> errors) {
         long line = row.getRecordNumber() + 1;
+        if (!row.isConsistent()) {
+            errors.add(new FieldError("file", "Row " + line + ": has " + row.size() + " columns; the header has "
+                    + HEADER.size()));
+            return;
+        }
         var problems = new ArrayList<String>();
         Integer urn = null;
         UUID establishment = null;

@@ -77,9 +77,9 @@ class CmeIntake {
             estimated = child.dateOfBirthEstimated();
         }
         LocalDate born = referral.dateOfBirth();
-        if (born != null && !estimated && !CompulsorySchoolAge.on(born, fact.on())) {
+        if (born != null && !estimated && !CompulsorySchoolAge.on(born, fact.asOf())) {
             log.info("Not referred to the CME team: child {} is not of compulsory school age on {} ({})", fact.childId(),
-                    fact.on(), fact.account());
+                    fact.asOf(), fact.account());
             return;
         }
         SystemAuthentication.run(fact.by(), () -> referrals.raise(referral, fact.childId(), fact.by()));

@@ -48,7 +48,8 @@ final class AbsenceEvidence {
      *
      * @param absentFrom the first day of the absence as the school states it; needed only when the marks do not show 20 days
      */
-    static Finding continuousAbsence(List<MarkedDay> days, LocalDate absentFrom) {
+    static Finding continuousAbsence(List<MarkedDay> allDays, LocalDate absentFrom) {
+        var days = sessionsHeld(allDays);
         int end = days.size() - 1;
         while (end >= 0 && unmarked(days.get(end))) {
             end--;
@@ -89,7 +90,8 @@ final class AbsenceEvidence {
      * days after it ended, and the deletion not before the tenth of them. {@code days} are the school's
      * school days from the first day of the leave to the deletion date, oldest first.
      */
-    static Finding afterLeave(List<MarkedDay> days, LocalDate leaveFrom, LocalDate leaveTo, LocalDate deletedOn) {
+    static Finding afterLeave(List<MarkedDay> allDays, LocalDate leaveFrom, LocalDate leaveTo, LocalDate deletedOn) {
+        var days = sessionsHeld(allDays);
         var onLeave = days.stream().filter(d -> !d.day().isBefore(leaveFrom) && !d.day().isAfter(leaveTo)).toList();
         for (var day : onLeave) {
             var other = marks(day).filter(m -> m.kind() != MarkKind.LEAVE).findFirst();
@@ -132,6 +134,16 @@ final class AbsenceEvidence {
             case NOT_POSSIBLE -> "attendance not possible";
             case UNAUTHORISED -> "unauthorised absence";
         };
+    }
+
+    /**
+     * The days on which the school held a session for the pupil: a day whose every mark says attendance was
+     * not possible (a closure, code {@code #} or {@code Y4}) is passed over, neither counting towards the
+     * absence nor breaking it (Education Act 1996 s579(1): a school day is a day the school meets).
+     */
+    private static List<MarkedDay> sessionsHeld(List<MarkedDay> days) {
+        return days.stream().filter(d -> unmarked(d) || marks(d).anyMatch(m -> m.kind() != MarkKind.NOT_POSSIBLE))
+                .toList();
     }
 
     private static boolean unmarked(MarkedDay day) {

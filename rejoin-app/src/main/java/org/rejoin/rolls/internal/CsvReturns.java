@@ -50,9 +50,13 @@ class CsvReturns implements RollReturnFiles {
 
     static final List<String> JOINER_HEADER = List.of("forename", "middle_names", "surname", "date_of_birth", "sex", "upn",
             "address", "town", "postcode", "enrolment_status", "starts_on");
+    /**
+     * The columns a deletions file must have. Those only some grounds need may be left out: school_enquiries
+     * and school_enquiries_on (grounds h and i; joint_enquiries and joint_enquiries_on, their names before,
+     * are read as them), absent_from (i), leave_from and leave_to (h).
+     */
     static final List<String> DELETION_HEADER = List.of("upn", "forename", "surname", "date_of_birth", "left_on", "ground",
-            "destination", "destination_urn", "destination_detail", "school_enquiries", "school_enquiries_on",
-            "absent_from", "leave_from", "leave_to", "parent_notice_on", "exclusion_review");
+            "destination", "destination_urn", "destination_detail", "parent_notice_on", "exclusion_review");
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -97,7 +101,8 @@ class CsvReturns implements RollReturnFiles {
             }
             return returns.deletion(new NewDeletion(establishmentId, pupil.childId(), date(row, "left_on"), ground(row),
                     named(Destination.class, row, "destination"), destinationSchool, text(row, "destination_detail"),
-                    text(row, "school_enquiries"), date(row, "school_enquiries_on"), null, date(row, "absent_from"),
+                    either(text(row, "school_enquiries"), text(row, "joint_enquiries")),
+                    either(date(row, "school_enquiries_on"), date(row, "joint_enquiries_on")), null, date(row, "absent_from"),
                     date(row, "leave_from"), date(row, "leave_to"), date(row, "parent_notice_on"),
                     named(ExclusionReview.class, row, "exclusion_review")), user);
         });
@@ -155,6 +160,10 @@ class CsvReturns implements RollReturnFiles {
     static String text(CSVRecord row, String column) {
         String value = row.isMapped(column) ? row.get(column) : null;
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static <T> T either(T value, T formerName) {
+        return value != null ? value : formerName;
     }
 
     /** A date as yyyy-MM-dd or dd/MM/yyyy. */

@@ -143,7 +143,7 @@ class CtfImporter {
             String left = last.map(s -> "; left " + (s.schoolName() == null ? s.la() + s.estab() : s.schoolName()) + " on "
                     + s.leavingDate()).orElse("");
             events.publishEvent(new LostPupilFileReceived(outcomes.get(i).childId(), p, !h.destination().isLostPupil(),
-                    CtfRules.describe(h.source()), left, today, user));
+                    CtfRules.describeSource(h.source()), left, today, user));
         }
     }
 }

@@ -85,7 +85,6 @@ final class CtfRules {
         return destination.isLostPupil() || destination.isAbroad();
     }
 
-    /** A school, or the Lost Pupils Database, or abroad, in words. */
     /** The oldest CTF version whose structure Rejoin reads (CTF 24 brought Sex for Gender); it reads every later one. */
     static final int OLDEST_READABLE_VERSION = 24;
 
@@ -116,6 +115,7 @@ final class CtfRules {
         return school.isLostPupil() ? "the DfE's Get Information about Pupils service (XXX/XXXX)" : describe(school);
     }
 
+    /** A destination: a school, or the Lost Pupils Database, or abroad, in words. */
     static String describe(Ctf.School school) {
         return school.isLostPupil() ? "the Lost Pupils Database (XXX/XXXX)"
                 : school.isAbroad() ? "abroad (MMM/MMMM)"

@@ -148,7 +148,8 @@ class JdbcCtfRows {
                     d.la_code as dest_la, d.establishment_number as dest_estab
                 from roll_return r join organisation o on o.id = r.establishment_id
                 left join establishment d on d.organisation_id = r.destination_establishment
-                where r.kind = 'DELETION' and r.destination <> 'NOT_APPLICABLE' and r.effective_on >= ?
+                where r.kind = 'DELETION' and r.status = 'ACCEPTED' and r.destination <> 'NOT_APPLICABLE'
+                and r.effective_on >= ?
                 and (cast(? as uuid) is null or r.establishment_id = ?)
                 and not exists (select 1 from ctf_export_pupil p join ctf_export e on e.id = p.export_id
                     where p.child_id = r.child_id and e.establishment_id = r.establishment_id

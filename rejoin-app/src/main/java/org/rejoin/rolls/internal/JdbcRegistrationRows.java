@@ -92,12 +92,15 @@ class JdbcRegistrationRows {
                 .query(JdbcRegistrationRows::registration).optional();
     }
 
-    /** The child's registrations overlapping the days (school names left out). */
-    List<Registration> overlapping(UUID childId, LocalDate from, LocalDate to) {
+    /**
+     * The child's registrations on the roll on any day from {@code from} up to the day before {@code until}
+     * (a registration's end, the day its name was deleted; school names left out).
+     */
+    List<Registration> overlapping(UUID childId, LocalDate from, LocalDate until) {
         return jdbc.sql("""
                 select r.*, '' as establishment_name, null::integer as urn from registration r where r.child_id = ?
-                and r.starts_on <= ? and coalesce(r.ends_on, 'infinity'::date) > ?""")
-                .params(childId, to, from).query(JdbcRegistrationRows::registration).list();
+                and r.starts_on < ? and coalesce(r.ends_on, 'infinity'::date) > ?""")
+                .params(childId, until, from).query(JdbcRegistrationRows::registration).list();
     }
 
     /** False when someone changed the registration meanwhile. */

@@ -73,8 +73,8 @@ class JdbcRollReturnRows {
                     late, deletion_ground, destination, destination_establishment, destination_detail, school_enquiries,
                     school_enquiries_on, parent_notice_on, exclusion_review, reported_at, reported_by, status, absent_from,
                     leave_from, leave_to, marks_verified, evidence, la_enquiries, la_enquiries_on, la_outcome,
-                    la_recorded_at, la_recorded_by)
-                values (?, 'DELETION', ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    la_recorded_at, la_recorded_by, proposed_on)
+                values (?, 'DELETION', ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, registrationId, d.childId(), establishmentId, la == null ? d.leftOn()
                         : Deletion.deletedOn(d.leftOn(), la), reported.on(), d.ground().name(),
                         d.destination().name(), d.destinationEstablishment(), trimmed(d.destinationDetail()),
@@ -84,18 +84,21 @@ class JdbcRollReturnRows {
                         evidence == null ? null : evidence.verdict() == AbsenceEvidence.Verdict.VERIFIED,
                         evidence == null ? null : evidence.detail(), la == null ? null : la.checked().trim(),
                         la == null ? null : la.on(), la == null ? null : la.outcome().name(),
-                        la == null ? null : Timestamp.from(reported.at()), la == null ? null : reported.by())
+                        la == null ? null : Timestamp.from(reported.at()), la == null ? null : reported.by(), d.leftOn())
                 .update();
     }
 
-    /** Settles a deletion pending the LA with the LA's part; false if it was settled meanwhile. */
+    /**
+     * Settles a deletion pending the LA with the LA's part: accepted, it takes effect on {@code deletedOn};
+     * not accepted, it keeps the school's date. False if it was settled meanwhile.
+     */
     boolean settle(UUID id, DeletionStatus status, LaEnquiries la, LocalDate deletedOn, Reported reported) {
         return jdbc.sql("""
-                update roll_return set status = ?, effective_on = ?, la_enquiries = ?, la_enquiries_on = ?, la_outcome = ?,
-                    la_recorded_at = ?, la_recorded_by = ?
+                update roll_return set status = ?, effective_on = case when ? then ? else effective_on end,
+                    la_enquiries = ?, la_enquiries_on = ?, la_outcome = ?, la_recorded_at = ?, la_recorded_by = ?
                 where id = ? and status = 'PENDING_LA'""")
-                .params(status.name(), deletedOn, la.checked().trim(), la.on(), la.outcome().name(),
-                        Timestamp.from(reported.at()), reported.by(), id)
+                .params(status.name(), status == DeletionStatus.ACCEPTED, deletedOn, la.checked().trim(), la.on(),
+                        la.outcome().name(), Timestamp.from(reported.at()), reported.by(), id)
                 .update() == 1;
     }
 
@@ -106,7 +109,9 @@ class JdbcRollReturnRows {
             var la = outcome == null ? null : new LaEnquiries(rs.getString("la_enquiries"),
                     rs.getObject("la_enquiries_on", LocalDate.class), LaEnquiries.Outcome.valueOf(outcome));
             var recordedAt = rs.getTimestamp("la_recorded_at");
-            return new DeletionRecord(rollReturn(rs, n), rs.getString("school_enquiries"),
+            var proposed = rs.getObject("proposed_on", LocalDate.class);
+            return new DeletionRecord(rollReturn(rs, n), proposed != null ? proposed : rs.getObject("effective_on",
+                    LocalDate.class), rs.getString("school_enquiries"),
                     rs.getObject("school_enquiries_on", LocalDate.class), rs.getObject("absent_from", LocalDate.class),
                     rs.getObject("leave_from", LocalDate.class), rs.getObject("leave_to", LocalDate.class),
                     rs.getObject("marks_verified", Boolean.class), rs.getString("evidence"), la,

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
+import org.rejoin.access.Role;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
@@ -20,6 +21,7 @@ import org.rejoin.children.ConnectionSource;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.CmeOversight;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
@@ -28,6 +30,7 @@ import org.rejoin.platform.LaStaff;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.ChildLeftRollWithoutDestination;
 import org.rejoin.rolls.DeletionGround;
+import org.rejoin.rolls.DeletionHeldForLaEnquiries;
 import org.rejoin.rolls.DeletionRecord;
 import org.rejoin.rolls.DeletionStatus;
 import org.rejoin.rolls.LaEnquiries;
@@ -169,16 +172,20 @@ class RollReturnService implements RollReturns {
             takeOff(registration, d.laEnquiries() == null ? d.leftOn() : Deletion.deletedOn(d.leftOn(), d.laEnquiries()),
                     d.ground(), establishment.name(), user);
         }
-        if (deletion.leavesChildUnaccountedFor()) {
+        if (deletion.waitsForLa()) {
+            events.publishEvent(new DeletionHeldForLaEnquiries(d.childId(), establishment.name(), d.leftOn(), d.ground(),
+                    d.destination(), d.schoolEnquiries(), today, user));
+        }
+        else if (deletion.leavesChildUnaccountedFor()) {
             events.publishEvent(new ChildLeftRollWithoutDestination(d.childId(), establishment.name(), d.leftOn(),
-                    d.ground(), d.destination(), deletion.waitsForLa(), d.schoolEnquiries(), today, user));
+                    d.ground(), d.destination(), d.schoolEnquiries(), today, user));
         }
         followUp(id, d, establishment.name(), user);
         return views.find(id);
     }
 
     @Override
-    @LaStaff
+    @CmeOversight
     public RollReturn recordLaEnquiries(UUID returnId, LaEnquiries la, RejoinUser user) {
         var pending = rows.deletion(returnId).orElseThrow(() -> new NotFoundException("No deletion return " + returnId));
         if (pending.rollReturn().status() != DeletionStatus.PENDING_LA) {
@@ -217,11 +224,11 @@ class RollReturnService implements RollReturns {
         return views.named(found);
     }
 
-    /** The LA's part, recorded by LA staff only, must be whole. */
+    /** The LA's part, recorded by the LA's CME team only, must be whole. */
     private void laPart(LaEnquiries la, RejoinUser user) {
-        if (!user.isLocalAuthorityStaff()) {
-            throw new InvalidInputException("laChecked", "Only the local authority records its part of the joint"
-                    + " enquiries: the deletion waits for the LA's CME team");
+        if (!user.hasAny(Role.CME_TEAM)) {
+            throw new InvalidInputException("laChecked", "Only the local authority's CME team records its part of the"
+                    + " joint enquiries: the deletion waits for it");
         }
         var errors = new ArrayList<FieldError>();
         Deletion.checkLaEnquiries(la, LocalDate.now(clock), errors);

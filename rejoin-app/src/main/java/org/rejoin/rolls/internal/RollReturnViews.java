@@ -120,7 +120,8 @@ class RollReturnViews {
     }
 
     DeletionRecord named(DeletionRecord d) {
-        return new DeletionRecord(named(List.of(d.rollReturn())).get(0), d.schoolEnquiries(), d.schoolEnquiriesOn(),
+        return new DeletionRecord(named(List.of(d.rollReturn())).get(0), d.proposedOn(), d.schoolEnquiries(),
+                d.schoolEnquiriesOn(),
                 d.absentFrom(), d.leaveFrom(), d.leaveTo(), d.marksVerified(), d.evidence(), d.laEnquiries(),
                 d.laRecordedBy(), d.laRecordedAt());
     }

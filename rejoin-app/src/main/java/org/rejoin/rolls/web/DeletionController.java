@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.access.Role;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaOrEstablishmentStaff;
@@ -74,7 +75,7 @@ class DeletionController {
         model.addAttribute("d", record);
         model.addAttribute("r", record.rollReturn());
         model.addAttribute("laStaff", user.isLocalAuthorityStaff());
-        model.addAttribute("recordsLaPart", user.isLocalAuthorityStaff() && record.waitsForLa());
+        model.addAttribute("recordsLaPart", user.hasAny(Role.CME_TEAM) && record.waitsForLa());
         model.addAttribute("outcomes", choices.labels(LaEnquiries.Outcome.values(), "rolls.laOutcome."));
         return VIEW;
     }

@@ -107,6 +107,18 @@ class AbsenceEvidenceTests {
     }
 
     @Test
+    void aDayTheSchoolWasClosedNeitherCountsNorBreaksTheRun() {
+        var closed = new Mark("Y4", MarkKind.NOT_POSSIBLE);
+        var days = then(then(weekdays(MONDAY, 10, O, O), 1, closed, closed), 10, O, O);
+        var finding = AbsenceEvidence.continuousAbsence(days, null);
+        assertThat(finding.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(finding.detail()).contains("20 school days");
+        var nineteen = then(then(weekdays(MONDAY, 9, O, O), 1, closed, closed), 10, O, O);
+        assertThat(AbsenceEvidence.continuousAbsence(nineteen, null).verdict()).as("the closure is not the 20th")
+                .isEqualTo(Verdict.UNVERIFIED);
+    }
+
+    @Test
     void theRunCrossesTheHolidaysBecauseOnlySchoolDaysAreListed() {
         // Half term falls between: the days passed are school days only, so 10 before and 10 after make 20.
         var before = weekdays(LocalDate.of(2026, 10, 12), 10, O, O);
