@@ -168,7 +168,10 @@ class CmeCasesTests {
         mvc.perform(get("/cme/cases/{id}", caseId).with(user(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Contact with Mother")))
                 .andExpect(content().string(containsString("consent.pdf")))
-                .andExpect(content().string(containsString("Kingsbridge Academy")));
+                .andExpect(content().string(containsString("Kingsbridge Academy")))
+                // The Dates panel gives each step the day it was recorded, not "Not yet".
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Not yet"))))
+                .andExpect(content().string(containsString(org.rejoin.platform.web.DateParts.written(TestClock.TODAY))));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CME_MILESTONE_RECORDED' and child_id = ?")
                 .param(closed.childId()).query(Integer.class).single()).isEqualTo(5);
         mvc.perform(get("/children/{id}", closed.childId()).with(user(officer))).andExpect(status().isOk())
