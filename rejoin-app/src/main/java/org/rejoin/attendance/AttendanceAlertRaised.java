@@ -14,4 +14,7 @@ import org.rejoin.access.RejoinUser;
  */
 public record AttendanceAlertRaised(UUID alertId, AlertKind kind, UUID childId, UUID establishmentId,
         String establishmentName, LocalDate episode, String evidence, RejoinUser by) {
+
+    /** The subject type of the task an alert opens. */
+    public static final String TASK_SUBJECT = "ATTENDANCE_ALERT";
 }

@@ -11,6 +11,9 @@ public record CmeCase(UUID id, String reference, UUID childId, String childName,
         String needsSummary, String eligibility, String lastKnownPlacement, LocalDate lastKnownPlacementOn,
         boolean lookedAfterEmergency, Instant openedAt, String openedBy, long version, List<MilestoneEntry> milestones) {
 
+    /** The subject type of a case's tasks. */
+    public static final String TASK_SUBJECT = "CME_CASE";
+
     public CaseStatus status() {
         return CaseStatus.of(milestones.stream().map(MilestoneEntry::milestone).toList());
     }

@@ -15,6 +15,9 @@ import java.util.UUID;
 public record CtfExport(String fileName, String contentType, byte[] content, List<String> files, int pupils,
         int late, int lateUnknown) {
 
+    /** The subject type of the task a file opens when its lateness cannot be told (term dates missing). */
+    public static final String TASK_SUBJECT = "CTF_EXPORT";
+
     /**
      * A leaver whose Common Transfer File has not gone yet (docs/rules/rolls.md: within 15 school days of leaving).
      *

@@ -12,6 +12,9 @@ public record RollReturn(UUID id, String kind, UUID registrationId, UUID childId
         String establishmentName, LocalDate effectiveOn, LocalDate reportedOn, boolean late, DeletionGround ground,
         Destination destination, String destinationName, Instant reportedAt, String reportedBy, DeletionStatus status) {
 
+    /** The subject type of a return's tasks: every one is about a deletion. */
+    public static final String TASK_SUBJECT = "ROLL_RETURN";
+
     /** The same return with its child's name. */
     public RollReturn named(String name) {
         return new RollReturn(id, kind, registrationId, childId, name, establishmentId, establishmentName, effectiveOn,

@@ -36,6 +36,15 @@ public interface Tasks {
     /** Open tasks the user should work on: theirs and the shared queue; urgent first, then by due date. */
     List<Task> queue(RejoinUser user);
 
+    /**
+     * One page of the user's open tasks (theirs and the shared queue), of one kind or all, urgent first
+     * then by due date, each with its child and subject page, and the counts of every kind.
+     */
+    TaskQueue queue(RejoinUser user, String kind, org.rejoin.platform.ResultPage.PageRequest page);
+
+    /** The tasks as a person reads them: each with its child's name and the page of its subject. */
+    List<TaskView> describe(List<Task> tasks, RejoinUser user);
+
     /** Every open task past its due date, soonest due first. */
     List<Task> overdue(RejoinUser user);
 

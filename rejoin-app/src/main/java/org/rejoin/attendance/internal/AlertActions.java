@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertActions {
 
-    static final String SUBJECT = "ATTENDANCE_ALERT";
+    static final String SUBJECT = AttendanceAlertRaised.TASK_SUBJECT;
 
     private final Tasks tasks;
     private final RejoinActor actor;

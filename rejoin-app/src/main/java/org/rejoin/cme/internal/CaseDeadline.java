@@ -14,7 +14,7 @@ enum CaseDeadline {
     JOINED_ROLL("CME_JOINED_ROLL");
 
     /** The task subject type of a case's tasks. */
-    static final String SUBJECT = "CME_CASE";
+    static final String SUBJECT = org.rejoin.cme.CmeCase.TASK_SUBJECT;
 
     private final String taskKind;
 

@@ -88,9 +88,9 @@ class CmeController {
     @GetMapping("/cme")
     String home(@AuthenticationPrincipal RejoinUser user, Model model) {
         var queue = tasks.queue(user);
-        model.addAttribute("escalations", queue.stream().filter(Task::urgent).toList());
-        model.addAttribute("overdue", tasks.overdue(user).stream()
-                .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList());
+        model.addAttribute("escalations", tasks.describe(queue.stream().filter(Task::urgent).toList(), user));
+        model.addAttribute("overdue", tasks.describe(tasks.overdue(user).stream()
+                .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList(), user));
         model.addAttribute("intake", referrals.intake(ResultPage.request(1, 5), user));
         model.addAttribute("mine", cases.mine(user));
         model.addAttribute("today", LocalDate.now(clock));
@@ -143,7 +143,7 @@ class CmeController {
         model.addAttribute("enquiries", enquiries);
         model.addAttribute("outstanding", cases.outstandingChecks(c.id(), user));
         model.addAttribute("documents", documents);
-        model.addAttribute("tasks", caseTasks.stream().filter(Task::isOpen).toList());
+        model.addAttribute("tasks", tasks.describe(caseTasks.stream().filter(Task::isOpen).toList(), user));
         model.addAttribute("targets", targets.current().targets());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("next", choices.labels(c.status().next(), "milestone."));

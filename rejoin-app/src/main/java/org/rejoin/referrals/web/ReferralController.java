@@ -85,7 +85,8 @@ class ReferralController {
             return SENT_VIEW;
         }
         model.addAttribute("referrals", referrals.intake(ResultPage.request(page, 25), user));
-        model.addAttribute("tasks", tasks.queue(user));
+        // The soonest few, with the counts; the whole list is the task list's.
+        model.addAttribute("taskQueue", tasks.queue(user, null, ResultPage.request(1, 5)));
         model.addAttribute("today", LocalDate.now(clock));
         return INTAKE_VIEW;
     }
@@ -131,7 +132,7 @@ class ReferralController {
 
     private String triage(Referral referral, RejoinUser user, Model model) {
         model.addAttribute("r", referral);
-        model.addAttribute("tasks", tasks.forSubject(referral.id(), user));
+        model.addAttribute("tasks", tasks.describe(tasks.forSubject(referral.id(), user), user));
         model.addAttribute("today", LocalDate.now(clock));
         LocalDate dob = referral.child().dateOfBirth();
         if (referral.childId() == null) {

@@ -159,7 +159,7 @@ class CtfExporter {
     /** The task kind asking the LA to enter the term dates that a file's lateness needs. */
     static final String TERM_DATES_NEEDED = "CTF_TERM_DATES_NEEDED";
     /** How the task names the file it is about. */
-    static final String SUBJECT = "CTF_EXPORT";
+    static final String SUBJECT = CtfExport.TASK_SUBJECT;
 
     /** The file's sequence number and name, and whether each pupil's file went late. */
     private Recorded record(Establishment source, Ctf.School destination, List<Registration> spells, LocalDate today,

@@ -64,7 +64,7 @@ class RollReturnService implements RollReturns {
     static final String DESTINATION_CHECK = "ROLLS_DESTINATION_CHECK";
     static final String HOME_EDUCATION_NOTICE = "ROLLS_HOME_EDUCATION_NOTICE";
     static final String LA_ENQUIRIES = "ROLLS_LA_ENQUIRIES";
-    static final String SUBJECT = "ROLL_RETURN";
+    static final String SUBJECT = RollReturn.TASK_SUBJECT;
 
     private final JdbcRollReturnRows rows;
     private final RollReturnViews views;

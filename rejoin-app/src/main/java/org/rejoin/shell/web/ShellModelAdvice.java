@@ -54,6 +54,7 @@ class ShellModelAdvice {
         }
         if (user.isLocalAuthorityStaff()) {
             add(items, "nav.cme", "/cme", path.startsWith("/cme"));
+            add(items, "nav.tasks", "/tasks", path.startsWith("/tasks"));
             add(items, "nav.movements", "/rolls/movements", path.startsWith("/rolls/movements"));
             add(items, "nav.matches", "/matches", path.startsWith("/matches"));
         }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Task;
+import org.rejoin.tasks.TaskQueue;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -86,6 +87,25 @@ class JdbcTaskRows {
         return jdbc.sql(SELECT + """
                  where t.closed_at is null and (t.assigned_to = ? or t.assigned_to is null)
                 order by t.urgent desc, t.due_on, t.created_at""").param(userId).query(JdbcTaskRows::task).list();
+    }
+
+    /** One page of the user's open tasks and the shared queue, of one kind or all (null), urgent first then by due date. */
+    List<Task> openFor(UUID userId, String kind, long offset, int limit) {
+        return jdbc.sql(SELECT + """
+                 where t.closed_at is null and (t.assigned_to = ? or t.assigned_to is null)
+                and (cast(? as text) is null or t.kind = ?)
+                order by t.urgent desc, t.due_on, t.created_at offset ? limit ?""")
+                .params(userId, kind, kind, offset, limit).query(JdbcTaskRows::task).list();
+    }
+
+    /** The user's open tasks and the shared queue counted by kind, with those due before {@code today}. */
+    List<TaskQueue.Kind> openKindsFor(UUID userId, LocalDate today) {
+        return jdbc.sql("""
+                select kind, count(*), count(*) filter (where due_on < ?) from task
+                where closed_at is null and (assigned_to = ? or assigned_to is null)
+                group by kind order by count(*) filter (where due_on < ?) desc, count(*) desc, kind""")
+                .params(today, userId, today)
+                .query((rs, n) -> new TaskQueue.Kind(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }
 
     List<Task> openDueBefore(LocalDate day) {

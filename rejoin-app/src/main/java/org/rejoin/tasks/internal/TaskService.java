@@ -17,7 +17,10 @@ import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.tasks.NewTask;
+import org.rejoin.platform.ResultPage;
 import org.rejoin.tasks.Task;
+import org.rejoin.tasks.TaskQueue;
+import org.rejoin.tasks.TaskView;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.stereotype.Service;
@@ -30,11 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskService implements Tasks {
 
     private final JdbcTaskRows rows;
+    private final TaskDescriptions descriptions;
     private final AuditLog audit;
     private final Clock clock;
 
-    TaskService(JdbcTaskRows rows, AuditLog audit, Clock clock) {
+    TaskService(JdbcTaskRows rows, TaskDescriptions descriptions, AuditLog audit, Clock clock) {
         this.rows = rows;
+        this.descriptions = descriptions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -101,6 +106,25 @@ class TaskService implements Tasks {
     @Transactional(readOnly = true)
     public List<Task> queue(RejoinUser user) {
         return rows.openFor(user.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskQueue queue(RejoinUser user, String kind, ResultPage.PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        var kinds = rows.openKindsFor(user.id(), today);
+        String shown = kinds.stream().anyMatch(k -> k.kind().equals(kind)) ? kind : null;
+        long total = kinds.stream().filter(k -> shown == null || k.kind().equals(shown)).mapToLong(TaskQueue.Kind::open)
+                .sum();
+        var items = describe(rows.openFor(user.id(), shown, page.offset(), page.size()), user);
+        return new TaskQueue(new ResultPage<>(items, page.page(), page.size(), total), shown, kinds,
+                kinds.stream().mapToLong(TaskQueue.Kind::overdue).sum());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> describe(List<Task> tasks, RejoinUser user) {
+        return descriptions.describe(tasks, user);
     }
 
     @Override

@@ -1,0 +1,23 @@
+package org.rejoin.tasks;
+
+import java.util.List;
+
+import org.rejoin.platform.ResultPage;
+
+/**
+ * A person's open tasks (theirs and the shared queue) as their task list shows them: one page, most
+ * urgent then soonest due first, and how many there are of each kind.
+ *
+ * @param kind the kind shown, or null for every kind
+ */
+public record TaskQueue(ResultPage<TaskView> page, String kind, List<Kind> kinds, long overdue) {
+
+    /** How many open tasks of a kind, and how many of them are overdue. */
+    public record Kind(String kind, long open, long overdue) {
+    }
+
+    /** Every open task, whatever the kind shown. */
+    public long open() {
+        return kinds.stream().mapToLong(Kind::open).sum();
+    }
+}
