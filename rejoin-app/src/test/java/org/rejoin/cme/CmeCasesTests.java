@@ -52,6 +52,9 @@ class CmeCasesTests {
     TestUsers users;
 
     @Autowired
+    org.rejoin.Fixtures fixtures;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -324,6 +327,24 @@ class CmeCasesTests {
                 org.rejoin.rolls.EnrolmentStatus.SINGLE, TestClock.TODAY), users.user("secondary")));
         assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).filteredOn(Task::isOpen)
                 .extracting(Task::title).anyMatch(t -> t.startsWith("Nico Ravensby joined Kingsbridge Academy's roll"));
+    }
+
+    @Test
+    void aChildStillOnARollIsNotOutOfProvisionSoNoMissingThresholdFallsDueTheDayTheCaseOpens() {
+        var officer = users.user("cme.officer");
+        var pupil = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
+        var referral = users.as("cme.officer", () -> referrals.submit(new org.rejoin.referrals.NewReferral(null, null,
+                null, null, "Onroll", null, "Fixture", null, 9, null, null, null, null,
+                org.rejoin.referrals.ReferralReason.NOT_ATTENDING, null, null, null, false), officer));
+        var linked = users.as("cme.officer", () -> referrals.link(referral.id(), pupil.id(), referral.version(), officer));
+        users.as("cme.officer", () -> referrals.decide(referral.id(), linked.version(), new org.rejoin.referrals.Triage(
+                org.rejoin.referrals.TriageDecision.MISSING_EDUCATION, null, null, null, null), officer));
+        UUID caseId = caseOf(referral.id());
+        var opened = users.as("cme.officer", () -> cases.get(caseId, officer));
+        assertThat(opened.lastKnownPlacement()).isEqualTo("Abbey Primary School");
+        assertThat(opened.lastKnownPlacementOn()).as("still on its roll: not out of provision").isNull();
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).extracting(Task::kind)
+                .doesNotContain("CME_MISSING_THRESHOLD");
     }
 
     /** A case opened from a referral decided today, as an officer would. */

@@ -49,22 +49,27 @@ final class CaseFile {
         return c;
     }
 
-    /** Where the child was last known to be in education, and the last day known there. */
+    /**
+     * Where the child was last known to be in education, and the day they left it; {@code on} is null
+     * while they are still on its roll: a child on a roll is not out of provision, so no count of days
+     * out of provision starts.
+     */
     record LastPlacement(String name, LocalDate on) {
     }
 
     /**
-     * The last known placement of a child identified on {@code identifiedOn}: of the registrations
-     * begun by then, the one that ended last (or has not ended), dated by its end, or by its start
-     * while it runs; never a day after the identification. Empty when the child had none.
+     * The last known placement of a child identified on {@code identifiedOn}: a roll they are on that
+     * day (undated), or else the last one they left by then, dated by the day the name was deleted.
+     * Empty when the child had none.
      */
     static Optional<LastPlacement> lastPlacement(List<Registration> registrations, LocalDate identifiedOn) {
-        return registrations.stream().filter(r -> !r.startsOn().isAfter(identifiedOn))
-                .max(Comparator.comparing((Registration r) -> r.endsOn() == null ? LocalDate.MAX : r.endsOn()))
-                .map(r -> {
-                    var on = r.endsOn() == null ? r.startsOn() : r.endsOn();
-                    return new LastPlacement(r.establishmentName(), on.isAfter(identifiedOn) ? identifiedOn : on);
-                });
+        var onRoll = registrations.stream().filter(r -> r.isCurrentOn(identifiedOn)).findFirst();
+        if (onRoll.isPresent()) {
+            return Optional.of(new LastPlacement(onRoll.get().establishmentName(), null));
+        }
+        return registrations.stream().filter(r -> r.endsOn() != null && !r.endsOn().isAfter(identifiedOn))
+                .max(Comparator.comparing(Registration::endsOn))
+                .map(r -> new LastPlacement(r.establishmentName(), r.endsOn()));
     }
 
     /** The milestone a case opens with. */

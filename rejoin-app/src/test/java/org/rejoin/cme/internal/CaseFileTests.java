@@ -37,7 +37,7 @@ class CaseFileTests {
     }
 
     @Test
-    void theLastKnownPlacementIsNeverOneTheChildHasNotYetStartedNorDatedAfterIdentification() {
+    void theLastKnownPlacementIsTheLastOneLeftAndAChildStillOnARollIsNotOutOfProvision() {
         var child = UUID.randomUUID();
         var primary = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
                 EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), LocalDate.of(2026, 7, 22), null, 0);
@@ -46,11 +46,16 @@ class CaseFileTests {
         var inAugust = LocalDate.of(2026, 8, 12);
         assertThat(CaseFile.lastPlacement(List.of(primary, secondary), inAugust))
                 .contains(new CaseFile.LastPlacement("Abbey Primary", LocalDate.of(2026, 7, 22)));
-        assertThat(CaseFile.lastPlacement(List.of(primary, secondary), TODAY))
-                .contains(new CaseFile.LastPlacement("Kingsbridge Academy", LocalDate.of(2026, 9, 3)));
+        assertThat(CaseFile.lastPlacement(List.of(primary, secondary), TODAY)).as("on the academy's roll: undated")
+                .contains(new CaseFile.LastPlacement("Kingsbridge Academy", null));
         var leavingLater = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
                 EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), TODAY.plusDays(5), null, 0);
-        assertThat(CaseFile.lastPlacement(List.of(leavingLater), TODAY)).map(CaseFile.LastPlacement::on).contains(TODAY);
+        assertThat(CaseFile.lastPlacement(List.of(leavingLater), TODAY)).contains(new CaseFile.LastPlacement(
+                "Abbey Primary", null));
+        var left = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
+                EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), TODAY.minusDays(30), null, 0);
+        assertThat(CaseFile.lastPlacement(List.of(left), TODAY)).as("dated by the day the name was deleted")
+                .contains(new CaseFile.LastPlacement("Abbey Primary", TODAY.minusDays(30)));
         assertThat(CaseFile.lastPlacement(List.of(), TODAY)).isEmpty();
     }
 
