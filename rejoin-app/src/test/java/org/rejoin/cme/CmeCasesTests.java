@@ -347,6 +347,28 @@ class CmeCasesTests {
                 .doesNotContain("CME_MISSING_THRESHOLD");
     }
 
+    @Test
+    void anEnquiryThatFoundTheChildOffersToRecordLocatedInOneStep() throws Exception {
+        var officer = users.user("cme.officer");
+        UUID caseId = openedCase("Found", "Trelawney");
+        users.as("cme.officer", () -> cases.addEnquiry(caseId, new org.rejoin.cme.NewEnquiry(
+                org.rejoin.cme.EnquiryCheck.HOME_VISIT, TestClock.TODAY, org.rejoin.cme.EnquiryOutcome.FOUND,
+                "Found the child at home with mother"), officer));
+        var version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
+        mvc.perform(get("/cme/cases/{id}", caseId).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record the child as located on that day")));
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
+                        .param("version", String.valueOf(version)).param("milestone", "LOCATED")
+                        .param("occurredOn.day", String.valueOf(TestClock.TODAY.getDayOfMonth()))
+                        .param("occurredOn.month", String.valueOf(TestClock.TODAY.getMonthValue()))
+                        .param("occurredOn.year", String.valueOf(TestClock.TODAY.getYear()))
+                        .param("details", "Found the child at home with mother"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.as("cme.officer", () -> cases.get(caseId, officer)).status()).isEqualTo(CaseStatus.LOCATED);
+        mvc.perform(get("/cme/cases/{id}", caseId).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record the child as located on that day"))));
+    }
+
     /** A case opened from a referral decided today, as an officer would. */
     private UUID openedCase(String forename, String surname) {
         var officer = users.user("cme.officer");

@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.cme.CaseDetails;
+import org.rejoin.cme.CaseStatus;
 import org.rejoin.cme.ClosureOutcome;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.cme.CmeCases;
 import org.rejoin.cme.CmeTargets;
+import org.rejoin.cme.Enquiry;
 import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.EnquiryOutcome;
 import org.rejoin.cme.Milestone;
@@ -141,6 +143,10 @@ class CmeController {
         var documents = cases.documents(c.id(), user);
         var caseTasks = tasks.forSubject(c.id(), user);
         model.addAttribute("enquiries", enquiries);
+        // An enquiry found the child while the case still says not located: offer to record it in one step.
+        model.addAttribute("foundBy", c.status() != CaseStatus.NOT_LOCATED ? null : enquiries.stream()
+                .filter(e -> e.outcome() == EnquiryOutcome.FOUND).max(java.util.Comparator.comparing(Enquiry::checkedOn))
+                .orElse(null));
         model.addAttribute("outstanding", cases.outstandingChecks(c.id(), user));
         model.addAttribute("documents", documents);
         model.addAttribute("tasks", tasks.describe(caseTasks.stream().filter(Task::isOpen).toList(), user));
