@@ -343,6 +343,9 @@ class CmeCasesTests {
         var opened = users.as("cme.officer", () -> cases.get(caseId, officer));
         assertThat(opened.lastKnownPlacement()).isEqualTo("Abbey Primary School");
         assertThat(opened.lastKnownPlacementOn()).as("still on its roll: not out of provision").isNull();
+        assertThat(opened.keyWorker()).as("the deciding officer holds the case from the start").isEqualTo(officer.id());
+        assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).allSatisfy(t ->
+                assertThat(t.assignedTo()).isEqualTo(officer.id()));
         assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).extracting(Task::kind)
                 .doesNotContain("CME_MISSING_THRESHOLD");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
+import org.rejoin.access.Role;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
@@ -85,12 +86,24 @@ class CmeCaseService implements CmeCases {
         var last = CaseFile.lastPlacement(registrations.forChild(childId, user), identifiedOn);
         rows.insert(new JdbcCaseRows.NewCaseRow(id, reference, childId, referralId, kind, dateReferred,
                 last.map(CaseFile.LastPlacement::name).orElse(null), last.map(CaseFile.LastPlacement::on).orElse(null),
-                clock.instant(), user.username()));
+                keyWorkerOnOpening(user), clock.instant(), user.username()));
         rows.insertMilestone(id, 0, CaseFile.identified(kind, identifiedOn), clock.instant(), user.username());
         audit.record(user, AuditAction.CME_CASE_OPENED, childId, reference + " (" + kind + ")", List.of());
         var opened = find(id, user);
         openAll(deadlines().opening(opened, identifiedOn, calendar.forLocalAuthority(), today()), user);
+        if (opened.keyWorker() != null) {
+            // The case's deadlines are its key worker's to meet, as when a key worker is given later.
+            tasks.reassign(id, opened.keyWorker(), user);
+        }
         return opened;
+    }
+
+    /**
+     * A case has a key worker from the start: the officer who decided to open it, if their role holds
+     * cases (CME officers and key workers); otherwise none until one is given (docs/rules/cme.md).
+     */
+    private static UUID keyWorkerOnOpening(RejoinUser user) {
+        return user.hasAny(java.util.List.of(Role.CME_OFFICER, Role.KEY_WORKER)) ? user.id() : null;
     }
 
     @Override

@@ -42,7 +42,7 @@ class JdbcCaseRows {
 
     /** A case to insert: its last known placement is taken from the child's registrations. */
     record NewCaseRow(UUID id, String reference, UUID childId, UUID referralId, CaseKind kind, LocalDate dateReferred,
-            String lastKnownPlacement, LocalDate lastKnownPlacementOn, Instant openedAt, String openedBy) {
+            String lastKnownPlacement, LocalDate lastKnownPlacementOn, UUID keyWorker, Instant openedAt, String openedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -58,10 +58,11 @@ class JdbcCaseRows {
     void insert(NewCaseRow c) {
         jdbc.sql("""
                 insert into cme_case (id, reference, child_id, referral_id, kind, date_referred, last_known_placement,
-                    last_known_placement_on, opened_at, opened_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    last_known_placement_on, key_worker, opened_at, opened_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.reference(), c.childId(), c.referralId(), c.kind().name(), c.dateReferred(),
-                        c.lastKnownPlacement(), c.lastKnownPlacementOn(), Timestamp.from(c.openedAt()), c.openedBy())
+                        c.lastKnownPlacement(), c.lastKnownPlacementOn(), c.keyWorker(), Timestamp.from(c.openedAt()),
+                        c.openedBy())
                 .update();
     }
 
