@@ -10,4 +10,11 @@ import java.util.UUID;
 public interface OpenCases {
 
     boolean hasOpenCase(UUID childId);
+
+    /**
+     * Where the casework each of these referrals opened stands, as the referrer is told it, by referral:
+     * {@code CASE_} and the case's status while it runs ({@code CASE_NOT_LOCATED}), {@code CLOSED_} and
+     * the closure's outcome once closed ({@code CLOSED_IN_SCHOOL}). A referral that opened no case is left out.
+     */
+    java.util.Map<UUID, String> progress(java.util.Collection<UUID> referralIds);
 }

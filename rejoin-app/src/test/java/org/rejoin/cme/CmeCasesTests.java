@@ -372,6 +372,28 @@ class CmeCasesTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record the child as located on that day"))));
     }
 
+    @Test
+    void theReferrerSeesWhereTheCaseTheirReferralOpenedStands() throws Exception {
+        var school = users.user("school");
+        var officer = users.user("cme.officer");
+        var referral = users.as("school", () -> referrals.submit(new org.rejoin.referrals.NewReferral(null, null,
+                null, null, "Kerensa", null, "Polwhele", LocalDate.of(2016, 4, 4), null, null, null, null, null,
+                org.rejoin.referrals.ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false), school));
+        var linked = users.as("cme.officer", () -> referrals.createChild(referral.id(), referral.version(), true, officer));
+        users.as("cme.officer", () -> referrals.decide(referral.id(), linked.version(), new org.rejoin.referrals.Triage(
+                org.rejoin.referrals.TriageDecision.MISSING_EDUCATION, null, null, null, null), officer));
+        UUID caseId = caseOf(referral.id());
+        assertThat(users.as("school", () -> referrals.madeBy(school))).filteredOn(r -> r.id().equals(referral.id()))
+                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("CASE_NOT_LOCATED"));
+        var version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
+        users.as("cme.officer", () -> cases.record(caseId, version, new org.rejoin.cme.NewMilestone(Milestone.LOCATED,
+                TestClock.TODAY, "At her grandmother's", null, null), officer));
+        assertThat(users.as("school", () -> referrals.madeBy(school))).filteredOn(r -> r.id().equals(referral.id()))
+                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("CASE_LOCATED"));
+        mvc.perform(get("/referrals").with(user(school))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("the child has been found")));
+    }
+
     /** A case opened from a referral decided today, as an officer would. */
     private UUID openedCase(String forename, String surname) {
         var officer = users.user("cme.officer");

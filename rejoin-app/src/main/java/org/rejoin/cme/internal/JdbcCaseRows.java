@@ -78,6 +78,12 @@ class JdbcCaseRows {
         return jdbc.sql("select * from cme_case where key_worker = ?").param(keyWorker).query(this::row).list();
     }
 
+    /** The cases these referrals opened. */
+    List<CaseRow> forReferrals(java.util.Collection<UUID> referralIds) {
+        return jdbc.sql("select * from cme_case where referral_id = any(?)").param(referralIds.toArray(UUID[]::new))
+                .query(this::row).list();
+    }
+
     List<CaseRow> forChild(UUID childId) {
         return jdbc.sql("select * from cme_case where child_id = ? order by opened_at desc").param(childId)
                 .query(this::row).list();

@@ -25,6 +25,7 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.OpenCases;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralAccepted;
 import org.rejoin.referrals.ReferralReceipt;
@@ -54,10 +55,12 @@ class ReferralService implements Referrals {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Organisations organisations;
+    private final List<OpenCases> cases;
     private final Clock clock;
 
     ReferralService(JdbcReferralRows rows, Escalation escalation, ChildRegister children, ChildMatcher matcher,
-            AuditLog audit, ApplicationEventPublisher events, Organisations organisations, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Organisations organisations, List<OpenCases> cases,
+            Clock clock) {
         this.rows = rows;
         this.escalation = escalation;
         this.children = children;
@@ -65,6 +68,7 @@ class ReferralService implements Referrals {
         this.audit = audit;
         this.events = events;
         this.organisations = organisations;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -156,9 +160,15 @@ class ReferralService implements Referrals {
     @Transactional(readOnly = true)
     @SignedIn
     public List<ReferralReceipt> madeBy(RejoinUser user) {
-        return named(rows.madeBy(user.organisationId())).stream()
+        var made = named(rows.madeBy(user.organisationId()));
+        // The status follows the case the referral opened, in words the referrer can act on.
+        var progress = new java.util.HashMap<UUID, String>();
+        var ids = made.stream().map(Referral::id).toList();
+        cases.forEach(c -> progress.putAll(c.progress(ids)));
+        return made.stream()
                 .map(r -> new ReferralReceipt(r.id(), r.reference(), r.receivedOn(), r.childName(), r.referrer().name(),
-                        r.decision().outcome() == null ? "RECEIVED" : r.decision().outcome().name(),
+                        progress.getOrDefault(r.id(), r.decision().outcome() == null ? "RECEIVED"
+                                : r.decision().outcome().name()),
                         r.decision().decidedAt() == null ? null : LocalDate.ofInstant(r.decision().decidedAt(), clock.getZone())))
                 .toList();
     }
