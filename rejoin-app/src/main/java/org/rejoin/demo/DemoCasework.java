@@ -114,9 +114,15 @@ final class DemoCasework {
                 return;
             }
             var step = steps.get(i);
-            c = cases.record(c.id(), c.version(), new NewMilestone(step, on, null,
+            // The place a child entered is a roll Rejoin holds them on, or one the school confirmed: a child
+            // still on a roll is in that school; another goes to the academy, which confirms the place.
+            boolean onRoll = c.lastKnownPlacement() != null && c.lastKnownPlacementOn() == null;
+            c = cases.record(c.id(), c.version(), new NewMilestone(step, on,
+                    step == Milestone.PROVISION_ACCESSED && !onRoll ? "Place confirmed by the academy's admissions"
+                            + " officer by phone" : null,
                     step == Milestone.CLOSED ? ClosureOutcome.IN_SCHOOL : null,
-                    step == Milestone.PROVISION_ACCESSED ? "Kingsbridge Academy" : null), system);
+                    step == Milestone.PROVISION_ACCESSED ? (onRoll ? c.lastKnownPlacement() : "Kingsbridge Academy")
+                            : null), system);
         }
     }
 

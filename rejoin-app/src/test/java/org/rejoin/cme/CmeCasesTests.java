@@ -154,6 +154,13 @@ class CmeCasesTests {
                         .param("version", String.valueOf(version)).param("milestone", "PROVISION_ACCESSED")
                         .param("destination", "Kingsbridge Academy").param("occurredOn.day", today)
                         .param("occurredOn.month", month).param("occurredOn.year", year))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rejoin holds no school&#39;s registration of the child")));
+        mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
+                        .param("version", String.valueOf(version)).param("milestone", "PROVISION_ACCESSED")
+                        .param("destination", "Kingsbridge Academy").param("occurredOn.day", today)
+                        .param("occurredOn.month", month).param("occurredOn.year", year)
+                        .param("details", "Place confirmed by the academy's admissions officer by phone"))
                 .andExpect(status().is3xxRedirection());
         assertThat(users.as("cme.officer", () -> tasks.forSubject(caseId, officer))).noneMatch(Task::isOpen);
         mvc.perform(post("/cme/cases/{id}/milestones", caseId).with(user(officer)).with(csrf())
@@ -261,7 +268,8 @@ class CmeCasesTests {
         for (var step : new Milestone[] {Milestone.LOCATED, Milestone.NEEDS_DETERMINED, Milestone.PROVISION_IDENTIFIED,
                 Milestone.PROVISION_ACCESSED}) {
             long version = users.as("cme.officer", () -> cases.get(caseId, officer)).version();
-            users.as("cme.officer", () -> cases.record(caseId, version, new NewMilestone(step, TestClock.TODAY, null, null,
+            users.as("cme.officer", () -> cases.record(caseId, version, new NewMilestone(step, TestClock.TODAY,
+                    step == Milestone.PROVISION_ACCESSED ? "Confirmed by the school office" : null, null,
                     step == Milestone.PROVISION_ACCESSED ? "Abbey Primary School" : null), officer));
         }
         var figures = users.as("manager", () -> cases.figures(users.user("manager")));
@@ -303,7 +311,8 @@ class CmeCasesTests {
             mvc.perform(post("/api/v1/cme/cases/{id}/milestones", caseId).header("Authorization", "Bearer " + token)
                             .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"milestone\": \"" + step + "\", \"occurredOn\": \"" + today
-                                    + "\", \"destination\": \"Kingsbridge Academy\"}"))
+                                    + "\", \"destination\": \"Kingsbridge Academy\", \"details\": \"Confirmed by the"
+                                    + " academy's admissions officer\"}"))
                     .andExpect(status().isOk());
             version++;
         }

@@ -72,6 +72,31 @@ final class CaseFile {
                 .map(r -> new LastPlacement(r.establishmentName(), r.endsOn()));
     }
 
+    /**
+     * Education Act 1996 s434: a child is a school's registered pupil when its admission register holds
+     * them. So the school or provider
+     * a child entered is one whose roll Rejoin holds them on that day (a new-pupil return, a roll
+     * snapshot or a Common Transfer File put them there), or, where Rejoin holds none, the case
+     * records who there confirmed the place (docs/rules/cme.md). Never a name typed alone.
+     *
+     * @param onRoll the establishments whose rolls hold the child on the milestone's day
+     */
+    static Optional<FieldError> checkPlace(NewMilestone m, List<String> onRoll) {
+        if (m.milestone() != Milestone.PROVISION_ACCESSED || blank(m.destination()) || m.occurredOn() == null) {
+            return Optional.empty();
+        }
+        String place = m.destination().trim();
+        if (!onRoll.isEmpty()) {
+            return onRoll.stream().anyMatch(place::equalsIgnoreCase) ? Optional.empty()
+                    : Optional.of(new FieldError("destination", "On " + m.occurredOn() + " the child is on the roll of "
+                            + String.join(" and ", onRoll) + ", not " + place + ": record " + place
+                            + "'s new-pupil return (or its roll or Common Transfer File) first"));
+        }
+        return blank(m.details()) ? Optional.of(new FieldError("details", "Rejoin holds no school's registration of the"
+                + " child on " + m.occurredOn() + ": send " + place + "'s new-pupil return first, or say here who at "
+                + place + " confirmed the place, and when")) : Optional.empty();
+    }
+
     /** The milestone a case opens with. */
     static NewMilestone identified(CaseKind kind, LocalDate on) {
         return new NewMilestone(Milestone.IDENTIFIED, on, kind == CaseKind.MISSING_EDUCATION ? "Missing education"

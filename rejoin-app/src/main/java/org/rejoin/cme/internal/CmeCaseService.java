@@ -29,8 +29,10 @@ import org.rejoin.cme.EnquiryCheck;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
+import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Task;
@@ -117,6 +119,12 @@ class CmeCaseService implements CmeCases {
     public CmeCase record(UUID id, long expectedVersion, NewMilestone m, RejoinUser user) {
         var file = new CaseFile(current(id, expectedVersion, user));
         var recorded = file.record(m, today());
+        var onRoll = registrations.forChild(file.state().childId(), user).stream()
+                .filter(r -> m.occurredOn() != null && r.isCurrentOn(m.occurredOn())).map(Registration::establishmentName)
+                .toList();
+        CaseFile.checkPlace(m, onRoll).ifPresent(error -> {
+            throw new InvalidInputException(List.of(error));
+        });
         var c = file.state();
         rows.insertMilestone(id, recorded.position(), recorded.milestone(), clock.instant(), user.username());
         if (!rows.bump(id, c.version())) {

@@ -60,6 +60,23 @@ class CaseFileTests {
     }
 
     @Test
+    void thePlaceAChildEnteredIsARollRejoinHoldsThemOnOrOneTheSchoolConfirmed() {
+        var entered = new NewMilestone(Milestone.PROVISION_ACCESSED, TODAY, null, null, "Kingsbridge Academy");
+        assertThat(CaseFile.checkPlace(entered, List.of("Abbey Primary School"))).as("still on another school's roll")
+                .hasValueSatisfying(e -> {
+                    assertThat(e.field()).isEqualTo("destination");
+                    assertThat(e.message()).contains("on the roll of Abbey Primary School, not Kingsbridge Academy");
+                });
+        assertThat(CaseFile.checkPlace(entered, List.of("KINGSBRIDGE ACADEMY"))).isEmpty();
+        assertThat(CaseFile.checkPlace(entered, List.of())).hasValueSatisfying(e -> assertThat(e.field())
+                .isEqualTo("details"));
+        assertThat(CaseFile.checkPlace(new NewMilestone(Milestone.PROVISION_ACCESSED, TODAY, "Confirmed by the head",
+                null, "Kingsbridge Academy"), List.of())).isEmpty();
+        assertThat(CaseFile.checkPlace(new NewMilestone(Milestone.LOCATED, TODAY, null, null, null), List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void locatingACaseMeetsTheLocateDeadline() {
         var recorded = file().record(new NewMilestone(Milestone.LOCATED, TODAY, "  at an aunt's  ", null, null), TODAY);
         assertThat(recorded.before()).isEqualTo(CaseStatus.NOT_LOCATED);
