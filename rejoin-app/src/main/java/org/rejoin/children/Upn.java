@@ -20,6 +20,9 @@ public record Upn(String value) {
         }
     }
 
+    /** A UPN's length: a letter, 11 digits, and a digit or letter. */
+    public static final int LENGTH = 13;
+
     /** Reads a UPN typed by a person: spaces removed, letters upper-cased. */
     public static Upn parse(String text) {
         return new Upn(normalise(text));

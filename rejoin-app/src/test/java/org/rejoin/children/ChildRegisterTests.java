@@ -157,6 +157,21 @@ class ChildRegisterTests {
                 ResultPage.request(1, 100), users.user("admin"))).items()).extracting(ChildSummary::id).contains(kathryn.id());
     }
 
+    @Test
+    void searchFindsAChildByTheStartOfAUpnOrAPostcode() {
+        String upn = org.rejoin.linkage.UpnCheckLetter.complete("997700123456");
+        var child = create(TestUsers.child("Demelza", "Penhaligon", LocalDate.of(2015, 3, 3), upn));
+        var admin = users.user("admin");
+        assertThat(users.as("admin", () -> register.search(new ChildSearch(null, null, upn.substring(0, 8), null),
+                ResultPage.request(1, 100), admin)).items()).as("the start of the UPN").extracting(ChildSummary::id)
+                .contains(child.id());
+        assertThat(users.as("admin", () -> register.search(new ChildSearch(null, null, upn, null),
+                ResultPage.request(1, 100), admin)).items()).extracting(ChildSummary::id).containsExactly(child.id());
+        assertThat(users.as("admin", () -> register.search(new ChildSearch("Penhaligon", null, null, "kb1"),
+                ResultPage.request(1, 100), admin)).items()).as("the outward code, in any case").extracting(ChildSummary::id)
+                .contains(child.id());
+    }
+
     private List<UUID> search(String name) {
         return users.as("admin", () -> register.search(new ChildSearch(name, null, null, null), ResultPage.request(1, 25),
                 users.user("admin"))).items().stream().map(ChildSummary::id).toList();

@@ -119,14 +119,19 @@ class JdbcSummaryRows {
             params.add(search.dateOfBirth());
         }
         if (StringUtils.hasText(search.upn())) {
-            where.add("(c.upn = ? or exists (select 1 from child_former_upn u where u.child_id = c.id and u.upn = ?))");
+            // A whole UPN is found exactly; part of one (the start an officer has) by its beginning.
             String upn = Upn.normalise(search.upn());
+            String op = upn.length() >= Upn.LENGTH || !upn.matches("[A-Z0-9]+") ? " = ?" : " like ? || '%'";
+            where.add("(c.upn" + op + " or exists (select 1 from child_former_upn u where u.child_id = c.id and u.upn" + op
+                    + "))");
             params.add(upn);
             params.add(upn);
         }
         if (StringUtils.hasText(search.postcode())) {
-            where.add("exists (select 1 from child_address a where a.child_id = c.id and replace(upper(a.postcode), ' ', '') = ?)");
-            params.add(search.postcode().replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+            // A postcode or its start (the outward code, "KB3"), spaces and case aside.
+            where.add("exists (select 1 from child_address a where a.child_id = c.id"
+                    + " and replace(upper(a.postcode), ' ', '') like ? || '%')");
+            params.add(search.postcode().replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT));
         }
         if (scope.limited()) {
             where.add(scope.condition());
