@@ -87,5 +87,9 @@ class TaskListTests {
         assertThat(referrals.split("govuk-summary-card\"", -1).length - 1).as("the five most urgent, not every task")
                 .isLessThanOrEqualTo(5);
         mvc.perform(get("/tasks").with(user(users.user("school")))).andExpect(status().isForbidden());
+        String home = mvc.perform(get("/cme").with(user(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(home).as("escalations and overdue tasks as compact tables, not a card each")
+                .doesNotContain("govuk-summary-card\"");
     }
 }
