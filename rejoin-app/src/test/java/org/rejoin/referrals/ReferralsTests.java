@@ -84,6 +84,20 @@ class ReferralsTests {
     }
 
     @Test
+    void referringAPupilOnTheRollFillsTheFormFromTheRegisterForThoseWhoMaySeeThem() throws Exception {
+        var pupil = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
+        mvc.perform(get("/referrals/new").param("child", pupil.id().toString()).with(user(users.user("school"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + pupil.upn() + "\"")))
+                .andExpect(content().string(containsString("value=\"Fixture\"")));
+        mvc.perform(get("/referrals/new").param("child", pupil.id().toString()).with(user(users.user("secondary"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(pupil.upn()))));
+        mvc.perform(get("/rolls/{id}", users.establishment(TestUsers.ABBEY_PRIMARY)).with(user(users.user("school"))))
+                .andExpect(content().string(containsString("/referrals/new?child=" + pupil.id())));
+    }
+
+    @Test
     void aSchoolRefersWithOnlyANameAndAnAgeAndSeesTheStatusButNotTheTriage() throws Exception {
         var school = users.user("school");
         mvc.perform(post("/referrals").with(user(school)).with(csrf()).param("forename", "Tiago").param("surname", "Quenby")

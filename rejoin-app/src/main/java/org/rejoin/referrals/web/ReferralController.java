@@ -93,8 +93,14 @@ class ReferralController {
 
     @GetMapping("/referrals/new")
     @SignedIn
-    String newReferral(@AuthenticationPrincipal RejoinUser user, Model model) {
-        model.addAttribute("referral", new ReferralForm());
+    String newReferral(@RequestParam(required = false) UUID child, @AuthenticationPrincipal RejoinUser user,
+            Model model) {
+        var form = new ReferralForm();
+        // "Refer this pupil": a child the user may see comes filled in from the register, not retyped.
+        if (child != null && children.canSee(child, user)) {
+            children.summaries(List.of(child), user).stream().findFirst().ifPresent(form::fillFrom);
+        }
+        model.addAttribute("referral", form);
         return form(user, model);
     }
 

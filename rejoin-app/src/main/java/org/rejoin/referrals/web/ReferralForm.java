@@ -72,6 +72,18 @@ public class ReferralForm {
     public DateField getReceivedOn() { return receivedOn; }
     public void setReceivedOn(DateField receivedOn) { this.receivedOn = receivedOn; }
     public String getForename() { return forename; }
+    /** The child as the register holds them: names, date of birth (unless only estimated), sex, UPN and postcode. */
+    void fillFrom(org.rejoin.children.ChildSummary child) {
+        forename = child.legalForename();
+        surname = child.legalSurname();
+        if (child.dateOfBirth() != null && !child.dateOfBirthEstimated()) {
+            dateOfBirth = DateField.of(child.dateOfBirth());
+        }
+        sex = child.sex() == null ? null : child.sex().name();
+        upn = child.upn();
+        postcode = child.postcode();
+    }
+
     public void setForename(String forename) { this.forename = forename; }
     public String getMiddleNames() { return middleNames; }
     public void setMiddleNames(String middleNames) { this.middleNames = middleNames; }
