@@ -95,6 +95,10 @@ class ReferralsTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(pupil.upn()))));
         mvc.perform(get("/rolls/{id}", users.establishment(TestUsers.ABBEY_PRIMARY)).with(user(users.user("school"))))
                 .andExpect(content().string(containsString("/referrals/new?child=" + pupil.id())));
+        mvc.perform(get("/rolls/{id}", users.establishment(TestUsers.ABBEY_PRIMARY)).param("q", pupil.upn())
+                        .with(user(users.user("school"))))
+                .andExpect(content().string(containsString("1 of the")))
+                .andExpect(content().string(containsString("/referrals/new?child=" + pupil.id())));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.rejoin.rolls.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.children.Sex;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
@@ -23,6 +25,7 @@ import org.rejoin.rolls.Destination;
 import org.rejoin.rolls.EnrolmentStatus;
 import org.rejoin.rolls.ExclusionReview;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollFilter;
 import org.rejoin.rolls.RollReturnFiles;
 import org.rejoin.rolls.RollReturns;
 import org.rejoin.rolls.RollSnapshots;
@@ -106,10 +109,19 @@ class RollController {
     }
 
     @GetMapping("/rolls/{id}")
-    String roll(@PathVariable UUID id, @AuthenticationPrincipal RejoinUser user, Model model) {
+    String roll(@PathVariable UUID id, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year, @AuthenticationPrincipal RejoinUser user, Model model) {
         var establishment = organisations.establishment(id).orElseThrow(() -> new NotFoundException("No establishment " + id));
         model.addAttribute("establishment", establishment);
-        model.addAttribute("pupils", registrations.roll(id, user));
+        var filter = new RollFilter(q, year);
+        var academicYear = AcademicYear.of(LocalDate.now(clock));
+        var roll = registrations.roll(id, user);
+        model.addAttribute("pupils", roll.stream().filter(p -> filter.admits(p.name(), p.upn(), p.dateOfBirth(),
+                academicYear)).toList());
+        model.addAttribute("rollSize", roll.size());
+        model.addAttribute("filter", filter);
+        model.addAttribute("yearGroups", roll.stream().map(p -> p.dateOfBirth() == null ? null
+                : academicYear.yearGroup(p.dateOfBirth())).filter(java.util.Objects::nonNull).distinct().sorted().toList());
         model.addAttribute("returns", returns.forEstablishment(id, user).stream().limit(50).toList());
         var figures = returns.figures(id, user);
         model.addAttribute("figures", figures);
@@ -130,7 +142,7 @@ class RollController {
             @AuthenticationPrincipal RejoinUser user, Model model) throws IOException {
         if (file == null || file.isEmpty() || !List.of("JOINERS", "DELETIONS", "SNAPSHOT").contains(kind)) {
             model.addAttribute("uploadError", message("rolls.upload.missing"));
-            return roll(id, user, model);
+            return roll(id, null, null, user, model);
         }
         if ("SNAPSHOT".equals(kind)) {
             try {
@@ -139,13 +151,13 @@ class RollController {
             catch (InvalidInputException e) {
                 model.addAttribute("uploadError", e.errors().get(0).message());
             }
-            return roll(id, user, model);
+            return roll(id, null, null, user, model);
         }
         var report = "JOINERS".equals(kind) ? csv.joiners(file.getInputStream(), id, user)
                 : csv.deletions(file.getInputStream(), id, user);
         model.addAttribute("report", report);
         model.addAttribute("reportKind", kind);
-        return roll(id, user, model);
+        return roll(id, null, null, user, model);
     }
 
     @GetMapping("/rolls/{id}/joiners/new")
