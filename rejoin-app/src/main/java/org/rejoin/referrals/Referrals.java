@@ -22,6 +22,15 @@ public interface Referrals {
     /** Undecided referrals, escalated first, then oldest first. LA staff. */
     ResultPage<Referral> intake(PageRequest page, RejoinUser user);
 
+    /**
+     * The referrals waiting for triage that an officer looks for, escalated first then oldest first: by
+     * part of the reference, the child's name, the UPN or the referrer, the route, and whether escalated.
+     */
+    ResultPage<Referral> intake(IntakeFilter filter, PageRequest page, RejoinUser user);
+
+    /** The referrals waiting for triage, counted in all, escalated and by route. */
+    IntakeCounts intakeCounts(RejoinUser user);
+
     long openCount(RejoinUser user);
 
     /** A referral in full, audited. LA staff. */

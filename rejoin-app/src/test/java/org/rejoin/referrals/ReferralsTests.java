@@ -28,6 +28,7 @@ import org.rejoin.children.ChildDetails;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.Sex;
 import org.rejoin.platform.InvalidInputException;
+import org.rejoin.platform.ResultPage;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,28 @@ class ReferralsTests {
                 new NewReferral.ReferredBy(null, null, null, null),
                 new ChildAsReferred(forename, null, surname, null, age, null, null, null, null),
                 new Concern(ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, false));
+    }
+
+    @Test
+    void theIntakeIsSearchedByReferenceNameOrReferrerAndFilteredByRouteAndEscalation() throws Exception {
+        var officer = users.user("cme.officer");
+        var referral = users.as("cme.officer", () -> referrals.submit(new NewReferral(null, null, null, null, "Jowan",
+                null, "Tregenza", null, 10, null, null, null, null, ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null,
+                false), officer));
+        var byName = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter("tregenza",
+                null, null), ResultPage.request(1, 25), officer));
+        assertThat(byName.items()).extracting(Referral::id).containsExactly(referral.id());
+        var byReference = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter(
+                referral.reference().substring(1), ReferralRoute.LA_RECORDED, false), ResultPage.request(1, 25), officer));
+        assertThat(byReference.items()).extracting(Referral::id).contains(referral.id());
+        var escalatedOnly = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter(
+                "tregenza", null, true), ResultPage.request(1, 25), officer));
+        assertThat(escalatedOnly.items()).isEmpty();
+        var counts = users.as("cme.officer", () -> referrals.intakeCounts(officer));
+        assertThat(counts.waiting()).isEqualTo(counts.byRoute().values().stream().mapToLong(Long::longValue).sum());
+        mvc.perform(get("/referrals").param("q", "Tregenza").with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(referral.reference())))
+                .andExpect(content().string(containsString("Showing 1 to 1 of 1")));
     }
 
     @Test

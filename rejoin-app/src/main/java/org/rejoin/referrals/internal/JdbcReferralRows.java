@@ -19,6 +19,8 @@ import org.rejoin.children.Upn;
 import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.IntakeCounts;
+import org.rejoin.referrals.IntakeFilter;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
 import org.rejoin.referrals.ReferralRoute;
@@ -79,14 +81,46 @@ class JdbcReferralRows {
                 .param(childId).query(JdbcReferralRows::referral).optional();
     }
 
-    /** Referrals waiting for a decision, escalated first, then oldest first. */
-    List<Referral> waiting(int limit, long offset) {
-        return jdbc.sql(SELECT + " where r.decision is null order by r.escalated desc, r.received_at limit ? offset ?")
-                .params(limit, offset).query(JdbcReferralRows::referral).list();
+    /** What the intake filter asks of a waiting referral, with its parameters. */
+    private static final String WAITING = """
+             where r.decision is null
+            and (cast(? as text) is null or r.reference ilike '%' || ? || '%'
+                or (coalesce(r.forename, '') || ' ' || coalesce(r.surname, '')) ilike '%' || ? || '%'
+                or r.upn like upper(?) || '%' or r.referrer_name ilike '%' || ? || '%')
+            and (cast(? as text) is null or r.route = ?)
+            and (cast(? as boolean) is null or r.escalated = ?)""";
+
+    private static Object[] waitingParams(IntakeFilter f) {
+        String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
+        String route = f.route() == null ? null : f.route().name();
+        return new Object[] {text, text, text, text, text, route, route, f.escalated(), f.escalated()};
     }
 
-    long waitingCount() {
-        return jdbc.sql("select count(*) from referral where decision is null").query(Long.class).single();
+    /** Referrals waiting for a decision that the filter admits, escalated first, then oldest first. */
+    List<Referral> waiting(IntakeFilter filter, int limit, long offset) {
+        return jdbc.sql(SELECT + WAITING + " order by r.escalated desc, r.received_at limit ? offset ?")
+                .params(waitingParams(filter)).param(limit).param(offset).query(JdbcReferralRows::referral).list();
+    }
+
+    long waitingCount(IntakeFilter filter) {
+        return jdbc.sql("select count(*) from referral r" + WAITING).params(waitingParams(filter)).query(Long.class)
+                .single();
+    }
+
+    /** Referrals waiting for a decision, counted by route and whether escalated. */
+    IntakeCounts waitingCounts() {
+        var byRoute = new java.util.EnumMap<ReferralRoute, Long>(ReferralRoute.class);
+        long[] totals = new long[2];
+        jdbc.sql("select route, escalated, count(*) from referral where decision is null group by route, escalated")
+                .query(rs -> {
+                    long n = rs.getLong(3);
+                    byRoute.merge(ReferralRoute.valueOf(rs.getString(1)), n, Long::sum);
+                    totals[0] += n;
+                    if (rs.getBoolean(2)) {
+                        totals[1] += n;
+                    }
+                });
+        return new IntakeCounts(totals[0], totals[1], byRoute);
     }
 
     List<Referral> madeBy(UUID organisationId) {

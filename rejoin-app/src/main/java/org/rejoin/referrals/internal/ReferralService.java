@@ -25,6 +25,8 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.ResultPage.PageRequest;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.referrals.NewReferral;
+import org.rejoin.referrals.IntakeCounts;
+import org.rejoin.referrals.IntakeFilter;
 import org.rejoin.referrals.OpenCases;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralAccepted;
@@ -140,13 +142,25 @@ class ReferralService implements Referrals {
     @Override
     @Transactional(readOnly = true)
     public ResultPage<Referral> intake(PageRequest page, RejoinUser user) {
-        return page.of(named(rows.waiting(page.size(), page.offset())), openCount(user));
+        return intake(IntakeFilter.NONE, page, user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResultPage<Referral> intake(IntakeFilter filter, PageRequest page, RejoinUser user) {
+        return page.of(named(rows.waiting(filter, page.size(), page.offset())), rows.waitingCount(filter));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IntakeCounts intakeCounts(RejoinUser user) {
+        return rows.waitingCounts();
     }
 
     @Override
     @Transactional(readOnly = true)
     public long openCount(RejoinUser user) {
-        return rows.waitingCount();
+        return rows.waitingCount(IntakeFilter.NONE);
     }
 
     @Override

@@ -22,8 +22,10 @@ import org.rejoin.platform.web.Choices;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
+import org.rejoin.referrals.IntakeFilter;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
+import org.rejoin.referrals.ReferralRoute;
 import org.rejoin.referrals.ReferralSource;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.referrals.RiskIndicator;
@@ -45,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Referrals in the web UI: anyone signed in makes one; LA staff work the intake queue, match a
@@ -79,12 +82,23 @@ class ReferralController {
 
     @GetMapping("/referrals")
     @SignedIn
-    String list(@RequestParam(required = false) Integer page, @AuthenticationPrincipal RejoinUser user, Model model) {
+    String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String route, @RequestParam(required = false) Boolean escalated,
+            @AuthenticationPrincipal RejoinUser user, Model model) {
         if (!user.isLocalAuthorityStaff()) {
             model.addAttribute("receipts", referrals.madeBy(user));
             return SENT_VIEW;
         }
-        model.addAttribute("referrals", referrals.intake(ResultPage.request(page, 25), user));
+        var filter = new IntakeFilter(q, Choices.parse(ReferralRoute.class, route), escalated);
+        model.addAttribute("filter", filter);
+        model.addAttribute("referrals", referrals.intake(filter, ResultPage.request(page, 25), user));
+        model.addAttribute("counts", referrals.intakeCounts(user));
+        model.addAttribute("routes", choices.labels(ReferralRoute.values(), "referralRoute."));
+        model.addAttribute("pageBase", UriComponentsBuilder.fromPath("").queryParamIfPresent("q",
+                java.util.Optional.ofNullable(filter.text()).filter(t -> !t.isBlank()))
+                .queryParamIfPresent("route", java.util.Optional.ofNullable(filter.route()))
+                .queryParamIfPresent("escalated", java.util.Optional.ofNullable(filter.escalated()))
+                .build().encode().toUriString() + (filter.isEmpty() ? "?" : "&"));
         // The soonest few, with the counts; the whole list is the task list's.
         model.addAttribute("taskQueue", tasks.queue(user, null, ResultPage.request(1, 5)));
         model.addAttribute("today", LocalDate.now(clock));
