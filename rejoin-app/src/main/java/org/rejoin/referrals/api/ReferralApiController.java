@@ -10,9 +10,11 @@ import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.api.IfMatch;
 import org.rejoin.platform.api.PageResponse;
+import org.rejoin.referrals.IntakeFilter;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReceipt;
+import org.rejoin.referrals.ReferralRoute;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.referrals.Triage;
 
@@ -58,10 +60,12 @@ class ReferralApiController {
 
     @GetMapping
     @LaStaff
-    @Operation(summary = "The intake queue: undecided referrals, escalated first, then oldest first")
+    @Operation(summary = "The intake queue: undecided referrals, escalated first, then oldest first; q finds part of a"
+            + " reference, a child's name, the start of a UPN or the referrer; route and escalated filter")
     PageResponse<Referral> intake(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @AuthenticationPrincipal RejoinUser user) {
-        return PageResponse.of(referrals.intake(ResultPage.request(page, size), user));
+            @RequestParam(required = false) String q, @RequestParam(required = false) ReferralRoute route,
+            @RequestParam(required = false) Boolean escalated, @AuthenticationPrincipal RejoinUser user) {
+        return PageResponse.of(referrals.intake(new IntakeFilter(q, route, escalated), ResultPage.request(page, size), user));
     }
 
     @GetMapping("/sent")
