@@ -22,6 +22,12 @@ public interface UserAccounts {
      */
     Map<UUID, String> displayNames(Collection<UUID> userIds);
 
+    /**
+     * The display name of the user with this username, as pages name who did something (records keep
+     * the username): anyone signed in may ask, as they may see what that user did.
+     */
+    java.util.Optional<String> displayNameOf(String username);
+
     UserSummary create(NewUser user, RejoinUser by);
 
     /** Sets a new password, clears failed sign-ins and lifts any lock-out. */

@@ -181,6 +181,9 @@ class CmeCasesTests {
                 .andExpect(content().string(containsString("Kingsbridge Academy")))
                 // The Dates panel gives each step the day it was recorded, not "Not yet".
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Not yet"))))
+                // Who did each step is named as a person, not by username.
+                .andExpect(content().string(containsString(", " + officer.displayName() + "<")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(", cme.officer<"))))
                 .andExpect(content().string(containsString(org.rejoin.platform.web.DateParts.written(TestClock.TODAY))));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CME_MILESTONE_RECORDED' and child_id = ?")
                 .param(closed.childId()).query(Integer.class).single()).isEqualTo(5);

@@ -44,6 +44,11 @@ class JdbcUserRows {
         return jdbc.sql(USER_SELECT + " where u.id = ?").param(id).query(JdbcUserRows::summary).optional();
     }
 
+    java.util.Optional<String> displayNameOf(String username) {
+        return jdbc.sql("select display_name from app_user where username = ?").param(username).query(String.class)
+                .optional();
+    }
+
     Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
         jdbc.sql("select id, display_name from app_user where id = any(?)").param(ids.toArray(UUID[]::new))

@@ -25,6 +25,7 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.LaStaff;
+import org.rejoin.platform.SignedIn;
 import org.rejoin.platform.NotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -83,6 +84,13 @@ class UserAccountService implements UserAccounts {
     @LaStaff
     public Map<UUID, String> displayNames(Collection<UUID> userIds) {
         return userIds.isEmpty() ? Map.of() : rows.displayNames(userIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @SignedIn
+    public java.util.Optional<String> displayNameOf(String username) {
+        return username == null ? java.util.Optional.empty() : rows.displayNameOf(username);
     }
 
     @Override
