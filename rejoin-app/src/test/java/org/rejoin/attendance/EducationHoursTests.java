@@ -272,7 +272,8 @@ class EducationHoursTests {
             mvc.perform(get("/attendance/establishments/{id}/targeting.csv", academy).with(user(manager)))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                    .andExpect(content().string(startsWith("upn,name,date_of_birth,year_group,establishment_urn")))
+                    // A byte-order mark for Excel, and a header in words.
+                    .andExpect(content().string(startsWith("\uFEFFUPN,Name,Date of birth,Year group,Establishment URN")))
                     .andExpect(content().string(containsString(p.upn() + ",")));
             mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
                     .andExpect(status().isOk())

@@ -1,7 +1,6 @@
 package org.rejoin.attendance.web;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.rejoin.access.RejoinUser;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceMarks;
@@ -31,13 +28,11 @@ import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.web.CsvDownload;
 import org.rejoin.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -101,28 +96,34 @@ class AttendanceController {
         return "attendance/la";
     }
 
-    /** The targeting support list of one school as CSV, for the termly meeting. */
+    /**
+     * The targeting support list of one school as CSV, for the termly meeting: headed in words, year
+     * groups, answers and alerts as people say them.
+     */
     @GetMapping("/attendance/establishments/{id}/targeting.csv")
-    ResponseEntity<String> targeting(@PathVariable UUID id, @RequestParam(required = false) String period,
-            @AuthenticationPrincipal RejoinUser user) throws IOException {
+    ResponseEntity<byte[]> targeting(@PathVariable UUID id, @RequestParam(required = false) String period,
+            @AuthenticationPrincipal RejoinUser user) {
         var establishment = establishment(id);
         var chosen = "year".equals(period) ? overview.thisYear() : overview.thisTerm();
-        var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("upn", "name", "date_of_birth", "year_group",
-                "establishment_urn", "from", "to", "possible_sessions", "authorised_absence", "unauthorised_absence",
-                "attendance_percent", "persistent_absence", "severe_absence", "alerts").get())) {
-            for (var t : overview.targeting(id, chosen, user)) {
-                var f = t.figures();
-                csv.printRecord(t.upn(), t.name(), t.dateOfBirth(), t.yearGroup(), establishment.urn(), chosen.from(), chosen.to(),
-                        f.possible(), f.authorised(), f.unauthorised(), f.attendancePercent(), f.persistentAbsence(),
-                        f.severeAbsence(), String.join(" ", t.alerts().stream().map(Enum::name).toList()));
-            }
+        var rows = new ArrayList<List<Object>>();
+        for (var t : overview.targeting(id, chosen, user)) {
+            var f = t.figures();
+            rows.add(java.util.Arrays.asList(t.upn(), t.name(), t.dateOfBirth(), yearGroup(t.yearGroup()),
+                    establishment.urn(), chosen.from(), chosen.to(), f.possible(), f.authorised(), f.unauthorised(),
+                    f.attendancePercent(), yesNo(f.persistentAbsence()), yesNo(f.severeAbsence()),
+                    String.join("; ", t.alerts().stream().map(a -> message("attendance.alert." + a.name())).toList())));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("targeting-" + establishment.urn() + "-" + chosen.to() + ".csv").build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toString());
+        return CsvDownload.of("targeting-" + establishment.urn() + "-" + chosen.to() + ".csv", List.of("UPN", "Name",
+                "Date of birth", "Year group", "Establishment URN", "From", "To", "Possible sessions", "Authorised absence",
+                "Unauthorised absence", "Attendance %", "Persistent absence", "Severe absence", "Alerts"), rows);
+    }
+
+    private String yearGroup(Integer yearGroup) {
+        return yearGroup == null ? "" : yearGroup == 0 ? "Reception" : yearGroup < 0 ? "Nursery" : "Year " + yearGroup;
+    }
+
+    private static String yesNo(boolean answer) {
+        return answer ? "Yes" : "No";
     }
 
     @GetMapping("/attendance/establishments/{id}/register")
