@@ -224,6 +224,10 @@ class EducationHoursTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/attendance").with(user(provider)))
                 .andExpect(redirectedUrl("/attendance/establishments/" + pru + "/register"));
+        // The register narrowed to the pupils looked for.
+        mvc.perform(get("/attendance/establishments/{id}/register", pru).param("q", "no such pupil zzz")
+                        .with(user(provider)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("No pupil on the register that day matches")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.rejoin.attendance.EducationHours;
 import org.rejoin.attendance.MarkLoad;
 import org.rejoin.attendance.NewMark;
 import org.rejoin.attendance.Session;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildRegister;
@@ -30,6 +31,7 @@ import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.web.CsvDownload;
 import org.rejoin.platform.web.FormErrors;
+import org.rejoin.rolls.RollFilter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -127,8 +129,8 @@ class AttendanceController {
     }
 
     @GetMapping("/attendance/establishments/{id}/register")
-    String register(@PathVariable UUID id, @RequestParam(required = false) String date, @AuthenticationPrincipal RejoinUser user,
-            Model model) {
+    String register(@PathVariable UUID id, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String q, @AuthenticationPrincipal RejoinUser user, Model model) {
         LocalDate day = LocalDate.now(clock);
         if (date != null && !date.isBlank()) {
             try {
@@ -138,7 +140,12 @@ class AttendanceController {
                 FormErrors.addTo(model, List.of(new FieldError("date", message("attendance.register.badDate", date))));
             }
         }
-        return registerPage(establishment(id), day, user, model);
+        // A name or the start of a UPN narrows the register to those pupils; only their marks are sent.
+        var filter = new RollFilter(q, null);
+        var year = AcademicYear.of(day);
+        model.addAttribute("q", q);
+        return registerPage(establishment(id), day, marks.register(id, day, user).stream()
+                .filter(p -> filter.admits(p.name(), p.upn(), null, year)).toList(), model);
     }
 
     private String registerPage(Establishment establishment, LocalDate day, RejoinUser user, Model model) {
