@@ -77,7 +77,7 @@ class ChildMergesTests {
         mvc.perform(get("/children/{id}", kept).with(user(users.user("manager")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("This record also holds")));
         mvc.perform(get("/children/{id}", duplicate).with(user(users.user("manager")))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("This record was merged by key.worker")));
+                .andExpect(content().string(containsString("This record was merged by Kim Worker")));
 
         UUID merge = jdbc.sql("select id from child_merge where merged_id = ?").param(duplicate).query(UUID.class).single();
         mvc.perform(post("/children/merges/{id}/undo", merge).with(user(users.user("key.worker"))).with(csrf()))

@@ -93,7 +93,7 @@ class MatchReviewsTests {
                 .andExpect(redirectedUrl("/matches"));
         var childId = jdbc.sql("select child_id from match_review where id = ?").param(id).query(UUID.class).single();
         mvc.perform(get("/children/{id}", childId).with(user(users.user("key.worker")))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Decided the same child (by key.worker) as")));
+                .andExpect(content().string(containsString("Decided the same child (by Kim Worker) as")));
         mvc.perform(get("/matches").with(user(users.user("school")))).andExpect(status().isForbidden());
         mvc.perform(get("/matches/{id}", id).with(user(users.user("agency")))).andExpect(status().isForbidden());
     }
