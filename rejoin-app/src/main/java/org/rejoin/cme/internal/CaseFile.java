@@ -7,14 +7,14 @@ import static org.rejoin.platform.Text.words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.rejoin.access.RejoinUser;
+import org.rejoin.access.Role;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.cme.CaseDetails;
 import org.rejoin.cme.CaseKind;
@@ -29,7 +29,6 @@ import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
-import org.rejoin.rolls.Registration;
 
 /**
  * A CME case as the officer works it: each verb checks a change against the case's rules
@@ -50,51 +49,11 @@ final class CaseFile {
     }
 
     /**
-     * Where the child was last known to be in education, and the day they left it; {@code on} is null
-     * while they are still on its roll: a child on a roll is not out of provision, so no count of days
-     * out of provision starts.
+     * A case has a key worker from the start: the officer who decided to open it, if their role holds
+     * cases (CME officers and key workers); otherwise none until one is given (docs/rules/cme.md).
      */
-    record LastPlacement(String name, LocalDate on) {
-    }
-
-    /**
-     * The last known placement of a child identified on {@code identifiedOn}: a roll they are on that
-     * day (undated), or else the last one they left by then, dated by the day the name was deleted.
-     * Empty when the child had none.
-     */
-    static Optional<LastPlacement> lastPlacement(List<Registration> registrations, LocalDate identifiedOn) {
-        var onRoll = registrations.stream().filter(r -> r.isCurrentOn(identifiedOn)).findFirst();
-        if (onRoll.isPresent()) {
-            return Optional.of(new LastPlacement(onRoll.get().establishmentName(), null));
-        }
-        return registrations.stream().filter(r -> r.endsOn() != null && !r.endsOn().isAfter(identifiedOn))
-                .max(Comparator.comparing(Registration::endsOn))
-                .map(r -> new LastPlacement(r.establishmentName(), r.endsOn()));
-    }
-
-    /**
-     * Education Act 1996 s434: a child is a school's registered pupil when its admission register holds
-     * them. So the school or provider
-     * a child entered is one whose roll Rejoin holds them on that day (a new-pupil return, a roll
-     * snapshot or a Common Transfer File put them there), or, where Rejoin holds none, the case
-     * records who there confirmed the place (docs/rules/cme.md). Never a name typed alone.
-     *
-     * @param onRoll the establishments whose rolls hold the child on the milestone's day
-     */
-    static Optional<FieldError> checkPlace(NewMilestone m, List<String> onRoll) {
-        if (m.milestone() != Milestone.PROVISION_ACCESSED || blank(m.destination()) || m.occurredOn() == null) {
-            return Optional.empty();
-        }
-        String place = m.destination().trim();
-        if (!onRoll.isEmpty()) {
-            return onRoll.stream().anyMatch(place::equalsIgnoreCase) ? Optional.empty()
-                    : Optional.of(new FieldError("destination", "On " + m.occurredOn() + " the child is on the roll of "
-                            + String.join(" and ", onRoll) + ", not " + place + ": record " + place
-                            + "'s new-pupil return (or its roll or Common Transfer File) first"));
-        }
-        return blank(m.details()) ? Optional.of(new FieldError("details", "Rejoin holds no school's registration of the"
-                + " child on " + m.occurredOn() + ": send " + place + "'s new-pupil return first, or say here who at "
-                + place + " confirmed the place, and when")) : Optional.empty();
+    static UUID keyWorkerOnOpening(RejoinUser user) {
+        return user.hasAny(java.util.List.of(Role.CME_OFFICER, Role.KEY_WORKER)) ? user.id() : null;
     }
 
     /** The milestone a case opens with. */

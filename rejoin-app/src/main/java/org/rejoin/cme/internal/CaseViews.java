@@ -1,5 +1,6 @@
 package org.rejoin.cme.internal;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
+import org.rejoin.cme.CaseSummary;
 import org.rejoin.cme.CmeCase;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.tasks.Task;
+import org.rejoin.tasks.Tasks;
 
 import org.springframework.stereotype.Component;
 
@@ -26,12 +30,27 @@ class CaseViews {
     private final JdbcCaseRows rows;
     private final ChildRegister children;
     private final UserAccounts users;
+    private final Tasks tasks;
 
-    CaseViews(JdbcCaseRows rows, ChildRegister children, UserAccounts users) {
+    CaseViews(JdbcCaseRows rows, ChildRegister children, UserAccounts users, Tasks tasks) {
         this.rows = rows;
         this.children = children;
         this.users = users;
+        this.tasks = tasks;
     }
+
+    /** Open cases as list rows, the soonest next deadline first. */
+    List<CaseSummary> summaries(List<CmeCase> all, RejoinUser user) {
+        var cases = all.stream().filter(CmeCase::isOpen).toList();
+        Map<UUID, Task> next = tasks.nextDue(cases.stream().map(CmeCase::id).toList(), user);
+        return cases.stream().map(c -> {
+            var task = next.get(c.id());
+            return new CaseSummary(c.id(), c.reference(), c.childId(), c.childName(), c.kind(), c.status(),
+                    c.dateReferred(), c.keyWorkerName(), task == null ? null : task.title(),
+                    task == null ? null : task.dueOn());
+        }).sorted(Comparator.comparing(CaseSummary::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
 
     CmeCase find(UUID id, RejoinUser user) {
         var row = rows.find(id).orElseThrow(() -> new NotFoundException("No CME case " + id));

@@ -2,13 +2,10 @@ package org.rejoin.cme.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.Role;
 import org.rejoin.access.UserAccounts;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
@@ -32,10 +29,8 @@ import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.tasks.NewTask;
-import org.rejoin.tasks.Task;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -85,10 +80,10 @@ class CmeCaseService implements CmeCases {
             RejoinUser user) {
         UUID id = UUID.randomUUID();
         String reference = String.format("CME%d-%05d", identifiedOn.getYear(), rows.nextNumber());
-        var last = CaseFile.lastPlacement(registrations.forChild(childId, user), identifiedOn);
+        var last = Placements.lastPlacement(registrations.forChild(childId, user), identifiedOn);
         rows.insert(new JdbcCaseRows.NewCaseRow(id, reference, childId, referralId, kind, dateReferred,
-                last.map(CaseFile.LastPlacement::name).orElse(null), last.map(CaseFile.LastPlacement::on).orElse(null),
-                keyWorkerOnOpening(user), clock.instant(), user.username()));
+                last.map(Placements.LastPlacement::name).orElse(null), last.map(Placements.LastPlacement::on).orElse(null),
+                CaseFile.keyWorkerOnOpening(user), clock.instant(), user.username()));
         rows.insertMilestone(id, 0, CaseFile.identified(kind, identifiedOn), clock.instant(), user.username());
         audit.record(user, AuditAction.CME_CASE_OPENED, childId, reference + " (" + kind + ")", List.of());
         var opened = find(id, user);
@@ -98,14 +93,6 @@ class CmeCaseService implements CmeCases {
             tasks.reassign(id, opened.keyWorker(), user);
         }
         return opened;
-    }
-
-    /**
-     * A case has a key worker from the start: the officer who decided to open it, if their role holds
-     * cases (CME officers and key workers); otherwise none until one is given (docs/rules/cme.md).
-     */
-    private static UUID keyWorkerOnOpening(RejoinUser user) {
-        return user.hasAny(java.util.List.of(Role.CME_OFFICER, Role.KEY_WORKER)) ? user.id() : null;
     }
 
     @Override
@@ -119,10 +106,7 @@ class CmeCaseService implements CmeCases {
     public CmeCase record(UUID id, long expectedVersion, NewMilestone m, RejoinUser user) {
         var file = new CaseFile(current(id, expectedVersion, user));
         var recorded = file.record(m, today());
-        var onRoll = registrations.forChild(file.state().childId(), user).stream()
-                .filter(r -> m.occurredOn() != null && r.isCurrentOn(m.occurredOn())).map(Registration::establishmentName)
-                .toList();
-        CaseFile.checkPlace(m, onRoll).ifPresent(error -> {
+        Placements.checkPlace(m, registrations.forChild(file.state().childId(), user)).ifPresent(error -> {
             throw new InvalidInputException(List.of(error));
         });
         var c = file.state();
@@ -232,13 +216,13 @@ class CmeCaseService implements CmeCases {
     @Override
     @Transactional(readOnly = true)
     public List<CaseSummary> mine(RejoinUser user) {
-        return summaries(views.of(rows.withKeyWorker(user.id()), user), user);
+        return views.summaries(views.of(rows.withKeyWorker(user.id()), user), user);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<CaseSummary> open(RejoinUser user) {
-        return summaries(views.of(rows.all(), user), user);
+        return views.summaries(views.of(rows.all(), user), user);
     }
 
     @Override
@@ -251,25 +235,13 @@ class CmeCaseService implements CmeCases {
         var days = CaseFigures.daysToProvision(all);
         return new CmeFigures(CaseFigures.byStatus(all), CaseFigures.byPupilGroup(groups),
                 CaseFigures.percentile(days, 50), CaseFigures.percentile(days, 90), days.size(),
-                tasks.overdueByAssignee(user), summaries(CaseFigures.notLocatedForFourWeeks(open, today()), user));
+                tasks.overdueByAssignee(user), views.summaries(CaseFigures.notLocatedForFourWeeks(open, today()), user));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<CmeCase> forChild(UUID childId, RejoinUser user) {
         return views.forChild(childId, user);
-    }
-
-    /** Open cases as list rows, the soonest next deadline first. */
-    private List<CaseSummary> summaries(List<CmeCase> all, RejoinUser user) {
-        var cases = all.stream().filter(CmeCase::isOpen).toList();
-        Map<UUID, Task> next = tasks.nextDue(cases.stream().map(CmeCase::id).toList(), user);
-        return cases.stream().map(c -> {
-            var task = next.get(c.id());
-            return new CaseSummary(c.id(), c.reference(), c.childId(), c.childName(), c.kind(), c.status(),
-                    c.dateReferred(), c.keyWorkerName(), task == null ? null : task.title(),
-                    task == null ? null : task.dueOn());
-        }).sorted(Comparator.comparing(CaseSummary::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     private void openAll(List<NewTask> due, RejoinUser user) {

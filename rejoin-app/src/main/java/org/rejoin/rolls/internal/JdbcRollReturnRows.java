@@ -38,6 +38,11 @@ class JdbcRollReturnRows {
 
     /** Who reported a return, and when. */
     record Reported(LocalDate on, Instant at, String by) {
+
+        /** Now, by this user. */
+        static Reported now(java.time.Clock clock, org.rejoin.access.RejoinUser user) {
+            return new Reported(LocalDate.now(clock), clock.instant(), user.username());
+        }
     }
 
     /** A notice sent to another LA about a child who moved there. */

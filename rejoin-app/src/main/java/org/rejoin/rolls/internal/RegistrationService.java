@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.audit.AuditAction;
+import org.rejoin.audit.AuditActor;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.children.ChildBulkLoad;
@@ -118,12 +119,20 @@ class RegistrationService implements Registrations {
         return rows.find(id);
     }
 
-    /** Ends a registration with its reg 9(1) ground; refused when someone changed it meanwhile. */
-    void end(Registration registration, LocalDate endsOn, DeletionGround ground) {
-        if (!rows.end(registration, endsOn, ground)) {
+    /**
+     * The name leaves the roll on the deletion date: the registration ends with its reg 9(1) ground, and
+     * the school's connection with the child with it; audited. Refused when someone changed it meanwhile.
+     */
+    void deleteFromRoll(Registration registration, LocalDate deletedOn, DeletionGround ground, String establishmentName,
+            AuditActor by) {
+        if (!rows.end(registration, deletedOn, ground)) {
             throw new OptimisticLockingFailureException(
                     "This registration changed while the deletion was being recorded: send the return again");
         }
+        connections.connect(registration.id(), registration.childId(), registration.establishmentId(),
+                ConnectionSource.REGISTRATION, registration.startsOn(), deletedOn);
+        audit.record(by, AuditAction.DELETION_RETURNED, registration.childId(), establishmentName + " on " + deletedOn
+                + " under reg 9(1)(" + ground.paragraph() + ")", List.of(new FieldChange("roll", establishmentName, null)));
     }
 
     @Override

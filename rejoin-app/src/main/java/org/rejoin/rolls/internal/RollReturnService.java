@@ -2,39 +2,31 @@ package org.rejoin.rolls.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
-import org.rejoin.access.Role;
 import org.rejoin.audit.AuditAction;
 import org.rejoin.audit.AuditLog;
 import org.rejoin.audit.FieldChange;
 import org.rejoin.calendar.AcademicYear;
-import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
-import org.rejoin.children.ChildConnections;
 import org.rejoin.children.ChildRegister;
-import org.rejoin.children.ConnectionSource;
 import org.rejoin.children.PossibleDuplicate;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.CmeOversight;
 import org.rejoin.platform.InvalidInputException;
-import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.rolls.ChildJoinedRoll;
 import org.rejoin.rolls.ChildLeftRollWithoutDestination;
-import org.rejoin.rolls.DeletionGround;
 import org.rejoin.rolls.DeletionHeldForLaEnquiries;
 import org.rejoin.rolls.DeletionRecord;
 import org.rejoin.rolls.DeletionStatus;
 import org.rejoin.rolls.LaEnquiries;
-import org.rejoin.rolls.RegisterMarks;
 import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.NewJoiner;
@@ -46,7 +38,6 @@ import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,14 +54,12 @@ class RollReturnService implements RollReturns {
 
     static final String DESTINATION_CHECK = "ROLLS_DESTINATION_CHECK";
     static final String HOME_EDUCATION_NOTICE = "ROLLS_HOME_EDUCATION_NOTICE";
-    static final String LA_ENQUIRIES = "ROLLS_LA_ENQUIRIES";
     static final String SUBJECT = RollReturn.TASK_SUBJECT;
 
     private final JdbcRollReturnRows rows;
     private final RollReturnViews views;
     private final RegistrationService registrations;
     private final ChildRegister children;
-    private final ChildConnections connections;
     private final Organisations organisations;
     private final SchoolCalendar calendar;
     private final Tasks tasks;
@@ -79,17 +68,16 @@ class RollReturnService implements RollReturns {
     private final RejoinActor actor;
     private final Clock clock;
     private final JdbcJuniorReturnRows juniorRows;
-    private final RegisterMarks register;
+    private final JointEnquiries enquiries;
 
     RollReturnService(JdbcRollReturnRows rows, RollReturnViews views, RegistrationService registrations,
-            ChildRegister children, ChildConnections connections, Organisations organisations, SchoolCalendar calendar,
+            ChildRegister children, Organisations organisations, SchoolCalendar calendar,
             Tasks tasks, AuditLog audit, ApplicationEventPublisher events, RejoinActor actor, Clock clock,
-            JdbcJuniorReturnRows juniorRows, RegisterMarks register) {
+            JdbcJuniorReturnRows juniorRows, JointEnquiries enquiries) {
         this.rows = rows;
         this.views = views;
         this.registrations = registrations;
         this.children = children;
-        this.connections = connections;
         this.organisations = organisations;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -98,7 +86,7 @@ class RollReturnService implements RollReturns {
         this.actor = actor;
         this.clock = clock;
         this.juniorRows = juniorRows;
-        this.register = register;
+        this.enquiries = enquiries;
     }
 
     @Override
@@ -146,37 +134,28 @@ class RollReturnService implements RollReturns {
         LocalDate today = LocalDate.now(clock);
         deletion.check(today, school -> organisations.establishment(school).isPresent());
         if (d.laEnquiries() != null) {
-            laPart(d.laEnquiries(), user);
+            enquiries.checkLaPart(d.laEnquiries(), user);
             if (d.laEnquiries().outcome() == LaEnquiries.Outcome.LOCATED) {
                 throw new InvalidInputException("laOutcome", "The local authority found where the child is: ground ("
                         + d.ground().paragraph() + ") is not met");
             }
         }
-        var evidence = deletion.needsJointEnquiries() ? weigh(deletion, d, establishment) : null;
+        var evidence = deletion.needsJointEnquiries() ? enquiries.weigh(deletion, d, establishment.id()) : null;
         UUID id = UUID.randomUUID();
         if (deletion.waitsForLa()) {
             rows.insertDeletion(id, registration.id(), establishment.id(), d, DeletionStatus.PENDING_LA, evidence,
                     reported(user));
-            audit.record(user, AuditAction.DELETION_RETURNED, d.childId(), establishment.name() + " asks to delete under"
-                    + " reg 9(1)(" + d.ground().paragraph() + ") from " + d.leftOn() + ", pending the LA's enquiries",
-                    List.of());
-            tasks.open(new NewTask(LA_ENQUIRIES, "Record the LA's enquiries: " + establishment.name() + " asks to delete"
-                    + " a pupil under reg 9(1)(" + d.ground().paragraph() + ") " + d.ground().description(), "Reg 9(1)("
-                    + d.ground().paragraph() + "): the name is deleted only when the school and the LA have both"
-                    + " failed, after reasonable enquiry, to find the child", d.childId(), SUBJECT, id, today, false, null),
-                    user);
+            enquiries.hold(id, d, establishment.name(), user);
+            events.publishEvent(new DeletionHeldForLaEnquiries(d.childId(), establishment.name(), d.leftOn(), d.ground(),
+                    d.destination(), d.schoolEnquiries(), today, user));
         }
         else {
             rows.insertDeletion(id, registration.id(), establishment.id(), d, DeletionStatus.ACCEPTED, evidence,
                     reported(user));
-            takeOff(registration, d.laEnquiries() == null ? d.leftOn() : Deletion.deletedOn(d.leftOn(), d.laEnquiries()),
-                    d.ground(), establishment.name(), user);
+            registrations.deleteFromRoll(registration, d.laEnquiries() == null ? d.leftOn()
+                    : Deletion.deletedOn(d.leftOn(), d.laEnquiries()), d.ground(), establishment.name(), user);
         }
-        if (deletion.waitsForLa()) {
-            events.publishEvent(new DeletionHeldForLaEnquiries(d.childId(), establishment.name(), d.leftOn(), d.ground(),
-                    d.destination(), d.schoolEnquiries(), today, user));
-        }
-        else if (deletion.leavesChildUnaccountedFor()) {
+        if (!deletion.waitsForLa() && deletion.leavesChildUnaccountedFor()) {
             events.publishEvent(new ChildLeftRollWithoutDestination(d.childId(), establishment.name(), d.leftOn(),
                     d.ground(), d.destination(), d.schoolEnquiries(), today, user));
         }
@@ -187,31 +166,7 @@ class RollReturnService implements RollReturns {
     @Override
     @CmeOversight
     public RollReturn recordLaEnquiries(UUID returnId, LaEnquiries la, RejoinUser user) {
-        var pending = rows.deletion(returnId).orElseThrow(() -> new NotFoundException("No deletion return " + returnId));
-        if (pending.rollReturn().status() != DeletionStatus.PENDING_LA) {
-            throw new InvalidInputException("laChecked", "This deletion is not waiting for the local authority's"
-                    + " enquiries: it was " + (pending.rollReturn().status() == DeletionStatus.ACCEPTED ? "accepted"
-                            : "not accepted") + (pending.laRecordedBy() == null ? "" : " by " + pending.laRecordedBy()));
-        }
-        var r = pending.rollReturn();
-        laPart(la, user);
-        var registration = registrations.find(r.registrationId());
-        var status = la.outcome() == LaEnquiries.Outcome.LOCATED ? DeletionStatus.NOT_ACCEPTED : DeletionStatus.ACCEPTED;
-        LocalDate deletedOn = Deletion.deletedOn(r.effectiveOn(), la);
-        if (!rows.settle(returnId, status, la, deletedOn, reported(user))) {
-            throw new OptimisticLockingFailureException("This deletion changed while the enquiries were being recorded:"
-                    + " look again");
-        }
-        audit.record(user, AuditAction.DELETION_ENQUIRIES_RECORDED, r.childId(), r.establishmentName() + ", reg 9(1)("
-                + r.ground().paragraph() + "): " + (status == DeletionStatus.ACCEPTED ? "not located; deleted on " + deletedOn
-                        : "located; the deletion is not accepted"), List.of(new FieldChange("LA enquiries", null,
-                                la.on() + ": " + la.checked().trim())));
-        if (status == DeletionStatus.ACCEPTED) {
-            takeOff(registration, deletedOn, r.ground(), r.establishmentName(), user);
-        }
-        tasks.closeFor(returnId, List.of(LA_ENQUIRIES), status == DeletionStatus.ACCEPTED
-                ? "The LA did not find the child either: deleted on " + deletedOn
-                : "The LA found the child: the deletion is not accepted", user);
+        enquiries.settle(returnId, la, user);
         return views.find(returnId);
     }
 
@@ -222,46 +177,6 @@ class RollReturnService implements RollReturns {
         audit.record(user, AuditAction.CHILD_VIEWED, found.rollReturn().childId(), "Deletion return from "
                 + found.rollReturn().establishmentName(), List.of());
         return views.named(found);
-    }
-
-    /** The LA's part, recorded by the LA's CME team only, must be whole. */
-    private void laPart(LaEnquiries la, RejoinUser user) {
-        if (!user.hasAny(Role.CME_TEAM)) {
-            throw new InvalidInputException("laChecked", "Only the local authority's CME team records its part of the"
-                    + " joint enquiries: the deletion waits for it");
-        }
-        var errors = new ArrayList<FieldError>();
-        Deletion.checkLaEnquiries(la, LocalDate.now(clock), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    /** The register Rejoin holds against the ground; what it finds is kept with the return. */
-    private AbsenceEvidence.Finding weigh(Deletion deletion, NewDeletion d, Establishment establishment) {
-        try {
-            return deletion.weigh(register.schoolDays(d.childId(), establishment.id(), deletion.evidenceFrom(),
-                    d.leftOn()));
-        }
-        catch (CalendarNotDefinedException e) {
-            // Without the school's school days the marks cannot be counted; the school's dates stand, unverified.
-            if (d.ground() == DeletionGround.CONTINUOUS_ABSENCE_20_DAYS && d.absentFrom() == null) {
-                throw new InvalidInputException("absentFrom", "Enter the day the continuous absence began, as the"
-                        + " school's register shows it");
-            }
-            return new AbsenceEvidence.Finding(AbsenceEvidence.Verdict.UNVERIFIED, "Rejoin cannot count the school days:"
-                    + " term dates are missing (" + e.getMessage() + ")");
-        }
-    }
-
-    /** The name leaves the roll on the deletion date: the registration ends, and the school's connection with it. */
-    private void takeOff(Registration registration, LocalDate deletedOn, DeletionGround ground, String establishmentName,
-            RejoinUser user) {
-        registrations.end(registration, deletedOn, ground);
-        connections.connect(registration.id(), registration.childId(), registration.establishmentId(),
-                ConnectionSource.REGISTRATION, registration.startsOn(), deletedOn);
-        audit.record(user, AuditAction.DELETION_RETURNED, registration.childId(), establishmentName + " on " + deletedOn
-                + " under reg 9(1)(" + ground.paragraph() + ")", List.of(new FieldChange("roll", establishmentName, null)));
     }
 
     /** The child's registration at the school, which a deletion ends; a deletion is reported once. */
@@ -326,7 +241,7 @@ class RollReturnService implements RollReturns {
     }
 
     private JdbcRollReturnRows.Reported reported(RejoinUser user) {
-        return new JdbcRollReturnRows.Reported(LocalDate.now(clock), clock.instant(), user.username());
+        return JdbcRollReturnRows.Reported.now(clock, user);
     }
 
     /** A school acts for itself; LA staff for any establishment. */

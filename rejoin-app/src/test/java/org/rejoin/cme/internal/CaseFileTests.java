@@ -19,8 +19,6 @@ import org.rejoin.cme.Milestone;
 import org.rejoin.cme.NewEnquiry;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
-import org.rejoin.rolls.EnrolmentStatus;
-import org.rejoin.rolls.Registration;
 
 /** The case's verbs, without Spring or a database. */
 class CaseFileTests {
@@ -34,46 +32,6 @@ class CaseFileTests {
 
     static NewMilestone step(Milestone m, LocalDate on) {
         return new NewMilestone(m, on, null, null, null);
-    }
-
-    @Test
-    void theLastKnownPlacementIsTheLastOneLeftAndAChildStillOnARollIsNotOutOfProvision() {
-        var child = UUID.randomUUID();
-        var primary = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
-                EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), LocalDate.of(2026, 7, 22), null, 0);
-        var secondary = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Kingsbridge Academy", 2,
-                EnrolmentStatus.SINGLE, LocalDate.of(2026, 9, 3), null, null, 0);
-        var inAugust = LocalDate.of(2026, 8, 12);
-        assertThat(CaseFile.lastPlacement(List.of(primary, secondary), inAugust))
-                .contains(new CaseFile.LastPlacement("Abbey Primary", LocalDate.of(2026, 7, 22)));
-        assertThat(CaseFile.lastPlacement(List.of(primary, secondary), TODAY)).as("on the academy's roll: undated")
-                .contains(new CaseFile.LastPlacement("Kingsbridge Academy", null));
-        var leavingLater = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
-                EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), TODAY.plusDays(5), null, 0);
-        assertThat(CaseFile.lastPlacement(List.of(leavingLater), TODAY)).contains(new CaseFile.LastPlacement(
-                "Abbey Primary", null));
-        var left = new Registration(UUID.randomUUID(), child, UUID.randomUUID(), "Abbey Primary", 1,
-                EnrolmentStatus.SINGLE, LocalDate.of(2020, 9, 2), TODAY.minusDays(30), null, 0);
-        assertThat(CaseFile.lastPlacement(List.of(left), TODAY)).as("dated by the day the name was deleted")
-                .contains(new CaseFile.LastPlacement("Abbey Primary", TODAY.minusDays(30)));
-        assertThat(CaseFile.lastPlacement(List.of(), TODAY)).isEmpty();
-    }
-
-    @Test
-    void thePlaceAChildEnteredIsARollRejoinHoldsThemOnOrOneTheSchoolConfirmed() {
-        var entered = new NewMilestone(Milestone.PROVISION_ACCESSED, TODAY, null, null, "Kingsbridge Academy");
-        assertThat(CaseFile.checkPlace(entered, List.of("Abbey Primary School"))).as("still on another school's roll")
-                .hasValueSatisfying(e -> {
-                    assertThat(e.field()).isEqualTo("destination");
-                    assertThat(e.message()).contains("on the roll of Abbey Primary School, not Kingsbridge Academy");
-                });
-        assertThat(CaseFile.checkPlace(entered, List.of("KINGSBRIDGE ACADEMY"))).isEmpty();
-        assertThat(CaseFile.checkPlace(entered, List.of())).hasValueSatisfying(e -> assertThat(e.field())
-                .isEqualTo("details"));
-        assertThat(CaseFile.checkPlace(new NewMilestone(Milestone.PROVISION_ACCESSED, TODAY, "Confirmed by the head",
-                null, "Kingsbridge Academy"), List.of())).isEmpty();
-        assertThat(CaseFile.checkPlace(new NewMilestone(Milestone.LOCATED, TODAY, null, null, null), List.of()))
-                .isEmpty();
     }
 
     @Test
