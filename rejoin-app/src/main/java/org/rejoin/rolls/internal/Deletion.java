@@ -239,6 +239,11 @@ final class Deletion {
      * The day the name leaves the roll once the LA's part is recorded: the school's date, or the end of
      * the LA's enquiries if later, since the ground is met only when both have failed to find the child.
      */
+    /** The day this deletion takes effect when it is not held for the LA: the school's date, or as {@link #deletedOn}. */
+    LocalDate effectiveOn() {
+        return d.laEnquiries() == null ? d.leftOn() : deletedOn(d.leftOn(), d.laEnquiries());
+    }
+
     static LocalDate deletedOn(LocalDate schoolsDate, LaEnquiries la) {
         return la.on().isAfter(schoolsDate) ? la.on() : schoolsDate;
     }

@@ -70,8 +70,9 @@ class JdbcRollReturnRows {
                 .update();
     }
 
-    void insertDeletion(UUID id, UUID registrationId, UUID establishmentId, NewDeletion d, DeletionStatus status,
-            AbsenceEvidence.Finding evidence, Reported reported) {
+    /** @param effectiveOn the day the name leaves the roll (for one held for the LA, the school's date until settled) */
+    void insertDeletion(UUID id, UUID registrationId, UUID establishmentId, NewDeletion d, LocalDate effectiveOn,
+            DeletionStatus status, AbsenceEvidence.Finding evidence, Reported reported) {
         var la = d.laEnquiries();
         jdbc.sql("""
                 insert into roll_return (id, kind, registration_id, child_id, establishment_id, effective_on, reported_on,
@@ -80,8 +81,7 @@ class JdbcRollReturnRows {
                     leave_from, leave_to, marks_verified, evidence, la_enquiries, la_enquiries_on, la_outcome,
                     la_recorded_at, la_recorded_by, proposed_on)
                 values (?, 'DELETION', ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, registrationId, d.childId(), establishmentId, la == null ? d.leftOn()
-                        : Deletion.deletedOn(d.leftOn(), la), reported.on(), d.ground().name(),
+                .params(id, registrationId, d.childId(), establishmentId, effectiveOn, reported.on(), d.ground().name(),
                         d.destination().name(), d.destinationEstablishment(), trimmed(d.destinationDetail()),
                         trimmed(d.schoolEnquiries()), d.schoolEnquiriesOn(), d.parentNoticeOn(),
                         d.exclusionReview() == null ? null : d.exclusionReview().name(), Timestamp.from(reported.at()),

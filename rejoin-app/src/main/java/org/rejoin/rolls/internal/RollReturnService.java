@@ -143,17 +143,16 @@ class RollReturnService implements RollReturns {
         var evidence = deletion.needsJointEnquiries() ? enquiries.weigh(deletion, d, establishment.id()) : null;
         UUID id = UUID.randomUUID();
         if (deletion.waitsForLa()) {
-            rows.insertDeletion(id, registration.id(), establishment.id(), d, DeletionStatus.PENDING_LA, evidence,
-                    reported(user));
+            rows.insertDeletion(id, registration.id(), establishment.id(), d, d.leftOn(), DeletionStatus.PENDING_LA,
+                    evidence, reported(user));
             enquiries.hold(id, d, establishment.name(), user);
             events.publishEvent(new DeletionHeldForLaEnquiries(d.childId(), establishment.name(), d.leftOn(), d.ground(),
                     d.destination(), d.schoolEnquiries(), today, user));
         }
         else {
-            rows.insertDeletion(id, registration.id(), establishment.id(), d, DeletionStatus.ACCEPTED, evidence,
-                    reported(user));
-            registrations.deleteFromRoll(registration, d.laEnquiries() == null ? d.leftOn()
-                    : Deletion.deletedOn(d.leftOn(), d.laEnquiries()), d.ground(), establishment.name(), user);
+            rows.insertDeletion(id, registration.id(), establishment.id(), d, deletion.effectiveOn(),
+                    DeletionStatus.ACCEPTED, evidence, reported(user));
+            registrations.deleteFromRoll(registration, deletion.effectiveOn(), d.ground(), establishment.name(), user);
         }
         if (!deletion.waitsForLa() && deletion.leavesChildUnaccountedFor()) {
             events.publishEvent(new ChildLeftRollWithoutDestination(d.childId(), establishment.name(), d.leftOn(),
