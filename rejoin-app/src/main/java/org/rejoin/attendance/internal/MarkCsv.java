@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.NewMark;
 import org.rejoin.attendance.Session;
+import org.rejoin.platform.FileDates;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 
@@ -28,8 +27,6 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 final class MarkCsv {
 
     private static final List<String> HEADER = List.of("upn_or_child_id", "establishment_urn", "date", "session", "code");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The rows as marks (null where a row could not be read) and the problems of those that could not. */
     record Rows(List<NewMark> marks, List<FieldError> problems) {
@@ -90,7 +87,7 @@ final class MarkCsv {
 
     private static LocalDate date(String text) {
         try {
-            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
+            return FileDates.parse(text);
         }
         catch (DateTimeParseException e) {
             return null;

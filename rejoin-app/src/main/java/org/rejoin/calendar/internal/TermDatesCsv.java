@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.HalfTerm;
 import org.rejoin.calendar.TermPeriod;
+import org.rejoin.platform.FileDates;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 
@@ -33,7 +32,6 @@ import org.rejoin.platform.InvalidInputException.FieldError;
 final class TermDatesCsv {
 
     static final List<String> HEADER = List.of("urn", "academic_year", "half_term", "starts_on", "ends_on");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** One establishment's year, as the file gives it. */
     record Year(UUID establishmentId, int urn, AcademicYear year, List<TermPeriod> periods, int firstRow) {
@@ -130,7 +128,7 @@ final class TermDatesCsv {
 
     private static LocalDate date(String text, String column, List<String> problems) {
         try {
-            return text.contains("/") ? LocalDate.parse(text, UK) : LocalDate.parse(text);
+            return FileDates.parse(text);
         }
         catch (DateTimeParseException e) {
             problems.add(column + " '" + text + "' is not a date");

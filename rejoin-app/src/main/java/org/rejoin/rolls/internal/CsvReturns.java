@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.rejoin.children.Sex;
 import org.rejoin.organisations.ImportReport;
 import org.rejoin.organisations.ImportReport.RowReject;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.FileDates;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.web.Choices;
@@ -57,8 +56,6 @@ class CsvReturns implements RollReturnFiles {
      */
     static final List<String> DELETION_HEADER = List.of("upn", "forename", "surname", "date_of_birth", "left_on", "ground",
             "destination", "destination_urn", "destination_detail", "parent_notice_on", "exclusion_review");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final RollReturns returns;
     private final Registrations registrations;
@@ -173,7 +170,7 @@ class CsvReturns implements RollReturnFiles {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, UK) : LocalDate.parse(value);
+            return FileDates.parse(value);
         }
         catch (DateTimeParseException e) {
             throw new InvalidInputException(column, "'" + value + "' is not a date: write it as yyyy-mm-dd or dd/mm/yyyy");
