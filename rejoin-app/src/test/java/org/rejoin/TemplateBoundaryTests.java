@@ -60,4 +60,24 @@ class TemplateBoundaryTests {
         }
         assertThat(found).as("wrap the inclusion in <th:block th:if>").isEmpty();
     }
+
+    /**
+     * A bean reference ({@code @people}) in a fragment's parameters: Thymeleaf evaluates those in its restricted
+     * mode and refuses the page with a server error. The name is worked out first, in a th:with around it.
+     */
+    static final Pattern BEAN_IN_INCLUSION = Pattern.compile("\\bth:(replace|insert)=\"[^\"]*@[a-z][A-Za-z]*\\.[^\"]*\"");
+
+    @Test
+    void noFragmentIsGivenABeanReference() throws IOException {
+        var found = new ArrayList<String>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = BEAN_IN_INCLUSION.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    found.add(TEMPLATES.relativize(file) + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(found).as("work the value out in <th:block th:with> around the inclusion").isEmpty();
+    }
 }
