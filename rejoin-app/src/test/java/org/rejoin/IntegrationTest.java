@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring test context: the whole application on a real PostgreSQL with the small demo LA
+ * The one Spring test context: the whole application, serving on a free port for the browser tests, on a real PostgreSQL with the small demo LA
  * loaded (see application-test.yml), on the suite's own day ({@link TestClock}). Tagged so that CI
  * can run these tests again against an external PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.class)
