@@ -64,8 +64,9 @@ public interface AttendanceOverview {
     record Row(String key, String label, Rates rates) {
     }
 
-    /** The LA page. */
-    record LocalAuthority(Period period, Rates all, List<Row> bySchool, List<Row> byYearGroup, List<Row> byPupilGroup) {
+    /** The LA page, as worked out at a moment (figures for every pupil in the LA are kept for a few minutes). */
+    record LocalAuthority(Period period, Rates all, List<Row> bySchool, List<Row> byYearGroup, List<Row> byPupilGroup,
+            Instant workedOutAt) {
     }
 
     /** The LA page's figures: LA staff. */

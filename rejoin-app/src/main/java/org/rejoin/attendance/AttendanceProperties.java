@@ -19,13 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param morningSession the morning session's times where an establishment has not set its own
  * @param afternoonSession the afternoon's; the defaults make the 32.5-hour week of the DfE's
  *        "Length of the school week" guidance (2023) for mainstream state schools
+ * @param overviewMaxAge how old the LA's attendance overview (every pupil's figures, kept and worked out again in
+ *        the background) may be when a page shows it; zero works it out for every page
  */
 @ConfigurationProperties("rejoin.attendance")
 public record AttendanceProperties(@DefaultValue("10") int continuousUnauthorisedDays, @DefaultValue("15") int illnessDays,
         @DefaultValue("10") int penaltySessions, @DefaultValue("10") int penaltyWeeks, @DefaultValue("5") int unexplainedDays,
         @DefaultValue("50") double surveyThreshold, @DefaultValue("10") int lookedAfterDays,
         @DefaultValue("2") int providerSilenceDays, @DefaultValue("25") double minimumWeeklyHours,
-        @DefaultValue("08:45-12:15") String morningSession, @DefaultValue("13:15-16:15") String afternoonSession) {
+        @DefaultValue("08:45-12:15") String morningSession, @DefaultValue("13:15-16:15") String afternoonSession,
+        @DefaultValue("PT10M") java.time.Duration overviewMaxAge) {
 
     public AttendanceProperties {
         // Read once at start: a mistyped time stops Rejoin starting rather than every page using it.

@@ -68,12 +68,13 @@ class AttendanceMarkService implements AttendanceMarks {
     private final AuditLog audit;
     private final AlertScan alerts;
     private final PeriodFigures periodFigures;
+    private final LaOverviews overviews;
     private final SchoolCalendar calendar;
     private final Clock clock;
 
     AttendanceMarkService(JdbcMonthRows rows, JdbcAlertRows alertRows, Registrations registrations, Organisations organisations,
             ChildRegister children, ChildMerges merges, AuditLog audit, AlertScan alerts, PeriodFigures periodFigures,
-            SchoolCalendar calendar, Clock clock) {
+            LaOverviews overviews, SchoolCalendar calendar, Clock clock) {
         this.rows = rows;
         this.alertRows = alertRows;
         this.registrations = registrations;
@@ -83,6 +84,7 @@ class AttendanceMarkService implements AttendanceMarks {
         this.audit = audit;
         this.alerts = alerts;
         this.periodFigures = periodFigures;
+        this.overviews = overviews;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -155,6 +157,7 @@ class AttendanceMarkService implements AttendanceMarks {
         watch.stop();
         watch.start("write");
         rows.layOver(patches.rows(), patches.rounds());
+        overviews.marksChanged();
         watch.stop();
         watch.start("history and audit");
         var loadedAt = clock.instant();
@@ -198,6 +201,7 @@ class AttendanceMarkService implements AttendanceMarks {
             counts.merge(m.childId(), marked, Integer::sum);
         }
         rows.replace(monthRows);
+        overviews.marksChanged();
         rows.recordLoad(UUID.randomUUID(), "BULK", counts.values().stream().mapToInt(Integer::intValue).sum(), 0,
                 clock.instant(), by.username());
         audit.recordAll(by, AuditAction.ATTENDANCE_RECORDED, List.copyOf(counts.keySet()), "Marks loaded in bulk");

@@ -3,23 +3,18 @@ package org.rejoin.attendance.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
-import org.rejoin.attendance.AttendanceFigures;
 import org.rejoin.attendance.AttendanceMarks.PupilFigures;
 import org.rejoin.attendance.AttendanceOverview;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
-import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.children.ChildSummary;
 import org.rejoin.platform.LaOrEstablishmentStaff;
@@ -34,36 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The LA's, an establishment's and a targeting meeting's attendance, from the month rows in one pass
- * each. The LA's rates, which every establishment page compares itself against, are kept for a few
- * minutes rather than read again for every page.
+ * each. The LA's overview, which every establishment page also compares itself against, is kept
+ * ({@link LaOverviews}).
  */
 @Service
 @Transactional(readOnly = true)
 @LaOrEstablishmentStaff
 class AttendanceOverviewService implements AttendanceOverview {
 
-    /** How long the LA's rates are kept for establishment pages. */
-    private static final long KEEP_LA_RATES_SECONDS = 600;
     /** How far back an establishment's latest marks are looked for: longer than any holiday but the summer. */
     private static final int SUBMISSION_WEEKS = 6;
 
     private final JdbcOverviewRows rows;
     private final PeriodFigures figures;
+    private final LaOverviews overviews;
     private final Registrations registrations;
     private final ChildRegister children;
     private final SchoolCalendar calendar;
     private final AttendanceProperties properties;
     private final Clock clock;
-    /** The LA's rates as last read: for one period, at one time. */
-    private record Kept(Period period, Instant readAt, Rates rates) {
-    }
-
-    private volatile Kept laRates;
-
-    AttendanceOverviewService(JdbcOverviewRows rows, PeriodFigures figures, Registrations registrations,
+    AttendanceOverviewService(JdbcOverviewRows rows, PeriodFigures figures, LaOverviews overviews, Registrations registrations,
             ChildRegister children, SchoolCalendar calendar, AttendanceProperties properties, Clock clock) {
         this.rows = rows;
         this.figures = figures;
+        this.overviews = overviews;
         this.registrations = registrations;
         this.children = children;
         this.calendar = calendar;
@@ -88,46 +77,7 @@ class AttendanceOverviewService implements AttendanceOverview {
     @Override
     @LaStaff
     public LocalAuthority localAuthority(Period period, RejoinUser user) {
-        var all = figures.at(null, period.from(), period.to());
-        var rates = Rates.of(all.stream().map(PupilFigures::figures).toList());
-        laRates = new Kept(period, clock.instant(), rates);
-        // By school.
-        var bySchool = new HashMap<UUID, List<AttendanceFigures>>();
-        all.forEach(p -> bySchool.computeIfAbsent(p.figures().establishmentId(), k -> new ArrayList<>()).add(p.figures()));
-        var schools = new ArrayList<Row>();
-        bySchool.forEach((id, list) -> schools.add(new Row(id.toString(), list.get(0).establishmentName(), Rates.of(list))));
-        schools.sort(Comparator.comparingDouble((Row r) -> -r.rates().persistentPercent()).thenComparing(Row::label));
-        // By year group and pupil group: each enrolment under its child's.
-        var childIds = all.stream().map(PupilFigures::childId).distinct().toList();
-        var year = AcademicYear.of(period.to());
-        var yearGroups = new HashMap<UUID, Integer>();
-        children.summaries(childIds, user).forEach(c -> yearGroups.put(c.id(), year.yearGroup(c.dateOfBirth())));
-        var groups = children.currentCharacteristics(childIds, period.to(), user);
-        var byYear = new TreeMap<Integer, List<AttendanceFigures>>();
-        var byGroup = new TreeMap<String, List<AttendanceFigures>>();
-        for (var p : all) {
-            Integer group = yearGroups.get(p.childId());
-            if (group != null) {
-                byYear.computeIfAbsent(group, k -> new ArrayList<>()).add(p.figures());
-            }
-            var types = groups.getOrDefault(p.childId(), Set.of());
-            if (types.isEmpty()) {
-                byGroup.computeIfAbsent("NONE", k -> new ArrayList<>()).add(p.figures());
-            }
-            types.forEach(t -> byGroup.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(p.figures()));
-        }
-        var years = new ArrayList<Row>();
-        byYear.forEach((g, list) -> years.add(new Row(String.valueOf(g), null, Rates.of(list))));
-        var pupilGroups = new ArrayList<Row>();
-        for (var t : CharacteristicType.values()) {
-            if (byGroup.containsKey(t.name())) {
-                pupilGroups.add(new Row(t.name(), null, Rates.of(byGroup.get(t.name()))));
-            }
-        }
-        if (byGroup.containsKey("NONE")) {
-            pupilGroups.add(new Row("NONE", null, Rates.of(byGroup.get("NONE"))));
-        }
-        return new LocalAuthority(period, rates, schools, years, pupilGroups);
+        return overviews.of(period);
     }
 
     @Override
@@ -141,20 +91,8 @@ class AttendanceOverviewService implements AttendanceOverview {
         LocalDate today = LocalDate.now(clock);
         var lastMarked = rows.lastMarkedSince(establishmentId, today.minusWeeks(SUBMISSION_WEEKS));
         LocalDate latest = lastMarked.values().stream().max(Comparator.naturalOrder()).orElse(null);
-        return new Establishment(period, rates, laRates(period), alerted(establishmentId, period, roll, user), latest,
+        return new Establishment(period, rates, overviews.of(period).all(), alerted(establishmentId, period, roll, user), latest,
                 roll.size(), Submissions.unmarked(roll, lastMarked, expectedSince(establishmentId, today)));
-    }
-
-    /** The LA's rates over a period, read at most once every few minutes: every school's page compares with them. */
-    private Rates laRates(Period period) {
-        var kept = laRates;
-        if (kept != null && kept.period().equals(period)
-                && kept.readAt().plusSeconds(KEEP_LA_RATES_SECONDS).isAfter(clock.instant())) {
-            return kept.rates();
-        }
-        var la = Rates.of(figures.at(null, period.from(), period.to()).stream().map(PupilFigures::figures).toList());
-        laRates = new Kept(period, clock.instant(), la);
-        return la;
     }
 
     /** Pupils with alerts here, each once with their alerts, newest first. */

@@ -94,6 +94,7 @@ class AttendanceController {
                 .forEach(c -> names.put(c.id(), c.displayName()));
         model.addAttribute("names", names);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("minimumHours", properties.minimumWeeklyHours());
         return "attendance/la";
     }

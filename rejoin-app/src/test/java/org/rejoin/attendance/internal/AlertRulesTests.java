@@ -17,7 +17,8 @@ import org.rejoin.attendance.internal.AlertRules.Found;
 /** docs/rules/attendance.md: each alert on worked examples, once, and never from holidays. */
 class AlertRulesTests {
 
-    private static final AttendanceProperties DEFAULTS = new AttendanceProperties(10, 15, 10, 10, 5, 50, 10, 2, 25, "08:45-12:15", "13:15-16:15");
+    private static final AttendanceProperties DEFAULTS = new AttendanceProperties(10, 15, 10, 10, 5, 50, 10, 2, 25, "08:45-12:15", "13:15-16:15",
+            java.time.Duration.ofMinutes(10));
     private static final LocalDate FIRST = LocalDate.of(2026, 9, 7);
 
     /** School days from 7 September 2026, weekdays only, with the October half term (26 to 30 October) left out. */

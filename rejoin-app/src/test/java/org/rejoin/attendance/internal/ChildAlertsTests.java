@@ -23,7 +23,8 @@ import org.rejoin.rolls.Registrations.Enrolment;
  */
 class ChildAlertsTests {
 
-    private static final AttendanceProperties DEFAULTS = new AttendanceProperties(10, 15, 10, 10, 5, 50, 10, 2, 25, "08:45-12:15", "13:15-16:15");
+    private static final AttendanceProperties DEFAULTS = new AttendanceProperties(10, 15, 10, 10, 5, 50, 10, 2, 25, "08:45-12:15", "13:15-16:15",
+            java.time.Duration.ofMinutes(10));
     private static final UUID ABBEY = UUID.randomUUID();
     private static final UUID PRU = UUID.randomUUID();
     /** 2026/27 starts on 1 August 2026. */

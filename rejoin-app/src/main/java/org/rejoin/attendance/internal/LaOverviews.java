@@ -1,0 +1,155 @@
+package org.rejoin.attendance.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.rejoin.access.RejoinActor;
+import org.rejoin.access.RejoinUser;
+import org.rejoin.attendance.AttendanceFigures;
+import org.rejoin.attendance.AttendanceMarks.PupilFigures;
+import org.rejoin.attendance.AttendanceOverview.LocalAuthority;
+import org.rejoin.attendance.AttendanceOverview.Period;
+import org.rejoin.attendance.AttendanceOverview.Rates;
+import org.rejoin.attendance.AttendanceOverview.Row;
+import org.rejoin.attendance.AttendanceProperties;
+import org.rejoin.calendar.AcademicYear;
+import org.rejoin.children.CharacteristicType;
+import org.rejoin.children.ChildRegister;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The LA's attendance overview for a period: every pupil's figures, whole and by school, year group and
+ * pupil group. For 250,000 pupils that is seconds of work, so it is worked out as Rejoin (the same for
+ * every reader) and kept. A page shows kept figures up to {@link AttendanceProperties#overviewMaxAge()} old
+ * (10 minutes), saying when they were worked out; older ones are worked out again before it answers. In
+ * the background, every minute, the kept figures are worked out again once marks have changed or half
+ * that age has passed, so that pages seldom wait.
+ */
+@Component
+class LaOverviews {
+
+    private final PeriodFigures figures;
+    private final ChildRegister children;
+    private final RejoinActor actor;
+    private final Clock clock;
+    private final Duration maxAge;
+    /** How many times marks have changed since start-up, counted once each change is committed. */
+    private final AtomicLong changes = new AtomicLong();
+    private final Map<Period, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(LocalAuthority overview, long changes) {
+    }
+
+    LaOverviews(PeriodFigures figures, ChildRegister children, RejoinActor actor, Clock clock,
+            AttendanceProperties properties) {
+        this.figures = figures;
+        this.children = children;
+        this.actor = actor;
+        this.clock = clock;
+        this.maxAge = properties.overviewMaxAge();
+    }
+
+    /** The overview of a period, as kept or worked out now. */
+    LocalAuthority of(Period period) {
+        var k = kept.get(period);
+        if (k != null && k.overview().workedOutAt().plus(maxAge).isAfter(clock.instant())) {
+            return k.overview();
+        }
+        return workOut(period);
+    }
+
+    /** Marks were written: the overviews kept are out of date once the writing commits. */
+    void marksChanged() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changes.incrementAndGet();
+                }
+            });
+        }
+        else {
+            changes.incrementAndGet();
+        }
+    }
+
+    /**
+     * Works out again the overviews kept whose marks have changed or that are half their age; forgets those of
+     * periods ended before today.
+     */
+    @Scheduled(cron = "${rejoin.attendance.overview-refresh-cron:30 * * * * *}")
+    void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        kept.keySet().removeIf(p -> p.to().isBefore(today));
+        var halfAge = clock.instant().minus(maxAge.dividedBy(2));
+        for (var entry : List.copyOf(kept.entrySet())) {
+            var k = entry.getValue();
+            if (k.changes() != changes.get() || k.overview().workedOutAt().isBefore(halfAge)) {
+                workOut(entry.getKey());
+            }
+        }
+    }
+
+    private LocalAuthority workOut(Period period) {
+        long asOf = changes.get();
+        var overview = actor.act(rejoin -> workOut(period, rejoin));
+        kept.put(period, new Kept(overview, asOf));
+        return overview;
+    }
+
+    private LocalAuthority workOut(Period period, RejoinUser rejoin) {
+        var all = figures.at(null, period.from(), period.to());
+        var rates = Rates.of(all.stream().map(PupilFigures::figures).toList());
+        var bySchool = new HashMap<UUID, List<AttendanceFigures>>();
+        all.forEach(p -> bySchool.computeIfAbsent(p.figures().establishmentId(), k -> new ArrayList<>()).add(p.figures()));
+        var schools = new ArrayList<Row>();
+        bySchool.forEach((id, list) -> schools.add(new Row(id.toString(), list.get(0).establishmentName(), Rates.of(list))));
+        schools.sort(Comparator.comparingDouble((Row r) -> -r.rates().persistentPercent()).thenComparing(Row::label));
+        // By year group and pupil group: each enrolment under its child's.
+        var childIds = all.stream().map(PupilFigures::childId).distinct().toList();
+        var year = AcademicYear.of(period.to());
+        var yearGroups = new HashMap<UUID, Integer>();
+        children.summaries(childIds, rejoin).forEach(c -> yearGroups.put(c.id(), year.yearGroup(c.dateOfBirth())));
+        var groups = children.currentCharacteristics(childIds, period.to(), rejoin);
+        var byYear = new TreeMap<Integer, List<AttendanceFigures>>();
+        var byGroup = new TreeMap<String, List<AttendanceFigures>>();
+        for (var p : all) {
+            Integer group = yearGroups.get(p.childId());
+            if (group != null) {
+                byYear.computeIfAbsent(group, k -> new ArrayList<>()).add(p.figures());
+            }
+            var types = groups.getOrDefault(p.childId(), Set.of());
+            if (types.isEmpty()) {
+                byGroup.computeIfAbsent("NONE", k -> new ArrayList<>()).add(p.figures());
+            }
+            types.forEach(t -> byGroup.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(p.figures()));
+        }
+        var years = new ArrayList<Row>();
+        byYear.forEach((g, list) -> years.add(new Row(String.valueOf(g), null, Rates.of(list))));
+        var pupilGroups = new ArrayList<Row>();
+        for (var t : CharacteristicType.values()) {
+            if (byGroup.containsKey(t.name())) {
+                pupilGroups.add(new Row(t.name(), null, Rates.of(byGroup.get(t.name()))));
+            }
+        }
+        if (byGroup.containsKey("NONE")) {
+            pupilGroups.add(new Row("NONE", null, Rates.of(byGroup.get("NONE"))));
+        }
+        return new LocalAuthority(period, rates, schools, years, pupilGroups, clock.instant());
+    }
+}
