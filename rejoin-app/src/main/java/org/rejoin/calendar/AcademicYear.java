@@ -32,6 +32,16 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         return startYear - cohort - 5;
     }
 
+    /** The first birthday of the children in a year group this year (1 September): the inverse of {@link #yearGroup}. */
+    public LocalDate firstBirthdayIn(int yearGroup) {
+        return LocalDate.of(startYear - yearGroup - 5, 9, 1);
+    }
+
+    /** The last birthday of the children in a year group this year (31 August, a year after the first). */
+    public LocalDate lastBirthdayIn(int yearGroup) {
+        return firstBirthdayIn(yearGroup).plusYears(1).minusDays(1);
+    }
+
     public AcademicYear next() {
         return new AcademicYear(startYear + 1);
     }

@@ -59,4 +59,10 @@ public interface ChildRegister {
      * manager's figures). LA staff only; not a read of any one record, so not audited per child.
      */
     Map<UUID, Set<CharacteristicType>> currentCharacteristics(Collection<UUID> childIds, LocalDate on, RejoinUser user);
+
+    /**
+     * The children born between two days, inclusive (a year group's cohort), as ids only: for checks LA-wide,
+     * such as the Year 6 to 7 transition. LA staff only; no child's details are read, so not audited per child.
+     */
+    Set<UUID> bornBetween(LocalDate from, LocalDate to, RejoinUser user);
 }

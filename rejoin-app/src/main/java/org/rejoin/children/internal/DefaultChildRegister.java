@@ -194,6 +194,13 @@ class DefaultChildRegister implements ChildRegister, ChildConnections {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @LaStaff
+    public java.util.Set<UUID> bornBetween(java.time.LocalDate from, java.time.LocalDate to, RejoinUser user) {
+        return queries.bornBetween(from, to);
+    }
+
+    @Override
     @LaManagers
     public List<AuditEntry> auditTrail(UUID childId, RejoinUser user) {
         visible(childId, user, AuditAction.CHILD_AUDIT_VIEWED);

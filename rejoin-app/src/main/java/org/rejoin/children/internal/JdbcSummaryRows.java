@@ -44,6 +44,11 @@ class JdbcSummaryRows {
         this.jdbc = jdbc;
     }
 
+    /** The children born between two days, inclusive, by the date-of-birth index. */
+    java.util.Set<UUID> bornBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("select id from child where date_of_birth between ? and ?").params(from, to).query(UUID.class).set();
+    }
+
     /** Each child's characteristics current on a day. */
     java.util.Map<UUID, java.util.Set<org.rejoin.children.CharacteristicType>> currentCharacteristics(
             java.util.Collection<UUID> childIds, java.time.LocalDate on) {
@@ -96,8 +101,14 @@ class JdbcSummaryRows {
             return jdbc.sql("select count(*) from child c where c.id = ?").param(childId).query(Integer.class)
                     .single() > 0;
         }
-        return jdbc.sql("select count(*) from child c where c.id = ? and " + scope.condition()).param(childId)
-                .params(scope.params()).query(Integer.class).single() > 0;
+        // One child, as Scope.condition() decides it: their own connections unless they were merged into another
+        // record, and those of records merged into them; found by the child's index, not the organisation's.
+        return jdbc.sql("""
+                select exists (select 1 from child_connection cc
+                    where cc.child_id in (select c.id from child c where c.id = ? and c.merged_into is null union all
+                                          select m.id from child m where m.merged_into = ?)
+                    and cc.organisation_id = ? and cc.starts_on <= ? and (cc.ends_on is null or cc.ends_on >= ?))""")
+                .params(childId, childId).params(scope.params()).query(Boolean.class).single();
     }
 
     ResultPage<ChildSummary> search(ChildSearch search, PageRequest page, Scope scope) {

@@ -124,7 +124,9 @@ class JdbcRegistrationRows {
 
     List<Enrolment> enrolmentsOf(Collection<UUID> childIds, LocalDate from, LocalDate to) {
         var ids = childIds.toArray(UUID[]::new);
-        return jdbc.sql(ENROLMENT + " where (r.child_id = any(?) or c.merged_into = any(?)) and" + CURRENT)
+        // The children's own registrations and those of records merged into them, each found by its index.
+        return jdbc.sql(ENROLMENT + " where r.child_id in (select unnest(?::uuid[]) union all"
+                + " select id from child where merged_into = any(?)) and" + CURRENT)
                 .params(ids, ids, to, from).query(JdbcRegistrationRows::enrolment).list();
     }
 
@@ -159,27 +161,26 @@ class JdbcRegistrationRows {
     record LastRegistration(UUID establishmentId, LocalDate ended) {
     }
 
-    /** Each child's registration at one of these establishments current between the two days, ended or not. */
-    Map<UUID, LastRegistration> lastRegistrations(Collection<UUID> establishmentIds, LocalDate since, LocalDate before) {
+    /**
+     * Each of these children's registration at one of these establishments current between two days, ended or not,
+     * for those not registered since {@code placedFrom} at any other establishment.
+     */
+    Map<UUID, LastRegistration> lastRegistrationsNotSince(Collection<UUID> childIds, Collection<UUID> establishmentIds,
+            LocalDate since, LocalDate before, LocalDate placedFrom) {
         var last = new HashMap<UUID, LastRegistration>();
         jdbc.sql("""
-                select child_id, establishment_id, coalesce(ends_on, ?) as ended from registration
-                where establishment_id = any(?) and starts_on < ? and (ends_on is null or ends_on > ?)""")
-                .params(before, establishmentIds.toArray(new UUID[0]), before, since)
+                select r.child_id, r.establishment_id, coalesce(r.ends_on, :before) as ended from registration r
+                where r.child_id = any(:children) and r.establishment_id = any(:here) and r.starts_on < :before
+                and (r.ends_on is null or r.ends_on > :since)
+                and not exists (select 1 from registration o where o.child_id = r.child_id
+                    and o.establishment_id <> all(:here) and (o.ends_on is null or o.ends_on > :placedFrom))""")
+                .param("before", before).param("children", childIds.toArray(new UUID[0]))
+                .param("here", establishmentIds.toArray(new UUID[0])).param("since", since).param("placedFrom", placedFrom)
                 .query(rs -> {
                     last.put(rs.getObject("child_id", UUID.class), new LastRegistration(
                             rs.getObject("establishment_id", UUID.class), rs.getObject("ended", LocalDate.class)));
                 });
         return last;
-    }
-
-    /** Those of these children registered on or after {@code on} at an establishment not among these. */
-    Set<UUID> registeredElsewhere(Collection<UUID> childIds, Collection<UUID> establishmentIds, LocalDate on) {
-        return jdbc.sql("""
-                select child_id from registration where child_id = any(?) and establishment_id <> all(?)
-                and (ends_on is null or ends_on > ?)""")
-                .params(childIds.toArray(new UUID[0]), establishmentIds.toArray(new UUID[0]), on)
-                .query(UUID.class).set();
     }
 
     /** Records that a child was referred at the Year 6 to 7 transition this year; false if they already were. */

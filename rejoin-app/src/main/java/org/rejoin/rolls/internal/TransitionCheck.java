@@ -79,10 +79,11 @@ class TransitionCheck {
                 primaries.add(e.id());
             }
         });
-        var lastPrimary = rows.lastRegistrations(primaries, year.firstDay().minusYears(1), year.firstDay());
-        Set<UUID> placed = rows.registeredElsewhere(lastPrimary.keySet(), primaries, terms.get(0).startsOn());
-        var candidates = lastPrimary.keySet().stream().filter(id -> !placed.contains(id)).toList();
-        List<ChildSummary> summaries = actor.act(rejoin -> children.summaries(candidates, rejoin));
+        // Only the Year 7 cohort: the rest of those at primary school are where they should be.
+        var cohort = actor.act(rejoin -> children.bornBetween(year.firstBirthdayIn(7), year.lastBirthdayIn(7), rejoin));
+        var lastPrimary = rows.lastRegistrationsNotSince(cohort, primaries, year.firstDay().minusYears(1), year.firstDay(),
+                terms.get(0).startsOn());
+        List<ChildSummary> summaries = actor.act(rejoin -> children.summaries(lastPrimary.keySet(), rejoin));
         return summaries.stream()
                 .filter(c -> c.dateOfBirth() != null && year.yearGroup(c.dateOfBirth()) == 7)
                 .map(c -> {
