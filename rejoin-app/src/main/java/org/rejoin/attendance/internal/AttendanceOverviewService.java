@@ -63,15 +63,13 @@ class AttendanceOverviewService implements AttendanceOverview {
     @Override
     @SignedIn
     public Period thisTerm() {
-        LocalDate today = LocalDate.now(clock);
-        return new Period(calendar.termStart(today).orElse(AcademicYear.of(today).firstDay()), today);
+        return overviews.thisTerm();
     }
 
     @Override
     @SignedIn
     public Period thisYear() {
-        LocalDate today = LocalDate.now(clock);
-        return new Period(AcademicYear.of(today).firstDay(), today);
+        return overviews.thisYear();
     }
 
     @Override

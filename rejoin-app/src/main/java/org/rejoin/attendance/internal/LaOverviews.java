@@ -24,6 +24,7 @@ import org.rejoin.attendance.AttendanceOverview.Rates;
 import org.rejoin.attendance.AttendanceOverview.Row;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 
@@ -45,6 +46,7 @@ class LaOverviews {
 
     private final PeriodFigures figures;
     private final ChildRegister children;
+    private final SchoolCalendar calendar;
     private final RejoinActor actor;
     private final Clock clock;
     private final Duration maxAge;
@@ -55,13 +57,26 @@ class LaOverviews {
     private record Kept(LocalAuthority overview, long changes) {
     }
 
-    LaOverviews(PeriodFigures figures, ChildRegister children, RejoinActor actor, Clock clock,
+    LaOverviews(PeriodFigures figures, ChildRegister children, SchoolCalendar calendar, RejoinActor actor, Clock clock,
             AttendanceProperties properties) {
         this.figures = figures;
+        this.calendar = calendar;
         this.children = children;
         this.actor = actor;
         this.clock = clock;
         this.maxAge = properties.overviewMaxAge();
+    }
+
+    /** This term so far: from the first day of the LA's current term (or of the academic year) to today. */
+    Period thisTerm() {
+        LocalDate today = LocalDate.now(clock);
+        return new Period(calendar.termStart(today).orElse(AcademicYear.of(today).firstDay()), today);
+    }
+
+    /** This academic year so far. */
+    Period thisYear() {
+        LocalDate today = LocalDate.now(clock);
+        return new Period(AcademicYear.of(today).firstDay(), today);
     }
 
     /** The overview of a period, as kept or worked out now. */
@@ -89,13 +104,18 @@ class LaOverviews {
     }
 
     /**
-     * Works out again the overviews kept whose marks have changed or that are half their age; forgets those of
-     * periods ended before today.
+     * Works out again the overviews kept whose marks have changed or that are half their age, and those of this term
+     * and this year if none is kept (after start-up, and each new day); forgets those of periods ended before today.
      */
     @Scheduled(cron = "${rejoin.attendance.overview-refresh-cron:30 * * * * *}")
     void refresh() {
         LocalDate today = LocalDate.now(clock);
         kept.keySet().removeIf(p -> p.to().isBefore(today));
+        for (var period : List.of(thisTerm(), thisYear())) {
+            if (!kept.containsKey(period)) {
+                workOut(period);
+            }
+        }
         var halfAge = clock.instant().minus(maxAge.dividedBy(2));
         for (var entry : List.copyOf(kept.entrySet())) {
             var k = entry.getValue();
