@@ -27,7 +27,9 @@ public enum CharacteristicType {
     ASYLUM_SEEKER_OR_REFUGEE(Group.MOBILITY, null),
     NEW_ARRIVAL(Group.MOBILITY, "Country arrived from"),
     REFUGE_OR_TEMPORARY_ACCOMMODATION(Group.MOBILITY, null),
-    YOUNG_OFFENDER(Group.CIRCUMSTANCES, null);
+    YOUNG_OFFENDER(Group.CIRCUMSTANCES, null),
+    /** Eligible for free school meals (the school census's FSM eligibility): the DfE's measure of disadvantage. */
+    FREE_SCHOOL_MEALS(Group.CIRCUMSTANCES, null);
 
     /** How characteristics are grouped on screen. */
     public enum Group {

@@ -3,6 +3,7 @@ package org.rejoin.demo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.rejoin.attendance.Session;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.CalendarNotDefinedException;
 import org.rejoin.calendar.SchoolCalendar;
+import org.rejoin.children.CharacteristicType;
+import org.rejoin.children.ChildDetails;
 import org.rejoin.rolls.EnrolmentStatus;
 
 /**
@@ -50,10 +53,33 @@ final class DemoAttendance {
     }
 
     /** How a pupil attends: the chance of missing a day, and of the absence being unauthorised. */
-    private record Profile(double absence, double unauthorised) {
+    record Profile(double absence, double unauthorised) {
     }
 
-    void load(List<DemoPopulation.PlannedRegistration> registrations, List<UUID> ids, Map<Integer, UUID> idByUrn,
+    static final Profile REGULAR = new Profile(0.03, 0.1);
+    static final Profile IRREGULAR = new Profile(0.13, 0.25);
+    static final Profile SEVERE = new Profile(0.55, 0.6);
+
+    /** The groups whose pupils are persistently absent about twice as often as others (DfE, Pupil absence in schools in England). */
+    static final Set<CharacteristicType> MORE_OFTEN_ABSENT = EnumSet.of(CharacteristicType.EHC_PLAN,
+            CharacteristicType.FREE_SCHOOL_MEALS, CharacteristicType.CHILD_IN_NEED, CharacteristicType.CHILD_PROTECTION_PLAN,
+            CharacteristicType.LOOKED_AFTER);
+
+    /**
+     * A pupil's way of attending from a draw in [0, 1): in England about one pupil in five is persistently absent
+     * (misses 10% of sessions or more) and about one in fifty severely (50% or more); for pupils with an EHC plan,
+     * eligible for free school meals or with a social worker, more than one in three (DfE, Pupil absence in schools in
+     * England, 2023/24). These shares give that over a term.
+     */
+    static Profile profile(double draw, boolean moreOftenAbsent) {
+        if (moreOftenAbsent) {
+            return draw < 0.05 ? SEVERE : draw < 0.40 ? IRREGULAR : REGULAR;
+        }
+        return draw < 0.01 ? SEVERE : draw < 0.15 ? IRREGULAR : REGULAR;
+    }
+
+    void load(List<ChildDetails> children, List<DemoPopulation.PlannedRegistration> registrations, List<UUID> ids,
+            Map<Integer, UUID> idByUrn,
             Map<Integer, Boolean> alternativeByUrn, int timetabledUrn, LocalDate today, RejoinUser system) {
         LocalDate from = AcademicYear.of(today).firstDay();
         LocalDate to = today.minusDays(1);
@@ -88,10 +114,10 @@ final class DemoAttendance {
                 silent = r.child();
             }
             var pupil = new Random(r.child() * 31L + r.urn());
-            double roll = pupil.nextDouble();
-            var profile = roll < 0.01 ? new Profile(0.55, 0.6) : roll < 0.11 ? new Profile(0.13, 0.25) : new Profile(0.03, 0.1);
+            var profile = profile(pupil.nextDouble(), children.get(r.child()).characteristics().stream()
+                    .anyMatch(c -> c.endsOn() == null && MORE_OFTEN_ABSENT.contains(c.type())));
             // One severely absent pupil has been away without authorisation for the last two weeks (the absence return).
-            boolean away = truant == null && roll < 0.01 && !ap && !dual;
+            boolean away = truant == null && profile == SEVERE && !ap && !dual;
             if (away) {
                 truant = r.child();
             }

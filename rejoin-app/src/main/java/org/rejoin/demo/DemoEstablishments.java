@@ -48,7 +48,46 @@ final class DemoEstablishments {
     private DemoEstablishments() {
     }
 
+    /** Districts of Kingsbridge that name the schools a larger demo LA adds, after the places above. */
+    private static final String[] DISTRICTS = {"Park", "Village", "Green", "Road", "Lane", "Hill", "Vale", "Fields",
+            "Common", "Meadows", "Heath"};
+
+    /** About as many pupils as an English primary and secondary school have (DfE, Schools, pupils and their characteristics). */
+    static final int PRIMARY_ROLL = 400;
+    static final int SECONDARY_ROLL = 1100;
+
+    /** The demo establishments for the usual demo LA of 30,000 children or fewer. */
     static List<School> all() {
+        return all(30_000);
+    }
+
+    /**
+     * The demo establishments for an LA of this many children: the usual ones, and for a larger LA as many more
+     * primary and secondary schools as keep their rolls the size of England's (a 250,000-child LA has about 360
+     * primaries and 90 secondaries, not 44 schools of 3,500 pupils). The added schools come last, so every URN
+     * of the usual demo stays the same.
+     */
+    static List<School> all(int children) {
+        var schools = usual();
+        int urn = schools.get(schools.size() - 1).urn() + 1;
+        int primaries = (int) Math.ceil(children * 7.0 / 12 / PRIMARY_ROLL) - PLACES.length;
+        for (int i = 0; i < primaries; i++) {
+            String place = PLACES[i % PLACES.length] + " " + DISTRICTS[i / PLACES.length % DISTRICTS.length];
+            int type = i % 2 == 0 ? 1 : 34;
+            schools.add(new School(urn++, LA_CODE, String.valueOf(3001 + i), place + " Primary School", type,
+                    typeName(type), 2, "Primary", 1, 4, 11, (i + 1) + " School Road", postcode(100 + i)));
+        }
+        int secondaries = (int) Math.ceil(children * 5.0 / 12 / SECONDARY_ROLL) - 10;
+        for (int i = 0; i < secondaries; i++) {
+            String place = PLACES[(i * 7 + 3) % PLACES.length] + " " + DISTRICTS[i / PLACES.length % DISTRICTS.length];
+            int type = i % 2 == 0 ? 28 : 34;
+            schools.add(new School(urn++, LA_CODE, String.valueOf(5001 + i), place + " Academy", type, typeName(type), 4,
+                    "Secondary", 1, 11, 16, (i + 1) + " Academy Way", postcode(600 + i)));
+        }
+        return schools;
+    }
+
+    private static List<School> usual() {
         var schools = new ArrayList<School>();
         int urn = 990001;
         int number = 2001;

@@ -83,6 +83,12 @@ final class DemoFamily {
         if (random.nextDouble() < 0.004) {
             types.add(CharacteristicType.MEDICAL_NEEDS);
         }
+        // About a quarter of pupils in England are eligible for free school meals (DfE, Schools, pupils and their
+        // characteristics 2024/25: 25.7%); more of those in care or known to social care.
+        if (random.nextDouble() < (lookedAfter || types.contains(CharacteristicType.CHILD_IN_NEED)
+                || types.contains(CharacteristicType.CHILD_PROTECTION_PLAN) ? 0.6 : 0.24)) {
+            types.add(CharacteristicType.FREE_SCHOOL_MEALS);
+        }
         var list = new ArrayList<Characteristic>();
         for (CharacteristicType type : types) {
             LocalDate start = dob.plusYears(4).plusDays(random.nextInt(Math.max(1,

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.rejoin.access.NewUser;
@@ -15,11 +16,12 @@ import org.rejoin.access.RejoinUser;
 import org.rejoin.access.Role;
 import org.rejoin.access.SystemAuthentication;
 import org.rejoin.access.UserAccounts;
-import org.rejoin.calendar.AcademicYear;
-import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.attendance.AttendanceMarks;
 import org.rejoin.attendance.EducationHours;
+import org.rejoin.calendar.AcademicYear;
+import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildBulkLoad;
+import org.rejoin.children.ChildRegister;
 import org.rejoin.cme.CmeCases;
 import org.rejoin.demo.DemoEstablishments.School;
 import org.rejoin.organisations.EstablishmentImport;
@@ -29,6 +31,7 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.referrals.Referrals;
 import org.rejoin.rolls.NewRegistration;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.rolls.RollReturns;
 import org.rejoin.tasks.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,13 +77,18 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Tasks tasks;
     private final AttendanceMarks attendance;
     private final EducationHours hours;
+    private final RollReturns returns;
+    private final ChildRegister register;
     private final Clock clock;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations,
             EstablishmentImport establishmentImport, SchoolCalendar calendar, UserAccounts accounts,
             ChildBulkLoad children, Registrations registrations, TransactionTemplate transactions, Referrals referrals,
-            CmeCases cases, Tasks tasks, AttendanceMarks attendance, EducationHours hours, Clock clock) {
+            CmeCases cases, Tasks tasks, AttendanceMarks attendance, EducationHours hours, RollReturns returns,
+            ChildRegister register, Clock clock) {
         this.tasks = tasks;
+        this.returns = returns;
+        this.register = register;
         this.attendance = attendance;
         this.hours = hours;
         this.referrals = referrals;
@@ -129,7 +137,7 @@ class DemoLoader implements SmartInitializingSingleton {
 
     private void loadAll(int size, Organisation la, RejoinUser system) {
         LocalDate today = LocalDate.now(clock);
-        var schools = DemoEstablishments.all();
+        var schools = DemoEstablishments.all(size);
         var idByUrn = establishments(schools, system);
         var agencies = agencies(system);
         calendar(schools, idByUrn, today, system);
@@ -155,6 +163,10 @@ class DemoLoader implements SmartInitializingSingleton {
         if (properties.attendance()) {
             attendance(schools, idByUrn, population, ids, today, system);
         }
+        var mainstream = schools.stream().filter(s -> s.inLa() && s.open() && (s.primary() || s.secondary())
+                && !Set.of(7, 10, 14, 38, 42, 44).contains(s.typeCode())).toList();
+        new DemoMovements(returns, register).load(population.children, population.registrations, ids, mainstream, idByUrn,
+                calendar.forLocalAuthority(), today, system);
     }
 
     /** The demo schools, imported as a GIAS file is: each one's id by URN. */
@@ -212,7 +224,7 @@ class DemoLoader implements SmartInitializingSingleton {
             inLa.put(s.urn(), idByUrn.get(s.urn()));
             alternative.put(s.urn(), organisations.establishment(idByUrn.get(s.urn())).orElseThrow().isAlternativeProvision());
         });
-        new DemoAttendance(attendance, hours, calendar).load(population.registrations, ids, inLa, alternative, 990045, today,
+        new DemoAttendance(attendance, hours, calendar).load(population.children, population.registrations, ids, inLa, alternative, 990045, today,
                 system);
     }
 }

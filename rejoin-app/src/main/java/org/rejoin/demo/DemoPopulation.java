@@ -94,19 +94,28 @@ final class DemoPopulation {
         var carers = family.carers(surname, background, address, lookedAfter);
         School primary = primaries.get(random.nextInt(primaries.size()));
         School secondary = secondaries.get(random.nextInt(secondaries.size()));
-        int firstYearGroup = random.nextInt(12);
+        // The eldest may already have left school and the youngest not yet started: each child is a year or two
+        // younger than the one before, and only those of school age (Reception to Year 11) join the register. So
+        // every year group is about as large as the next, as England's are (DfE, Schools, pupils and their
+        // characteristics), rather than the youngest siblings piling into Reception.
+        int eldest = random.nextInt(12 + 2 * (size - 1));
         boolean twins = size >= 2 && random.nextDouble() < 0.035;
         LocalDate twinDob = null;
+        int yearGroup = eldest;
         for (int i = 0; i < size; i++) {
-            int yearGroup = twins && i == 1 ? firstYearGroup : Math.max(0, Math.min(11, firstYearGroup - i - random.nextInt(2)));
-            if (i > 0 && !(twins && i == 1) && yearGroup == firstYearGroup) {
-                yearGroup = Math.max(0, yearGroup - 1);
+            if (i > 0 && !(twins && i == 1)) {
+                yearGroup -= 1 + random.nextInt(2);
+            }
+            if (yearGroup < 0) {
+                break;
             }
             LocalDate dob = twins && i == 1 ? twinDob : dateOfBirth(yearGroup);
             if (i == 0) {
                 twinDob = dob;
             }
-            child(background, surname, dob, yearGroup, address, previous, carers, lookedAfter, primary, secondary);
+            if (yearGroup <= 11) {
+                child(background, surname, dob, yearGroup, address, previous, carers, lookedAfter, primary, secondary);
+            }
         }
     }
 

@@ -78,4 +78,49 @@ class DemoPopulationTests {
             }
         }
     }
+
+    @Test
+    void everyYearGroupIsAboutAsLargeAsTheNext() {
+        var year = org.rejoin.calendar.AcademicYear.of(TODAY);
+        var bySize = POPULATION.children.stream().collect(Collectors.groupingBy(c -> year.yearGroup(c.dateOfBirth()),
+                Collectors.counting()));
+        double mean = POPULATION.children.size() / 12.0;
+        for (int group = 0; group <= 11; group++) {
+            assertThat(bySize.getOrDefault(group, 0L)).as("Year " + group).isBetween((long) (mean * 0.8), (long) (mean * 1.2));
+        }
+    }
+
+    @Test
+    void aboutAQuarterAreEligibleForFreeSchoolMeals() {
+        long fsm = POPULATION.children.stream().filter(c -> c.characteristics().stream()
+                .anyMatch(x -> x.type() == org.rejoin.children.CharacteristicType.FREE_SCHOOL_MEALS)).count();
+        assertThat(fsm / (double) POPULATION.children.size()).isBetween(0.22, 0.30);
+    }
+
+    /**
+     * Over a term of 60 school days, about one pupil in five is persistently absent (10% of days or more), and more than
+     * one in three of those with an EHC plan, free school meals or a social worker (DfE, Pupil absence in schools in
+     * England, 2023/24).
+     */
+    @Test
+    void persistentAbsenceHasEnglandsShape() {
+        var random = new java.util.Random(7);
+        double[] rates = new double[2];
+        for (int group = 0; group < 2; group++) {
+            int persistent = 0;
+            for (int pupil = 0; pupil < 20_000; pupil++) {
+                var profile = DemoAttendance.profile(random.nextDouble(), group == 1);
+                int absent = 0;
+                for (int day = 0; day < 60; day++) {
+                    absent += random.nextDouble() < profile.absence() ? 1 : 0;
+                }
+                persistent += absent >= 6 ? 1 : 0;
+            }
+            rates[group] = persistent / 20_000.0;
+        }
+        double all = 0.7 * rates[0] + 0.3 * rates[1];
+        assertThat(all).as("persistently absent, a population with 30% in those groups").isBetween(0.17, 0.23);
+        assertThat(rates[1]).as("EHC plan, free school meals or a social worker").isBetween(0.33, 0.45);
+        assertThat(rates[1]).isGreaterThan(2 * rates[0]);
+    }
 }
