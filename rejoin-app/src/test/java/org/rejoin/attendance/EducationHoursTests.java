@@ -279,6 +279,23 @@ class EducationHoursTests {
                     // A byte-order mark for Excel, and a header in words.
                     .andExpect(content().string(startsWith("\uFEFFUPN,Name,Date of birth,Year group,Establishment URN")))
                     .andExpect(content().string(containsString(p.upn() + ",")));
+            // The same rows as an Excel workbook: a zip holding the sheet, the pupil's UPN among its strings.
+            var workbook = mvc.perform(get("/attendance/establishments/{id}/targeting.xlsx", academy).with(user(manager)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .andReturn().getResponse().getContentAsByteArray();
+            var file = java.nio.file.Files.createTempFile("targeting", ".xlsx");
+            java.nio.file.Files.write(file, workbook);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                org.assertj.core.api.Assertions.assertThat(strings).contains("Date of birth", p.upn());
+            }
+            finally {
+                java.nio.file.Files.delete(file);
+            }
+            mvc.perform(get("/attendance/establishments/{id}/targeting.pdf", academy).with(user(manager)))
+                    .andExpect(status().isNotFound());
             mvc.perform(get("/establishments/{id}", academy).with(user(secondary)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Persistent absence")))

@@ -25,11 +25,12 @@ import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.ChildRegister;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
+import org.rejoin.platform.FileDates;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.NotFoundException;
-import org.rejoin.platform.web.CsvDownload;
+import org.rejoin.platform.web.TableDownload;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.rolls.RollFilter;
 
@@ -100,12 +101,16 @@ class AttendanceController {
     }
 
     /**
-     * The targeting support list of one school as CSV, for the termly meeting: headed in words, year
-     * groups, answers and alerts as people say them.
+     * The targeting support list of one school as CSV or an Excel workbook, for the termly meeting: headed in
+     * words, year groups, answers and alerts as people say them.
      */
-    @GetMapping("/attendance/establishments/{id}/targeting.csv")
-    ResponseEntity<byte[]> targeting(@PathVariable UUID id, @RequestParam(required = false) String period,
-            @AuthenticationPrincipal RejoinUser user) {
+    @GetMapping("/attendance/establishments/{id}/targeting.{format}")
+    ResponseEntity<byte[]> targeting(@PathVariable UUID id, @PathVariable String format,
+            @RequestParam(required = false) String period, @AuthenticationPrincipal RejoinUser user) {
+        var as = TableDownload.Format.of(format);
+        if (as == null) {
+            throw new NotFoundException("No targeting list as " + format + ": csv or xlsx");
+        }
         var establishment = establishment(id);
         var chosen = "year".equals(period) ? overview.thisYear() : overview.thisTerm();
         var rows = new ArrayList<List<Object>>();
@@ -116,7 +121,7 @@ class AttendanceController {
                     f.attendancePercent(), yesNo(f.persistentAbsence()), yesNo(f.severeAbsence()),
                     String.join("; ", t.alerts().stream().map(a -> message("attendance.alert." + a.name())).toList())));
         }
-        return CsvDownload.of("targeting-" + establishment.urn() + "-" + chosen.to() + ".csv", List.of("UPN", "Name",
+        return TableDownload.of("targeting-" + establishment.urn() + "-" + chosen.to(), as, List.of("UPN", "Name",
                 "Date of birth", "Year group", "Establishment URN", "From", "To", "Possible sessions", "Authorised absence",
                 "Unauthorised absence", "Attendance %", "Persistent absence", "Severe absence", "Alerts"), rows);
     }
@@ -134,8 +139,9 @@ class AttendanceController {
             @RequestParam(required = false) String q, @AuthenticationPrincipal RejoinUser user, Model model) {
         LocalDate day = LocalDate.now(clock);
         if (date != null && !date.isBlank()) {
+            // Typed as day/month/year (the way schools write dates, whatever the browser's language), or from a link.
             try {
-                day = LocalDate.parse(date);
+                day = FileDates.parse(date.trim());
             }
             catch (DateTimeParseException e) {
                 FormErrors.addTo(model, List.of(new FieldError("date", message("attendance.register.badDate", date))));

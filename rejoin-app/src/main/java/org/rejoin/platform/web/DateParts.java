@@ -68,14 +68,6 @@ public final class DateParts {
         return parse(params, name, name, label, required, errors);
     }
 
-    private static final java.time.format.DateTimeFormatter WRITTEN = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.UK);
-
-    /** A date as GOV.UK writes it in text: 11 December 2026; empty for none. */
-    public static String written(LocalDate date) {
-        return date == null ? "" : date.format(WRITTEN);
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
