@@ -91,14 +91,21 @@ class ReferralsTests {
                 null, "Tregenza", null, 10, null, null, null, null, ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null,
                 false), officer));
         var byName = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter("tregenza",
-                null, null), ResultPage.request(1, 25), officer));
+                null, null, null), ResultPage.request(1, 25), officer));
         assertThat(byName.items()).extracting(Referral::id).containsExactly(referral.id());
         var byReference = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter(
-                referral.reference().substring(1), ReferralRoute.LA_RECORDED, false), ResultPage.request(1, 25), officer));
+                referral.reference().substring(1), ReferralRoute.LA_RECORDED, false, null), ResultPage.request(1, 25), officer));
         assertThat(byReference.items()).extracting(Referral::id).contains(referral.id());
         var escalatedOnly = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter(
-                "tregenza", null, true), ResultPage.request(1, 25), officer));
+                "tregenza", null, true, null), ResultPage.request(1, 25), officer));
         assertThat(escalatedOnly.items()).isEmpty();
+        // Jowan's referrer gave his age as about 10: primary school age, not secondary.
+        var primary = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter("tregenza", null,
+                null, org.rejoin.referrals.IntakeFilter.AgeBand.PRIMARY), ResultPage.request(1, 25), officer));
+        assertThat(primary.items()).extracting(Referral::id).containsExactly(referral.id());
+        var secondary = users.as("cme.officer", () -> referrals.intake(new org.rejoin.referrals.IntakeFilter("tregenza", null,
+                null, org.rejoin.referrals.IntakeFilter.AgeBand.SECONDARY), ResultPage.request(1, 25), officer));
+        assertThat(secondary.items()).isEmpty();
         var counts = users.as("cme.officer", () -> referrals.intakeCounts(officer));
         assertThat(counts.waiting()).isEqualTo(counts.byRoute().values().stream().mapToLong(Long::longValue).sum());
         mvc.perform(get("/referrals").param("q", "Tregenza").with(user(officer))).andExpect(status().isOk())

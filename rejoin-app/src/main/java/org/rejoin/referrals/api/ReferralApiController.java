@@ -61,11 +61,14 @@ class ReferralApiController {
     @GetMapping
     @LaStaff
     @Operation(summary = "The intake queue: undecided referrals, escalated first, then oldest first; q finds part of a"
-            + " reference, a child's name, the start of a UPN or the referrer; route and escalated filter")
+            + " reference, a child's name, the start of a UPN or the referrer; route, escalated and age (the child's age"
+            + " today, or the rough age the referrer gave) filter")
     PageResponse<Referral> intake(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String q, @RequestParam(required = false) ReferralRoute route,
-            @RequestParam(required = false) Boolean escalated, @AuthenticationPrincipal RejoinUser user) {
-        return PageResponse.of(referrals.intake(new IntakeFilter(q, route, escalated), ResultPage.request(page, size), user));
+            @RequestParam(required = false) Boolean escalated, @RequestParam(required = false) IntakeFilter.AgeBand age,
+            @AuthenticationPrincipal RejoinUser user) {
+        return PageResponse.of(referrals.intake(new IntakeFilter(q, route, escalated, age), ResultPage.request(page, size),
+                user));
     }
 
     @GetMapping("/sent")

@@ -88,22 +88,26 @@ class JdbcReferralRows {
                 or (coalesce(r.forename, '') || ' ' || coalesce(r.surname, '')) ilike '%' || ? || '%'
                 or r.upn like upper(?) || '%' or r.referrer_name ilike '%' || ? || '%')
             and (cast(? as text) is null or r.route = ?)
-            and (cast(? as boolean) is null or r.escalated = ?)""";
+            and (cast(? as boolean) is null or r.escalated = ?)
+            and (cast(? as int) is null or coalesce(date_part('year', age(cast(? as date), r.date_of_birth))::int,
+                r.approximate_age) between ? and ?)""";
 
-    private static Object[] waitingParams(IntakeFilter f) {
+    private static Object[] waitingParams(IntakeFilter f, LocalDate today) {
         String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
         String route = f.route() == null ? null : f.route().name();
-        return new Object[] {text, text, text, text, text, route, route, f.escalated(), f.escalated()};
+        Integer from = f.age() == null ? null : f.age().from();
+        Integer to = f.age() == null ? null : f.age().to();
+        return new Object[] {text, text, text, text, text, route, route, f.escalated(), f.escalated(), from, today, from, to};
     }
 
     /** Referrals waiting for a decision that the filter admits, escalated first, then oldest first. */
-    List<Referral> waiting(IntakeFilter filter, int limit, long offset) {
+    List<Referral> waiting(IntakeFilter filter, LocalDate today, int limit, long offset) {
         return jdbc.sql(SELECT + WAITING + " order by r.escalated desc, r.received_at limit ? offset ?")
-                .params(waitingParams(filter)).param(limit).param(offset).query(JdbcReferralRows::referral).list();
+                .params(waitingParams(filter, today)).param(limit).param(offset).query(JdbcReferralRows::referral).list();
     }
 
-    long waitingCount(IntakeFilter filter) {
-        return jdbc.sql("select count(*) from referral r" + WAITING).params(waitingParams(filter)).query(Long.class)
+    long waitingCount(IntakeFilter filter, LocalDate today) {
+        return jdbc.sql("select count(*) from referral r" + WAITING).params(waitingParams(filter, today)).query(Long.class)
                 .single();
     }
 

@@ -148,7 +148,8 @@ class ReferralService implements Referrals {
     @Override
     @Transactional(readOnly = true)
     public ResultPage<Referral> intake(IntakeFilter filter, PageRequest page, RejoinUser user) {
-        return page.of(named(rows.waiting(filter, page.size(), page.offset())), rows.waitingCount(filter));
+        LocalDate today = LocalDate.now(clock);
+        return page.of(named(rows.waiting(filter, today, page.size(), page.offset())), rows.waitingCount(filter, today));
     }
 
     @Override
@@ -160,7 +161,7 @@ class ReferralService implements Referrals {
     @Override
     @Transactional(readOnly = true)
     public long openCount(RejoinUser user) {
-        return rows.waitingCount(IntakeFilter.NONE);
+        return rows.waitingCount(IntakeFilter.NONE, LocalDate.now(clock));
     }
 
     @Override

@@ -84,20 +84,23 @@ class ReferralController {
     @SignedIn
     String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) String q,
             @RequestParam(required = false) String route, @RequestParam(required = false) Boolean escalated,
-            @AuthenticationPrincipal RejoinUser user, Model model) {
+            @RequestParam(required = false) String age, @AuthenticationPrincipal RejoinUser user, Model model) {
         if (!user.isLocalAuthorityStaff()) {
             model.addAttribute("receipts", referrals.madeBy(user));
             return SENT_VIEW;
         }
-        var filter = new IntakeFilter(q, Choices.parse(ReferralRoute.class, route), escalated);
+        var filter = new IntakeFilter(q, Choices.parse(ReferralRoute.class, route), escalated,
+                Choices.parse(IntakeFilter.AgeBand.class, age));
         model.addAttribute("filter", filter);
         model.addAttribute("referrals", referrals.intake(filter, ResultPage.request(page, 25), user));
         model.addAttribute("counts", referrals.intakeCounts(user));
         model.addAttribute("routes", choices.labels(ReferralRoute.values(), "referralRoute."));
+        model.addAttribute("ages", choices.labels(IntakeFilter.AgeBand.values(), "referrals.intake.age."));
         model.addAttribute("pageBase", UriComponentsBuilder.fromPath("").queryParamIfPresent("q",
                 java.util.Optional.ofNullable(filter.text()).filter(t -> !t.isBlank()))
                 .queryParamIfPresent("route", java.util.Optional.ofNullable(filter.route()))
                 .queryParamIfPresent("escalated", java.util.Optional.ofNullable(filter.escalated()))
+                .queryParamIfPresent("age", java.util.Optional.ofNullable(filter.age()))
                 .build().encode().toUriString() + (filter.isEmpty() ? "?" : "&"));
         // The soonest few, with the counts; the whole list is the task list's.
         model.addAttribute("taskQueue", tasks.queue(user, null, ResultPage.request(1, 5)));
