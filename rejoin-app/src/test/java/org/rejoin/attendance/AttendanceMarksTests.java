@@ -135,8 +135,8 @@ class AttendanceMarksTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::message).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("row 2", "code 'A' is not one of the national attendance codes of 2024"),
-                                org.assertj.core.groups.Tuple.tuple("row 3", "is dated " + today().plusDays(1) + ", in the future"),
-                                org.assertj.core.groups.Tuple.tuple("row 4", stranger + " is not on Abbey Primary School's roll on " + day),
+                                org.assertj.core.groups.Tuple.tuple("row 3", "is dated " + org.rejoin.platform.Text.date(today().plusDays(1)) + ", in the future"),
+                                org.assertj.core.groups.Tuple.tuple("row 4", stranger + " is not on Abbey Primary School's roll on " + org.rejoin.platform.Text.date(day)),
                                 org.assertj.core.groups.Tuple.tuple("row 5", "no establishment has URN 123456")));
 
         assertThat(rows("attendance_month") + rows("attendance_load") + rows("attendance_mark_change"))

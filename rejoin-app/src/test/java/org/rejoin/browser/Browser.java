@@ -15,11 +15,11 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -122,17 +122,14 @@ final class Browser implements AutoCloseable {
 
     /** Presses the first button with this text and waits for the next page. */
     void press(String button) {
-        step("press " + button, () -> submit(driver.findElement(By.xpath("//button[normalize-space()=" + literal(button) + "]"))));
+        step("press " + button, () -> leave(driver.findElement(By.xpath("//button[normalize-space()=" + literal(button) + "]"))));
     }
 
     /** Follows the link whose text (visible and visually hidden together) starts with {@code text}. */
     void follow(String text) {
         step("follow " + text, () -> {
             var link = driver.findElement(By.xpath("//a[starts-with(normalize-space(), " + literal(text) + ")]"));
-            var page = driver.findElement(By.tagName("html"));
-            link.click();
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-            arrived();
+            leave(link);
         });
     }
 
@@ -199,10 +196,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private void submit(WebElement button) {
-        var page = driver.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    /**
+     * Clicks what leads to another page and waits until that page has replaced this one: the old page is marked,
+     * and the mark is gone once the browser shows the new document.
+     */
+    private void leave(WebElement control) {
+        driver.executeScript("window.rejoinLeaving = true;");
+        control.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return window.rejoinLeaving === undefined && document.readyState === 'complete';")));
         arrived();
     }
 

@@ -184,7 +184,7 @@ class CmeCasesTests {
                 // Who did each step is named as a person, not by username.
                 .andExpect(content().string(containsString(", " + officer.displayName() + "<")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(", cme.officer<"))))
-                .andExpect(content().string(containsString(org.rejoin.platform.web.DateParts.written(TestClock.TODAY))));
+                .andExpect(content().string(containsString(org.rejoin.platform.Text.date(TestClock.TODAY))));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CME_MILESTONE_RECORDED' and child_id = ?")
                 .param(closed.childId()).query(Integer.class).single()).isEqualTo(5);
         mvc.perform(get("/children/{id}", closed.childId()).with(user(officer))).andExpect(status().isOk())

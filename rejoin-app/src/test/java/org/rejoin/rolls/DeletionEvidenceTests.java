@@ -77,7 +77,7 @@ class DeletionEvidenceTests {
                 users.user("school")));
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(groundI(p, days.get(0)), users.user("school"))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("The register shows / (present or at an approved activity) on " + days.get(24))
+                .hasMessageContaining("The register shows / (present or at an approved activity) on " + org.rejoin.platform.Text.date(days.get(24)))
                 .hasMessageContaining("ground (i) is not met");
     }
 
@@ -91,7 +91,7 @@ class DeletionEvidenceTests {
         assertThat(saved.status()).isEqualTo(DeletionStatus.PENDING_LA);
         var record = users.as("cme.officer", () -> returns.deletionRecord(saved.id(), users.user("cme.officer")));
         assertThat(record.marksVerified()).isTrue();
-        assertThat(record.evidence()).contains("20 school days of unauthorised absence", days.get(1).toString());
+        assertThat(record.evidence()).contains("20 school days of unauthorised absence", org.rejoin.platform.Text.date(days.get(1)));
     }
 
     @Test
@@ -102,7 +102,7 @@ class DeletionEvidenceTests {
         mark(p, days.subList(1, 20), "G");
         assertThatThrownBy(() -> users.as("school", () -> returns.deletion(groundI(p, null), users.user("school"))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("I (illness) on " + days.get(0))
+                .hasMessageContaining("I (illness) on " + org.rejoin.platform.Text.date(days.get(0)))
                 .hasMessageContaining("19 school days, not 20");
     }
 }

@@ -11,6 +11,7 @@ import org.rejoin.attendance.AttendanceCode;
 import org.rejoin.attendance.AttendanceCode.Category;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.PartTimeTimetable;
+import org.rejoin.platform.Text;
 
 /**
  * The attendance alerts of docs/rules/attendance.md: a pure function of the school days (holidays and
@@ -144,8 +145,8 @@ final class AlertRules {
             if (run == p.continuousUnauthorisedDays() && !days.get(i).date().isBefore(reportFrom)) {
                 var from = days.get(i - run + 1);
                 found.add(new Found(AlertKind.CONTINUOUS_UNAUTHORISED, from.date(), run
-                        + " continuous school days absent without authorisation, " + from.date() + " to "
-                        + days.get(i).date() + ": " + marks(days.subList(i - run + 1, i + 1)), days.get(i).establishmentId()));
+                        + " continuous school days absent without authorisation, " + Text.date(from.date()) + " to "
+                        + Text.date(days.get(i).date()) + ": " + marks(days.subList(i - run + 1, i + 1)), days.get(i).establishmentId()));
             }
         }
     }
@@ -240,7 +241,7 @@ final class AlertRules {
             sessions += d.count(c -> c.category().isAbsence());
             if (sessions >= p.lookedAfterDays() * 2) {
                 found.add(new Found(AlertKind.LOOKED_AFTER_ABSENT, surveyFrom, "A looked-after child absent " + sessions / 2
-                        + " school days since " + surveyFrom + ", reaching " + p.lookedAfterDays() + " on " + d.date()));
+                        + " school days since " + Text.date(surveyFrom) + ", reaching " + p.lookedAfterDays() + " on " + Text.date(d.date())));
                 return;
             }
         }
@@ -275,14 +276,14 @@ final class AlertRules {
             return found;
         }
         if (today.isAfter(t.plannedEndOn())) {
-            found.add(new Found(AlertKind.TIMETABLE_PAST_END, t.plannedEndOn(), "Part-time timetable since " + t.startsOn()
-                    + " (" + t.sessionsPerWeek() + " sessions a week) was to end on " + t.plannedEndOn()
+            found.add(new Found(AlertKind.TIMETABLE_PAST_END, t.plannedEndOn(), "Part-time timetable since " + Text.date(t.startsOn())
+                    + " (" + t.sessionsPerWeek() + " sessions a week) was to end on " + Text.date(t.plannedEndOn())
                     + " and is still running: " + t.reason()));
         }
         else if (today.isAfter(t.reviewOn())) {
-            found.add(new Found(AlertKind.TIMETABLE_REVIEW_DUE, t.reviewOn(), "Part-time timetable since " + t.startsOn()
-                    + " (" + t.sessionsPerWeek() + " sessions a week) was due for review on " + t.reviewOn()
-                    + "; planned end " + t.plannedEndOn()));
+            found.add(new Found(AlertKind.TIMETABLE_REVIEW_DUE, t.reviewOn(), "Part-time timetable since " + Text.date(t.startsOn())
+                    + " (" + t.sessionsPerWeek() + " sessions a week) was due for review on " + Text.date(t.reviewOn())
+                    + "; planned end " + Text.date(t.plannedEndOn())));
         }
         return found;
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinActor;
 import org.rejoin.access.RejoinUser;
+import org.rejoin.access.UserAccounts;
 import org.rejoin.attendance.AlertKind;
 import org.rejoin.attendance.AttendanceAlertRaised;
 import org.rejoin.attendance.AttendanceCode;
@@ -27,6 +28,7 @@ import org.rejoin.children.ChildRegister;
 import org.rejoin.organisations.Establishment;
 import org.rejoin.organisations.Organisations;
 import org.rejoin.rolls.Registrations.Enrolment;
+import org.rejoin.platform.Text;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +63,13 @@ class AlertScan {
     private final AttendanceProperties properties;
     private final ApplicationEventPublisher events;
     private final RejoinActor actor;
+    private final UserAccounts accounts;
     private final Clock clock;
 
     AlertScan(JdbcAlertRows alertRows, JdbcTimetableRows timetableRows, JdbcExpectedAbsenceRows expectedRows,
             Provisions provisions, Organisations organisations, ChildRegister children, SchoolCalendar calendar,
-            AttendanceProperties properties, ApplicationEventPublisher events, RejoinActor actor, Clock clock) {
+            AttendanceProperties properties, ApplicationEventPublisher events, RejoinActor actor, UserAccounts accounts,
+            Clock clock) {
         this.alertRows = alertRows;
         this.timetableRows = timetableRows;
         this.expectedRows = expectedRows;
@@ -76,6 +80,7 @@ class AlertScan {
         this.properties = properties;
         this.events = events;
         this.actor = actor;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -211,8 +216,10 @@ class AlertScan {
                 // The rest of the absence falls in a year without term dates: its school days are unknown.
             }
         }
-        var recorded = absences.stream().map(a -> a.reason() + ", " + a.startsOn() + " to " + a.endsOn() + ", recorded by "
-                + a.recordedBy()).collect(java.util.stream.Collectors.joining("; "));
+        // Named as people know each other: the officer's name, not their username.
+        var recorded = absences.stream().map(a -> a.reason() + ", " + Text.date(a.startsOn()) + " to "
+                + Text.date(a.endsOn()) + ", recorded by " + accounts.displayNameOf(a.recordedBy()).orElse(a.recordedBy()))
+                .collect(java.util.stream.Collectors.joining("; "));
         return counted.isEmpty() ? null : new AlertRules.Expected(counted.size(), recorded, school.establishmentId());
     }
 

@@ -36,6 +36,7 @@ import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.Registrations.Enrolment;
+import org.rejoin.platform.Text;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -212,7 +213,7 @@ class AttendanceMarkService implements AttendanceMarks {
     public int scanAlerts(LocalDate on, RejoinUser by) {
         if (on.isAfter(LocalDate.now(clock))) {
             // Alerts count the school days that have passed: a day to come has none of its marks yet.
-            throw new InvalidInputException("on", "is " + on + ", in the future: alerts are found as of today or a day past");
+            throw new InvalidInputException("on", "is " + Text.date(on) + ", in the future: alerts are found as of today or a day past");
         }
         return alerts.scan(null, on, by);
     }
@@ -261,7 +262,7 @@ class AttendanceMarkService implements AttendanceMarks {
                     row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.PM)])));
         }
         result.sort(Comparator.comparing(RegisterEntry::name, String.CASE_INSENSITIVE_ORDER));
-        audit.recordAll(user, AuditAction.ATTENDANCE_VIEWED, pupils, "Register of " + date);
+        audit.recordAll(user, AuditAction.ATTENDANCE_VIEWED, pupils, "Register of " + Text.date(date));
         return result;
     }
 

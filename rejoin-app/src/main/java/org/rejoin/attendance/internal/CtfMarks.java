@@ -23,6 +23,7 @@ import org.rejoin.rolls.Ctf;
 import org.rejoin.rolls.CtfAttendanceReceived;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.Registrations.Enrolment;
+import org.rejoin.platform.Text;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -94,7 +95,7 @@ class CtfMarks {
                 var code = AttendanceCode.ofMark(mark);
                 if (code == null) {
                     problems.add(new FieldError(field, "Session " + (i + 1) + " (" + school.name() + ", the "
-                            + (session == Session.AM ? "morning" : "afternoon") + " of " + date + ") is '" + mark
+                            + (session == Session.AM ? "morning" : "afternoon") + " of " + Text.date(date) + ") is '" + mark
                             + "', which is not a national attendance code"));
                     continue;
                 }

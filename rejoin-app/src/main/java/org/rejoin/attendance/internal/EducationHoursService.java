@@ -26,6 +26,7 @@ import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.SignedIn;
 import org.rejoin.rolls.Registrations;
+import org.rejoin.platform.Text;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -107,7 +108,7 @@ class EducationHoursService implements EducationHours {
         }
         else if (t.startsOn() != null && registrations.enrolmentsOf(List.of(t.childId()), t.startsOn(), t.startsOn())
                 .stream().noneMatch(e -> e.establishmentId().equals(t.establishmentId()))) {
-            problems.add(new FieldError("childId", "The pupil is not on the roll on " + t.startsOn()));
+            problems.add(new FieldError("childId", "The pupil is not on the roll on " + Text.date(t.startsOn())));
         }
         if (problems.isEmpty() && rows.isRunning(t.childId(), t.establishmentId())) {
             problems.add(new FieldError("startsOn", "A part-time timetable is already running here: end or review it first"));
@@ -136,7 +137,7 @@ class EducationHoursService implements EducationHours {
             problems.add(new FieldError("plannedEndOn", "Enter the planned end"));
         }
         else if (plannedEndOn.isBefore(t.startsOn())) {
-            problems.add(new FieldError("plannedEndOn", "The planned end must be on or after the start, " + t.startsOn()));
+            problems.add(new FieldError("plannedEndOn", "The planned end must be on or after the start, " + Text.date(t.startsOn())));
         }
         if (nextReviewOn == null) {
             problems.add(new FieldError("reviewOn", "Enter the next review"));
@@ -161,7 +162,7 @@ class EducationHoursService implements EducationHours {
             throw new InvalidInputException("endedOn", "Enter the day the child went back to full time");
         }
         if (endedOn.isBefore(t.startsOn()) || endedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("endedOn", "The end must be between the start, " + t.startsOn() + ", and today");
+            throw new InvalidInputException("endedOn", "The end must be between the start, " + Text.date(t.startsOn()) + ", and today");
         }
         rows.end(timetableId, endedOn);
         audit.record(user, AuditAction.TIMETABLE_ENDED, t.childId(), t.establishmentName(),
@@ -180,7 +181,7 @@ class EducationHoursService implements EducationHours {
                     "Someone else changed this timetable while you were working on it: open it again to see the latest.");
         }
         if (!t.isOpen()) {
-            throw new InvalidInputException("endedOn", "This timetable ended on " + t.endedOn());
+            throw new InvalidInputException("endedOn", "This timetable ended on " + Text.date(t.endedOn()));
         }
         return t;
     }

@@ -19,6 +19,7 @@ import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.SignedIn;
+import org.rejoin.platform.Text;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ class ExpectedAbsenceService implements ExpectedAbsences {
         UUID id = UUID.randomUUID();
         rows.insert(id, childId, a, clock.instant(), user.username());
         audit.record(user, AuditAction.EXPECTED_ABSENCE_RECORDED, childId, a.startsOn() + " to " + a.endsOn(),
-                List.of(new FieldChange("expected absence", null, a.startsOn() + " to " + a.endsOn() + ": "
+                List.of(new FieldChange("expected absence", null, Text.date(a.startsOn()) + " to " + Text.date(a.endsOn()) + ": "
                         + a.reason().trim())));
         alerts.scan(List.of(childId), user);
         return rows.forChildren(List.of(childId)).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();

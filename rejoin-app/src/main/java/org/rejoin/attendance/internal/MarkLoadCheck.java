@@ -20,6 +20,7 @@ import org.rejoin.organisations.Establishment;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.rolls.Registrations.Enrolment;
+import org.rejoin.platform.Text;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -134,7 +135,7 @@ final class MarkLoadCheck {
             problems.add(new FieldError(row, "has no date"));
         }
         else if (m.date().isAfter(today)) {
-            problems.add(new FieldError(row, "is dated " + m.date() + ", in the future"));
+            problems.add(new FieldError(row, "is dated " + Text.date(m.date()) + ", in the future"));
         }
         else {
             from = from == null || m.date().isBefore(from) ? m.date() : from;
@@ -193,12 +194,12 @@ final class MarkLoadCheck {
             }
             if (enrolment == null) {
                 problems.add(new FieldError("row " + (i + firstRow), pupil + " is not on " + establishment.name()
-                        + "'s roll on " + m.date()));
+                        + "'s roll on " + Text.date(m.date())));
                 continue;
             }
             if (code != AttendanceCode.PLANNED_CLOSURE && !isSchoolDay(establishment.id(), m.date())) {
                 if (ignored++ < MAX_PROBLEMS) {
-                    notes.add("row " + (i + firstRow) + ": " + m.date() + " is " + notSchoolDay(m.date()) + " at "
+                    notes.add("row " + (i + firstRow) + ": " + Text.date(m.date()) + " is " + notSchoolDay(m.date()) + " at "
                             + establishment.name() + ", not a school day: the mark was not recorded");
                 }
                 continue;

@@ -8,6 +8,7 @@ import org.rejoin.attendance.AttendanceCode.Category;
 import org.rejoin.attendance.AttendanceProperties;
 import org.rejoin.attendance.internal.AlertRules.Day;
 import org.rejoin.attendance.internal.AlertRules.Found;
+import org.rejoin.platform.Text;
 
 /** The penalty-notice threshold over a child's school days, one of {@link AlertRules#child}'s rules. */
 final class PenaltyWindow {
@@ -59,7 +60,7 @@ final class PenaltyWindow {
                 boolean nearLater = next < before.size() && beforeWeeks[next] - weeks[i] < window;
                 if (reached && !raisedToday && !nearLater && !date.isBefore(reportFrom)) {
                     found.add(new Found(AlertKind.PENALTY_THRESHOLD, date, sessions + " unauthorised sessions between "
-                            + days.get(start).date() + " and " + date + " (within " + window
+                            + Text.date(days.get(start).date()) + " and " + Text.date(date) + " (within " + window
                             + " school weeks): consider a penalty notice", days.get(i).establishmentId()));
                 }
                 next += raisedToday ? 1 : 0;

@@ -20,6 +20,7 @@ import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.platform.LaOrEstablishmentStaff;
 import org.rejoin.platform.NotFoundException;
+import org.rejoin.platform.Text;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
@@ -101,7 +102,7 @@ class TimetableController {
             var errors = new ArrayList<FieldError>();
             var timetable = form.toTimetable(id, errors);
             var saved = submission.submit(errors, () -> hours.recordTimetable(timetable, user));
-            redirect.addFlashAttribute("flash", message("attendance.timetable.saved", saved.sessionsPerWeek(), DateParts.written(saved.plannedEndOn())));
+            redirect.addFlashAttribute("flash", message("attendance.timetable.saved", saved.sessionsPerWeek(), Text.date(saved.plannedEndOn())));
             return "redirect:/attendance/establishments/" + id + "/timetables";
         }
         catch (InvalidInputException e) {
@@ -122,13 +123,13 @@ class TimetableController {
             if ("end".equals(action)) {
                 var endedOn = DateParts.parse(form, "endedOn" + suffix, "endedOn", "The end", true, errors);
                 var ended = submission.submit(errors, () -> hours.endTimetable(timetableId, endedOn, version, user));
-                redirect.addFlashAttribute("flash", message("attendance.timetable.ended", DateParts.written(ended.endedOn())));
+                redirect.addFlashAttribute("flash", message("attendance.timetable.ended", Text.date(ended.endedOn())));
             }
             else {
                 var reviewOn = DateParts.parse(form, "reviewOn" + suffix, "reviewOn", "The next review", true, errors);
                 var plannedEndOn = DateParts.parse(form, "plannedEndOn" + suffix, "plannedEndOn", "The planned end", true, errors);
                 var reviewed = submission.submit(errors, () -> hours.reviewTimetable(timetableId, reviewOn, plannedEndOn, version, user));
-                redirect.addFlashAttribute("flash", message("attendance.timetable.reviewed", DateParts.written(reviewed.reviewOn())));
+                redirect.addFlashAttribute("flash", message("attendance.timetable.reviewed", Text.date(reviewed.reviewOn())));
             }
             return "redirect:/attendance/establishments/" + establishment + "/timetables";
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolDays;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.Text;
 
 /**
  * An establishment's INSET days for a year: each in that year and a school day on the LA's term dates, since an
@@ -22,10 +23,10 @@ final class InsetDayRules {
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             if (!year.contains(day)) {
-                errors.add(new FieldError("days[" + i + "]", day + " is not in the academic year " + year.label()));
+                errors.add(new FieldError("days[" + i + "]", Text.date(day) + " is not in the academic year " + year.label()));
             }
             else if (!localAuthority.isSchoolDay(day)) {
-                errors.add(new FieldError("days[" + i + "]", day + " is not a school day in the LA's term dates"));
+                errors.add(new FieldError("days[" + i + "]", Text.date(day) + " is not a school day in the LA's term dates"));
             }
         }
         return errors;

@@ -22,6 +22,7 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.platform.LaAdmin;
 import org.rejoin.platform.LaAdminOrOwnEstablishment;
 import org.rejoin.platform.LaAdminOrRejoin;
+import org.rejoin.platform.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ class SchoolCalendarService implements SchoolCalendar {
     }
 
     private static String describe(List<TermPeriod> periods) {
-        return periods.stream().map(p -> p.halfTerm() + " " + p.startsOn() + " to " + p.endsOn())
+        return periods.stream().map(p -> p.halfTerm() + " " + Text.date(p.startsOn()) + " to " + Text.date(p.endsOn()))
                 .collect(Collectors.joining("; "));
     }
 

@@ -8,6 +8,7 @@ import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.HalfTerm;
 import org.rejoin.calendar.TermPeriod;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.Text;
 
 /** A year's term dates: six half terms, in order, each within the year and after the one before. */
 final class TermDateRules {
@@ -35,8 +36,8 @@ final class TermDateRules {
                 errors.add(new FieldError(field, "The last day of " + label(expected[i]) + " must be on or after its first day"));
             }
             else if (!year.contains(p.startsOn()) || !year.contains(p.endsOn())) {
-                errors.add(new FieldError(field, label(expected[i]) + " must fall between " + year.firstDay() + " and "
-                        + year.lastDay()));
+                errors.add(new FieldError(field, label(expected[i]) + " must fall between " + Text.date(year.firstDay()) + " and "
+                        + Text.date(year.lastDay())));
             }
             else if (i > 0 && periods.get(i - 1).endsOn() != null && !p.startsOn().isAfter(periods.get(i - 1).endsOn())) {
                 errors.add(new FieldError(field, label(expected[i]) + " must start after " + label(expected[i - 1]) + " ends"));

@@ -29,6 +29,7 @@ import org.rejoin.cme.NewMilestone;
 import org.rejoin.cme.NewNote;
 import org.rejoin.platform.InvalidInputException;
 import org.rejoin.platform.InvalidInputException.FieldError;
+import org.rejoin.platform.Text;
 
 /**
  * A CME case as the officer works it: each verb checks a change against the case's rules
@@ -86,7 +87,7 @@ final class CaseFile {
                 Stream.of(m.milestone())).toList());
         var kept = new NewMilestone(m.milestone(), m.occurredOn(), trimmed(m.details()), m.outcome(),
                 trimmed(m.destination()));
-        String done = words(m.milestone()) + " on " + m.occurredOn();
+        String done = words(m.milestone()) + " on " + Text.date(m.occurredOn());
         return switch (kept.milestone()) {
             case LOCATED -> recorded(kept, after, List.of(CaseDeadline.LOCATE), done, false);
             case PROVISION_IDENTIFIED -> recorded(kept, after, List.of(CaseDeadline.PROVISION_DETERMINED), done, false);
@@ -125,7 +126,7 @@ final class CaseFile {
         }
         else if (on.isBefore(c.latest().occurredOn())) {
             errors.add(new FieldError("occurredOn", "The date must not be before the last step, "
-                    + words(c.latest().milestone()) + " on " + c.latest().occurredOn()));
+                    + words(c.latest().milestone()) + " on " + Text.date(c.latest().occurredOn())));
         }
     }
 

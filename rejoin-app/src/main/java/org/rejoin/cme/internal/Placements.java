@@ -11,6 +11,7 @@ import org.rejoin.cme.Milestone;
 import org.rejoin.cme.NewMilestone;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.rolls.Registration;
+import org.rejoin.platform.Text;
 
 /**
  * Where a child on a case is in education, from the registrations Rejoin holds: the last placement
@@ -61,12 +62,12 @@ final class Placements {
         String place = m.destination().trim();
         if (!onRoll.isEmpty()) {
             return onRoll.stream().anyMatch(place::equalsIgnoreCase) ? Optional.empty()
-                    : Optional.of(new FieldError("destination", "On " + m.occurredOn() + " the child is on the roll of "
+                    : Optional.of(new FieldError("destination", "On " + Text.date(m.occurredOn()) + " the child is on the roll of "
                             + String.join(" and ", onRoll) + ", not " + place + ": record " + place
                             + "'s new-pupil return (or its roll or Common Transfer File) first"));
         }
         return blank(m.details()) ? Optional.of(new FieldError("details", "Rejoin holds no school's registration of the"
-                + " child on " + m.occurredOn() + ": send " + place + "'s new-pupil return first, or say here who at "
+                + " child on " + Text.date(m.occurredOn()) + ": send " + place + "'s new-pupil return first, or say here who at "
                 + place + " confirmed the place, and when")) : Optional.empty();
     }
 }

@@ -32,6 +32,7 @@ import org.rejoin.platform.LaStaff;
 import org.rejoin.platform.NotFoundException;
 import org.rejoin.platform.ResultPage;
 import org.rejoin.platform.web.Choices;
+import org.rejoin.platform.Text;
 import org.rejoin.platform.web.DateParts;
 import org.rejoin.platform.web.FormErrors;
 import org.rejoin.platform.web.FormSubmission;
@@ -125,7 +126,7 @@ class CmeController {
         var dates = new LinkedHashMap<String, String>();
         for (var step : Milestone.STEPS) {
             var on = c.dateOf(step);
-            dates.put(step.name(), on == null ? null : DateParts.written(on));
+            dates.put(step.name(), on == null ? null : Text.date(on));
         }
         model.addAttribute("dates", dates);
         var cycleStart = c.currentCycle().get(0);

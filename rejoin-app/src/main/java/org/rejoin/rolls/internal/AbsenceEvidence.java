@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.rejoin.rolls.RegisterMarks.Mark;
 import org.rejoin.rolls.RegisterMarks.MarkKind;
 import org.rejoin.rolls.RegisterMarks.MarkedDay;
+import org.rejoin.platform.Text;
 
 /**
  * What the school's marks, as Rejoin holds them, say of the absence a deletion under reg 9(1)(h) or
@@ -61,7 +62,7 @@ final class AbsenceEvidence {
         int run = end + 1 - start;
         if (run >= CONTINUOUS_SCHOOL_DAYS) {
             return new Finding(Verdict.VERIFIED, "The register shows " + run + " school days of unauthorised absence, "
-                    + days.get(start).day() + " to " + days.get(end).day());
+                    + Text.date(days.get(start).day()) + " to " + Text.date(days.get(end).day()));
         }
         if (start > 0 && !unmarked(days.get(start - 1))) {
             var day = days.get(start - 1);
@@ -77,12 +78,12 @@ final class AbsenceEvidence {
             return contradicted(other.get(), "");
         }
         if (stated.size() < CONTINUOUS_SCHOOL_DAYS) {
-            return new Finding(Verdict.CONTRADICTED, "From " + absentFrom + " to the deletion date is " + stated.size()
+            return new Finding(Verdict.CONTRADICTED, "From " + Text.date(absentFrom) + " to the deletion date is " + stated.size()
                     + " school days, not " + CONTINUOUS_SCHOOL_DAYS);
         }
         return new Finding(Verdict.UNVERIFIED, run == 0 ? "Rejoin holds no marks for these days: the dates are the school's"
-                : "The register shows " + run + " school days of unauthorised absence up to " + days.get(end).day()
-                        + "; the rest, from " + absentFrom + ", is the school's word");
+                : "The register shows " + run + " school days of unauthorised absence up to " + Text.date(days.get(end).day())
+                        + "; the rest, from " + Text.date(absentFrom) + ", is the school's word");
     }
 
     /**
@@ -102,8 +103,8 @@ final class AbsenceEvidence {
         }
         var after = days.stream().filter(d -> d.day().isAfter(leaveTo)).limit(SCHOOL_DAYS_AFTER_LEAVE).toList();
         if (after.size() < SCHOOL_DAYS_AFTER_LEAVE) {
-            return new Finding(Verdict.CONTRADICTED, "The leave ended on " + leaveTo + ": only " + after.size()
-                    + " school days have passed by " + deletedOn + ", and ground (h) needs the pupil to have failed to"
+            return new Finding(Verdict.CONTRADICTED, "The leave ended on " + Text.date(leaveTo) + ": only " + after.size()
+                    + " school days have passed by " + Text.date(deletedOn) + ", and ground (h) needs the pupil to have failed to"
                     + " attend within the " + SCHOOL_DAYS_AFTER_LEAVE + " school days after it");
         }
         for (var day : after) {
@@ -112,17 +113,17 @@ final class AbsenceEvidence {
             }
         }
         boolean held = Stream.concat(onLeave.stream(), after.stream()).noneMatch(d -> d.am() == null || d.pm() == null);
-        return held ? new Finding(Verdict.VERIFIED, "The register shows the leave from " + leaveFrom + " to " + leaveTo
+        return held ? new Finding(Verdict.VERIFIED, "The register shows the leave from " + Text.date(leaveFrom) + " to " + Text.date(leaveTo)
                 + " and unauthorised absence on the " + SCHOOL_DAYS_AFTER_LEAVE + " school days after it, to "
-                + after.get(after.size() - 1).day())
-                : new Finding(Verdict.UNVERIFIED, "Rejoin does not hold every mark from " + leaveFrom + " to "
-                        + after.get(after.size() - 1).day() + ": the dates are partly the school's word");
+                + Text.date(after.get(after.size() - 1).day()))
+                : new Finding(Verdict.UNVERIFIED, "Rejoin does not hold every mark from " + Text.date(leaveFrom) + " to "
+                        + Text.date(after.get(after.size() - 1).day()) + ": the dates are partly the school's word");
     }
 
     private static Finding contradicted(MarkedDay day, String more) {
         var mark = marks(day).filter(m -> m.kind() != MarkKind.UNAUTHORISED).findFirst().orElseThrow();
         return new Finding(Verdict.CONTRADICTED, "The register shows " + mark.code() + " (" + describe(mark.kind())
-                + ") on " + day.day() + more);
+                + ") on " + Text.date(day.day()) + more);
     }
 
     private static String describe(MarkKind kind) {

@@ -21,6 +21,7 @@ import org.rejoin.rolls.CtfAttendanceReceived;
 import org.rejoin.rolls.CtfImport;
 import org.rejoin.rolls.LostPupilFileReceived;
 import org.rejoin.rolls.WaitingForCme;
+import org.rejoin.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -141,7 +142,7 @@ class CtfImporter {
             var last = p.history().stream().filter(s -> s.leavingDate() != null)
                     .max(Comparator.comparing(Ctf.SchoolSpell::leavingDate));
             String left = last.map(s -> "; left " + (s.schoolName() == null ? s.la() + s.estab() : s.schoolName()) + " on "
-                    + s.leavingDate()).orElse("");
+                    + Text.date(s.leavingDate())).orElse("");
             events.publishEvent(new LostPupilFileReceived(outcomes.get(i).childId(), p, !h.destination().isLostPupil(),
                     CtfRules.describeSource(h.source()), left, today, user));
         }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.rejoin.children.Upn;
 import org.rejoin.platform.InvalidInputException.FieldError;
 import org.rejoin.rolls.Ctf;
+import org.rejoin.platform.Text;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -181,7 +182,7 @@ record CtfReading(List<FieldError> problems, LocalDate today) {
             LocalDate entry = date(s, "EntryDate");
             LocalDate leaving = date(s, "LeavingDate");
             if (leaving != null && leaving.isBefore(entry)) {
-                problem(child(s, "LeavingDate"), "The leaving date " + leaving + " is before the entry date " + entry);
+                problem(child(s, "LeavingDate"), "The leaving date " + Text.date(leaving) + " is before the entry date " + Text.date(entry));
             }
             spells.add(new Ctf.SchoolSpell(text(s, "LEA"), text(s, "Estab"), text(s, "SchoolName"), entry, leaving,
                     text(s, "LeavingReason")));

@@ -17,6 +17,7 @@ import org.rejoin.rolls.LaEnquiries;
 import org.rejoin.rolls.NewDeletion;
 import org.rejoin.rolls.RegisterMarks;
 import org.rejoin.rolls.Registration;
+import org.rejoin.platform.Text;
 
 /**
  * A deletion from a school's admission register, checked against its ground (School Attendance
@@ -72,7 +73,7 @@ final class Deletion {
             errors.add(new FieldError("leftOn", "A deletion return is for a name already deleted: the date must be today or in the past"));
         }
         else if (d.leftOn().isBefore(registration.startsOn())) {
-            errors.add(new FieldError("leftOn", "The deletion date must not be before the child joined, " + registration.startsOn()));
+            errors.add(new FieldError("leftOn", "The deletion date must not be before the child joined, " + Text.date(registration.startsOn())));
         }
     }
 

@@ -23,6 +23,7 @@ import org.rejoin.rolls.RegisterMarks;
 import org.rejoin.rolls.RollReturn;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
+import org.rejoin.platform.Text;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -88,7 +89,7 @@ class JointEnquiries {
     /** A deletion held for the LA's part: audited, and a task in the LA's queue asks for it. */
     void hold(UUID returnId, NewDeletion d, String establishmentName, RejoinUser user) {
         audit.record(user, AuditAction.DELETION_RETURNED, d.childId(), establishmentName + " asks to delete under"
-                + " reg 9(1)(" + d.ground().paragraph() + ") from " + d.leftOn() + ", pending the LA's enquiries",
+                + " reg 9(1)(" + d.ground().paragraph() + ") from " + Text.date(d.leftOn()) + ", pending the LA's enquiries",
                 List.of());
         tasks.open(new NewTask(TASK_KIND, "Record the LA's enquiries: " + establishmentName + " asks to delete"
                 + " a pupil under reg 9(1)(" + d.ground().paragraph() + ") " + d.ground().description(), "Reg 9(1)("

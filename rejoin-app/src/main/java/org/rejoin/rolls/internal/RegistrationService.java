@@ -32,6 +32,7 @@ import org.rejoin.rolls.NewRegistration;
 import org.rejoin.rolls.Registration;
 import org.rejoin.rolls.Registrations;
 import org.rejoin.rolls.RollEntry;
+import org.rejoin.platform.Text;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,7 +91,7 @@ class RegistrationService implements Registrations {
                 r.endsOn());
         audit.record(user, AuditAction.REGISTRATION_RECORDED, r.childId(), establishment.name(),
                 List.of(new FieldChange("registration", null, r.enrolmentStatus().code() + " from " + r.startsOn()
-                        + (r.endsOn() == null ? "" : " to " + r.endsOn() + " (" + r.deletionGround() + ")"))));
+                        + (r.endsOn() == null ? "" : " to " + Text.date(r.endsOn()) + " (" + r.deletionGround() + ")"))));
         return rows.find(id);
     }
 

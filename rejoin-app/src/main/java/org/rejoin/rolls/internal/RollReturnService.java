@@ -36,6 +36,7 @@ import org.rejoin.rolls.RollReturn;
 import org.rejoin.rolls.RollReturns;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
+import org.rejoin.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -200,7 +201,7 @@ class RollReturnService implements RollReturns {
             case SCHOOL_IN_LA -> {
                 var school = establishment(d.destinationEstablishment());
                 tasks.open(new NewTask(DESTINATION_CHECK, "Check the child is registered at " + school.name() + " (left "
-                        + establishmentName + " on " + d.leftOn() + ")", "Local policy: the destination school registers"
+                        + establishmentName + " on " + Text.date(d.leftOn()) + ")", "Local policy: the destination school registers"
                         + " the child within " + ReturnRules.DESTINATION_CHECK_DAYS + " school days", d.childId(), SUBJECT,
                         returnId, ReturnRules.destinationCheckDue(calendar.forEstablishment(school.id()), d.leftOn(),
                         today), false,

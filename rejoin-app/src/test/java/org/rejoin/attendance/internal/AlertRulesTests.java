@@ -70,7 +70,7 @@ class AlertRulesTests {
         var found = evaluate(days, false, false);
         assertThat(found).filteredOn(f -> f.kind() == AlertKind.CONTINUOUS_UNAUTHORISED).singleElement().satisfies(f -> {
             assertThat(f.episode()).isEqualTo(LocalDate.of(2026, 10, 19));
-            assertThat(f.evidence()).startsWith("10 continuous school days absent without authorisation, 2026-10-19 to 2026-11-06");
+            assertThat(f.evidence()).startsWith("10 continuous school days absent without authorisation, 19 October 2026 to 6 November 2026");
         });
         // Nine days, then a day present: no alert.
         assertThat(kinds(evaluate(days(concat(repeat("O O", 9), repeat("/ \\", 3), repeat("O O", 9))), false, false)))

@@ -94,11 +94,11 @@ class MarkLoadCheckTests {
                 new NewMark(AMY_UPN, 1, LocalDate.of(2026, 8, 28), Session.AM, "/"),
                 null)))
                 .containsExactly("row 1 names no establishment URN",
-                        "row 2 names no pupil (a UPN or a child id)", "row 2 is dated 2026-11-19, in the future",
+                        "row 2 names no pupil (a UPN or a child id)", "row 2 is dated 19 November 2026, in the future",
                         "row 2 has no session: AM or PM",
                         "row 2 code 'Q9' is not one of the national attendance codes of 2024",
                         "row 3 no establishment has URN 9", "row 3 has no date", "row 3 has no code",
-                        "row 4 " + AMY_UPN + " is not on Abbey Primary's roll on 2026-08-28", "row 5 is empty");
+                        "row 4 " + AMY_UPN + " is not on Abbey Primary's roll on 28 August 2026", "row 5 is empty");
     }
 
     @Test
@@ -158,7 +158,7 @@ class MarkLoadCheckTests {
         assertThat(checked.marks()).extracting(MarkLoadCheck.Resolved::date).containsExactly(TODAY, INSET_DAY);
         assertThat(checked.ignored()).isEqualTo(2);
         assertThat(checked.notes()).containsExactly(
-                "row 2: 2026-11-14 is a Saturday at Abbey Primary, not a school day: the mark was not recorded",
-                "row 3: 2026-11-13 is a holiday, bank holiday or INSET day at Abbey Primary, not a school day: the mark was not recorded");
+                "row 2: 14 November 2026 is a Saturday at Abbey Primary, not a school day: the mark was not recorded",
+                "row 3: 13 November 2026 is a holiday, bank holiday or INSET day at Abbey Primary, not a school day: the mark was not recorded");
     }
 }

@@ -26,8 +26,8 @@ class InsetDayRulesTests {
                 LocalDate.parse("2026-12-25"));
 
         assertThat(InsetDayRules.check(YEAR, days, SchoolDayTableTests.LA)).containsExactly(
-                new FieldError("days[1]", "2025-09-03 is not in the academic year " + YEAR.label()),
-                new FieldError("days[2]", "2026-10-26 is not a school day in the LA's term dates"),
-                new FieldError("days[3]", "2026-12-25 is not a school day in the LA's term dates"));
+                new FieldError("days[1]", "3 September 2025 is not in the academic year " + YEAR.label()),
+                new FieldError("days[2]", "26 October 2026 is not a school day in the LA's term dates"),
+                new FieldError("days[3]", "25 December 2026 is not a school day in the LA's term dates"));
     }
 }

@@ -42,7 +42,7 @@ class CaseFileTests {
         assertThat(recorded.meets()).containsExactly(CaseDeadline.LOCATE);
         assertThat(recorded.position()).isEqualTo(1);
         assertThat(recorded.milestone().details()).isEqualTo("at an aunt's");
-        assertThat(recorded.because()).isEqualTo("located on 2026-11-20");
+        assertThat(recorded.because()).isEqualTo("located on 20 November 2026");
     }
 
     @Test

@@ -58,7 +58,7 @@ class AbsenceEvidenceTests {
         var days = then(weekdays(MONDAY, 5, PRESENT, PRESENT), 19, O, O);
         var finding = AbsenceEvidence.continuousAbsence(days, MONDAY);
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
-        assertThat(finding.detail()).contains("/ (present", "2026-09-11", "19 school days");
+        assertThat(finding.detail()).contains("/ (present", "11 September 2026", "19 school days");
     }
 
     @Test

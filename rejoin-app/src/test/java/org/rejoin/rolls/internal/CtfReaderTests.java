@@ -166,7 +166,7 @@ class CtfReaderTests {
 
         assertThat(problems(xml)).extracting(FieldError::field, FieldError::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/CTfile/CTFpupilData/Pupil[1]/SchoolHistory/School[1]/LeavingDate",
-                        "The leaving date 2016-07-19 is before the entry date 2017-09-05"),
+                        "The leaving date 19 July 2016 is before the entry date 5 September 2017"),
                 org.assertj.core.groups.Tuple.tuple("/CTfile/CTFpupilData/Pupil[2]/UPN",
                         "UPN check letter is wrong: A999123424003 should start with V"),
                 org.assertj.core.groups.Tuple.tuple("/CTfile/CTFpupilData/Pupil[2]/Gender",
