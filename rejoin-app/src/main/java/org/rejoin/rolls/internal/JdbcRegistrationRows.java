@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.rejoin.platform.BulkCopy;
@@ -181,6 +180,12 @@ class JdbcRegistrationRows {
                             rs.getObject("establishment_id", UUID.class), rs.getObject("ended", LocalDate.class)));
                 });
         return last;
+    }
+
+    /** The children referred at the Year 6 to 7 transition in an academic year. */
+    List<UUID> transitionReferrals(int academicYear) {
+        return jdbc.sql("select child_id from transition_referral where academic_year = ?").param(academicYear)
+                .query(UUID.class).list();
     }
 
     /** Records that a child was referred at the Year 6 to 7 transition this year; false if they already were. */

@@ -80,7 +80,7 @@ class RollReturnViews {
         crossLa.sort(Comparator.comparing(Movements.CrossLa::notifiedOn).reversed());
         long late = rows.lateJoinersSince(AcademicYear.of(today).firstDay());
         return new Movements(named(rows.pendingLa()), leavers(unknown, today), leavers(awaiting, today), crossLa, late,
-                transitions.unplaced(today), ctfs.awaiting(null, user).stream().filter(CtfExport.Due::overdue).toList());
+                transitions.stillUnplaced(today), ctfs.awaiting(null, user).stream().filter(CtfExport.Due::overdue).toList());
     }
 
     /** Leavers, with the school days since leaving and whether a roll has them again (one query for all). */

@@ -2,6 +2,7 @@ package org.rejoin.rolls.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.NoSecondaryPlaceFound;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +60,9 @@ class TransitionCheck {
         this.clock = clock;
     }
 
+    /** Every morning, and when Rejoin starts, so that a restart never leaves a day unchecked. */
     @Scheduled(cron = "${rejoin.rolls.transition-check-cron:0 30 6 * * *}")
+    @EventListener(ApplicationReadyEvent.class)
     void everyMorning() {
         if (organisations.localAuthority().isPresent()) {
             refer(LocalDate.now(clock));
@@ -66,6 +71,22 @@ class TransitionCheck {
 
     /** The Year 7 children with no secondary registration on {@code on}, or none before the autumn term starts. */
     List<Movements.Leaver> unplaced(LocalDate on) {
+        var year = AcademicYear.of(on);
+        // Only the Year 7 cohort: the rest of those at primary school are where they should be.
+        return unplacedAmong(on, actor.act(rejoin -> children.bornBetween(year.firstBirthdayIn(7), year.lastBirthdayIn(7),
+                rejoin)));
+    }
+
+    /**
+     * The Year 7 children the check referred this academic year who are still unplaced on {@code on}: what the LA's
+     * movements page lists. Checking the referred few, not the whole cohort, keeps the page quick at any size.
+     */
+    List<Movements.Leaver> stillUnplaced(LocalDate on) {
+        var referred = rows.transitionReferrals(AcademicYear.of(on).startYear());
+        return referred.isEmpty() ? List.of() : unplacedAmong(on, referred);
+    }
+
+    private List<Movements.Leaver> unplacedAmong(LocalDate on, Collection<UUID> among) {
         var year = AcademicYear.of(on);
         var terms = calendar.termDates(year);
         if (terms.isEmpty() || on.isBefore(terms.get(0).startsOn())) {
@@ -79,9 +100,7 @@ class TransitionCheck {
                 primaries.add(e.id());
             }
         });
-        // Only the Year 7 cohort: the rest of those at primary school are where they should be.
-        var cohort = actor.act(rejoin -> children.bornBetween(year.firstBirthdayIn(7), year.lastBirthdayIn(7), rejoin));
-        var lastPrimary = rows.lastRegistrationsNotSince(cohort, primaries, year.firstDay().minusYears(1), year.firstDay(),
+        var lastPrimary = rows.lastRegistrationsNotSince(among, primaries, year.firstDay().minusYears(1), year.firstDay(),
                 terms.get(0).startsOn());
         List<ChildSummary> summaries = actor.act(rejoin -> children.summaries(lastPrimary.keySet(), rejoin));
         return summaries.stream()

@@ -58,6 +58,8 @@ class TransitionCheckTests {
         assertThat(transitions.unplaced(termStarted)).extracting(Movements.Leaver::childId).contains(child);
         transitions.refer(termStarted);
         transitions.refer(termStarted.plusDays(1));
+        assertThat(transitions.stillUnplaced(termStarted)).as("the movements page's list").extracting(Movements.Leaver::childId)
+                .contains(child);
         assertThat(jdbc.sql("select count(*) from referral where child_id = ? and route = 'EVENT'").param(child)
                 .query(Long.class).single()).as("once a year").isEqualTo(1);
 
@@ -65,6 +67,8 @@ class TransitionCheckTests {
                 users.establishment(TestUsers.KINGSBRIDGE_ACADEMY), EnrolmentStatus.SINGLE, LocalDate.of(year, 9, 14),
                 null, null), officer));
         assertThat(transitions.unplaced(LocalDate.of(year, 9, 20))).extracting(Movements.Leaver::childId)
+                .doesNotContain(child);
+        assertThat(transitions.stillUnplaced(LocalDate.of(year, 9, 20))).extracting(Movements.Leaver::childId)
                 .doesNotContain(child);
     }
 }
