@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -49,16 +50,7 @@ class TemplateBoundaryTests {
 
     @Test
     void noTagBothIncludesAFragmentAndHasACondition() throws IOException {
-        var found = new ArrayList<String>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                var matcher = CONDITION_AND_INCLUSION.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    found.add(TEMPLATES.relativize(file) + ": " + matcher.group());
-                }
-            }
-        }
-        assertThat(found).as("wrap the inclusion in <th:block th:if>").isEmpty();
+        assertThat(everywhere(CONDITION_AND_INCLUSION)).as("wrap the inclusion in <th:block th:if>").isEmpty();
     }
 
     /**
@@ -69,15 +61,20 @@ class TemplateBoundaryTests {
 
     @Test
     void noFragmentIsGivenABeanReference() throws IOException {
+        assertThat(everywhere(BEAN_IN_INCLUSION)).as("work the value out in <th:block th:with> around the inclusion").isEmpty();
+    }
+
+    /** Every place in every template that the pattern matches, with its file. */
+    private static List<String> everywhere(Pattern pattern) throws IOException {
         var found = new ArrayList<String>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                var matcher = BEAN_IN_INCLUSION.matcher(Files.readString(file));
+                var matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {
                     found.add(TEMPLATES.relativize(file) + ": " + matcher.group());
                 }
             }
         }
-        assertThat(found).as("work the value out in <th:block th:with> around the inclusion").isEmpty();
+        return found;
     }
 }

@@ -110,7 +110,10 @@ final class DemoMovements {
                 null, null, null, null, null);
     }
 
-    /** Children entered again by hand: the forename's last two letters swapped, no UPN, the same birthday and address. */
+    /**
+     * Children entered again by hand, as from a phone call: the forename's last two letters swapped, the birthday's
+     * day and month swapped (or a day out), no UPN and no address. The engine is unsure of these, as it should be.
+     */
     private int typedAgain(List<ChildDetails> children, int count, RejoinUser system) {
         int made = 0;
         for (int n = 0; n < count; n++) {
@@ -120,8 +123,10 @@ final class DemoMovements {
                 continue;
             }
             String slip = name.substring(0, name.length() - 2) + name.charAt(name.length() - 1) + name.charAt(name.length() - 2);
-            var again = ChildDetails.reported(slip, null, c.legalSurname(), c.dateOfBirth(), false, c.sex(), null,
-                    c.addresses());
+            var born = c.dateOfBirth();
+            var misheard = born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()
+                    ? born.withMonth(born.getDayOfMonth()).withDayOfMonth(born.getMonthValue()) : born.plusDays(1);
+            var again = ChildDetails.reported(slip, null, c.legalSurname(), misheard, false, c.sex(), null, null);
             // Only where the engine is unsure: a certain match would be the same record, never a second one.
             var found = register.possibleDuplicates(again, system);
             if (!found.isEmpty() && found.stream().noneMatch(PossibleDuplicate::isMatch)) {

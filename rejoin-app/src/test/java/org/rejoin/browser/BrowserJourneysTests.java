@@ -59,10 +59,7 @@ class BrowserJourneysTests {
         String reference;
 
         try (var school = new Browser(port)) {
-            school.signIn("school", PASSWORD);
-            school.follow("Roll");
-            school.fill("Name or the start of a UPN", name);
-            school.press("Show these pupils");
+            findOnTheRoll(school, name);
             school.follow("Refer to the CME team " + name);
             assertThat(school.heading()).isEqualTo("Refer a child missing education");
             school.choose("Not attending");
@@ -127,10 +124,7 @@ class BrowserJourneysTests {
         String name = nameOf(pupil);
 
         try (var school = new Browser(port)) {
-            school.signIn("school", PASSWORD);
-            school.follow("Roll");
-            school.fill("Name or the start of a UPN", name);
-            school.press("Show these pupils");
+            findOnTheRoll(school, name);
             school.follow("Record leaving " + name);
             school.date("Date the name was deleted from the admission register", fixtures.today());
             school.select("Ground for deletion", "(g) No longer lives within reasonable distance");
@@ -186,6 +180,14 @@ class BrowserJourneysTests {
                 assertThat(officer.text()).contains("Ten school days away without authorisation");
             }
         });
+    }
+
+    /** The school user signs in and finds the pupil on their roll. */
+    private static void findOnTheRoll(Browser school, String name) {
+        school.signIn("school", PASSWORD);
+        school.follow("Roll");
+        school.fill("Name or the start of a UPN", name);
+        school.press("Show these pupils");
     }
 
     private String nameOf(Fixtures.Pupil pupil) {
