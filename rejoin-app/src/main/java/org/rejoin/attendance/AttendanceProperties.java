@@ -19,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param morningSession the morning session's times where an establishment has not set its own
  * @param afternoonSession the afternoon's; the defaults make the 32.5-hour week of the DfE's
  *        "Length of the school week" guidance (2023) for mainstream state schools
- * @param overviewMaxAge how old the LA's attendance overview (every pupil's figures, kept and worked out again in
- *        the background) may be when a page shows it; zero works it out for every page
+ * @param overviewMaxAge how old the LA's attendance overview (every pupil's figures, kept for pages and worked out
+ *        again in the background once marks change) may grow before it is worked out again; zero works it out for
+ *        every page
  */
 @ConfigurationProperties("rejoin.attendance")
 public record AttendanceProperties(@DefaultValue("10") int continuousUnauthorisedDays, @DefaultValue("15") int illnessDays,

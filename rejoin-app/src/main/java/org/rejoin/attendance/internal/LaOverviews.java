@@ -36,10 +36,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The LA's attendance overview for a period: every pupil's figures, whole and by school, year group and
  * pupil group. For 250,000 pupils that is seconds of work, so it is worked out as Rejoin (the same for
- * every reader) and kept. A page shows kept figures up to {@link AttendanceProperties#overviewMaxAge()} old
- * (10 minutes), saying when they were worked out; older ones are worked out again before it answers. In
- * the background, every minute, the kept figures are worked out again once marks have changed or half
- * that age has passed, so that pages seldom wait.
+ * every reader) and kept: a page shows the kept figures, saying when they were worked out, and never waits
+ * for them but the first time a period is asked for. In the background, every minute, they are worked out
+ * again once marks have changed or they are {@link AttendanceProperties#overviewMaxAge()} old (10 minutes),
+ * and this term's and this year's are worked out before anyone asks. With no age allowed (tests), every page
+ * works them out.
  */
 @Component
 class LaOverviews {
@@ -82,10 +83,7 @@ class LaOverviews {
     /** The overview of a period, as kept or worked out now. */
     LocalAuthority of(Period period) {
         var k = kept.get(period);
-        if (k != null && k.overview().workedOutAt().plus(maxAge).isAfter(clock.instant())) {
-            return k.overview();
-        }
-        return workOut(period);
+        return k != null && !maxAge.isZero() ? k.overview() : workOut(period);
     }
 
     /** Marks were written: the overviews kept are out of date once the writing commits. */
@@ -104,8 +102,8 @@ class LaOverviews {
     }
 
     /**
-     * Works out again the overviews kept whose marks have changed or that are half their age, and those of this term
-     * and this year if none is kept (after start-up, and each new day); forgets those of periods ended before today.
+     * Works out again the overviews kept whose marks have changed or that have reached their age, and those of this
+     * term and this year if none is kept (after start-up, and each new day); forgets those of periods ended before today.
      */
     @Scheduled(cron = "${rejoin.attendance.overview-refresh-cron:30 * * * * *}")
     void refresh() {
@@ -116,10 +114,10 @@ class LaOverviews {
                 workOut(period);
             }
         }
-        var halfAge = clock.instant().minus(maxAge.dividedBy(2));
+        var old = clock.instant().minus(maxAge);
         for (var entry : List.copyOf(kept.entrySet())) {
             var k = entry.getValue();
-            if (k.changes() != changes.get() || k.overview().workedOutAt().isBefore(halfAge)) {
+            if (k.changes() != changes.get() || !k.overview().workedOutAt().isAfter(old)) {
                 workOut(entry.getKey());
             }
         }
