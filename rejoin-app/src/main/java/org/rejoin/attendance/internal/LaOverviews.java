@@ -28,6 +28,8 @@ import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,6 +46,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class LaOverviews {
+
+    private static final Logger log = LoggerFactory.getLogger(LaOverviews.class);
 
     private final PeriodFigures figures;
     private final ChildRegister children;
@@ -131,18 +135,18 @@ class LaOverviews {
     }
 
     private LocalAuthority workOut(Period period, RejoinUser rejoin) {
-        var all = figures.at(null, period.from(), period.to());
+        long start = System.nanoTime();
+        var counted = figures.withYearGroups(null, period.from(), period.to());
+        var all = counted.pupils();
         var rates = Rates.of(all.stream().map(PupilFigures::figures).toList());
         var bySchool = new HashMap<UUID, List<AttendanceFigures>>();
         all.forEach(p -> bySchool.computeIfAbsent(p.figures().establishmentId(), k -> new ArrayList<>()).add(p.figures()));
         var schools = new ArrayList<Row>();
         bySchool.forEach((id, list) -> schools.add(new Row(id.toString(), list.get(0).establishmentName(), Rates.of(list))));
         schools.sort(Comparator.comparingDouble((Row r) -> -r.rates().persistentPercent()).thenComparing(Row::label));
-        // By year group and pupil group: each enrolment under its child's.
+        // By year group (from the dates of birth the month rows carry) and pupil group: each enrolment under its child's.
+        var yearGroups = counted.yearGroups();
         var childIds = all.stream().map(PupilFigures::childId).distinct().toList();
-        var year = AcademicYear.of(period.to());
-        var yearGroups = new HashMap<UUID, Integer>();
-        children.summaries(childIds, rejoin).forEach(c -> yearGroups.put(c.id(), year.yearGroup(c.dateOfBirth())));
         var groups = children.currentCharacteristics(childIds, period.to(), rejoin);
         var byYear = new TreeMap<Integer, List<AttendanceFigures>>();
         var byGroup = new TreeMap<String, List<AttendanceFigures>>();
@@ -168,6 +172,8 @@ class LaOverviews {
         if (byGroup.containsKey("NONE")) {
             pupilGroups.add(new Row("NONE", null, Rates.of(byGroup.get("NONE"))));
         }
+        log.info("The LA's attendance overview from {} to {}: {} enrolments in {} ms", period.from(), period.to(),
+                all.size(), (System.nanoTime() - start) / 1_000_000);
         return new LocalAuthority(period, rates, schools, years, pupilGroups, clock.instant());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.rejoin.attendance.AttendanceCode;
@@ -34,12 +35,25 @@ class PeriodFigures {
 
     /** Every pupil's figures at one establishment, or at every one when it is null, in one pass over the month rows. */
     List<PupilFigures> at(UUID establishmentId, LocalDate from, LocalDate to) {
+        return withYearGroups(establishmentId, from, to).pupils();
+    }
+
+    /** Pupils' figures, and each pupil's year group at the end of the period where their date of birth is known. */
+    record Counted(List<PupilFigures> pupils, Map<UUID, Integer> yearGroups) {
+    }
+
+    /** As {@link #at}, with the year groups the month rows give (their dates of birth), for breakdowns by year. */
+    Counted withYearGroups(UUID establishmentId, LocalDate from, LocalDate to) {
         var counts = new HashMap<Key, int[]>();
+        var yearGroups = new HashMap<UUID, Integer>();
         int first = from.getDayOfMonth();
         var year = AcademicYear.of(to);
         rows.forEachRow(establishmentId, from, to, (establishment, month, child, dateOfBirth, marks) -> {
             if (dateOfBirth != null && !ofCompulsorySchoolAge(year.yearGroup(dateOfBirth))) {
                 return;
+            }
+            if (dateOfBirth != null) {
+                yearGroups.put(child, year.yearGroup(dateOfBirth));
             }
             // Only the sessions within the period: the first and last months may be partial.
             int start = month.equals(from.withDayOfMonth(1)) ? (first - 1) * 2 : 0;
@@ -57,7 +71,7 @@ class PeriodFigures {
         var result = new ArrayList<PupilFigures>(counts.size());
         counts.forEach((k, c) -> result.add(new PupilFigures(k.childId(), FigureCounts.figures(k.establishmentId(),
                 names.getOrDefault(k.establishmentId(), ""), c))));
-        return result;
+        return new Counted(result, yearGroups);
     }
 
     /** Years 1 to 11: aged 5 to 15 at the start of the academic year. */
