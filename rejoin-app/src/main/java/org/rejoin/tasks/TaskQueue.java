@@ -12,12 +12,17 @@ import org.rejoin.platform.ResultPage;
  */
 public record TaskQueue(ResultPage<TaskView> page, String kind, List<Kind> kinds, long overdue) {
 
-    /** How many open tasks of a kind, and how many of them are overdue. */
-    public record Kind(String kind, long open, long overdue) {
+    /** How many open tasks of a kind, and how many of them are overdue and urgent. */
+    public record Kind(String kind, long open, long overdue, long urgent) {
     }
 
     /** Every open task, whatever the kind shown. */
     public long open() {
         return kinds.stream().mapToLong(Kind::open).sum();
+    }
+
+    /** Every urgent open task, whatever the kind shown: these come first on every page of the list. */
+    public long urgent() {
+        return kinds.stream().mapToLong(Kind::urgent).sum();
     }
 }

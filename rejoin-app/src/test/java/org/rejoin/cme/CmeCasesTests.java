@@ -417,4 +417,21 @@ class CmeCasesTests {
                 org.rejoin.referrals.TriageDecision.MISSING_EDUCATION, null, null, null, null), officer));
         return caseOf(referral.id());
     }
+
+    @Test
+    void theCmeHomeShowsTheTenMostUrgentEscalationsAndCountsTheRest() throws Exception {
+        var officer = users.user("cme.officer");
+        for (int i = 0; i < 11; i++) {
+            // A safeguarding concern escalates the referral: an urgent task to tell children's social care.
+            users.as("cme.officer", () -> referrals.submit(new org.rejoin.referrals.NewReferral(null, null, null, null,
+                    "Escalated", null, "Crowdy", null, 9, null, null, null, null,
+                    org.rejoin.referrals.ReferralReason.WHEREABOUTS_UNKNOWN, null, null, null, true), officer));
+        }
+        long urgent = users.as("cme.officer", () -> tasks.queue(officer, null,
+                org.rejoin.platform.ResultPage.request(1, 10))).urgent();
+        assertThat(urgent).isGreaterThan(10);
+        mvc.perform(get("/cme").with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(urgent + " escalations: tell children")))
+                .andExpect(content().string(containsString("These are the first 10 of " + urgent)));
+    }
 }

@@ -63,6 +63,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CmeController {
 
     static final String HOME_VIEW = "cme/home";
+    /** How many escalations, and how many overdue tasks, the CME home shows before sending to the task list. */
+    static final int HOME_SHOWS = 10;
     static final String CASE_VIEW = "cme/case";
 
     private final CmeCases cases;
@@ -90,10 +92,14 @@ class CmeController {
 
     @GetMapping("/cme")
     String home(@AuthenticationPrincipal RejoinUser user, Model model) {
-        var queue = tasks.queue(user);
-        model.addAttribute("escalations", tasks.describe(queue.stream().filter(Task::urgent).toList(), user));
-        model.addAttribute("overdue", tasks.describe(tasks.overdue(user).stream()
-                .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList(), user));
+        // The few most pressing of each, counted; the task list holds the rest.
+        var queue = tasks.queue(user, null, ResultPage.request(1, HOME_SHOWS));
+        model.addAttribute("escalationCount", queue.urgent());
+        model.addAttribute("escalations", queue.page().items().stream().filter(v -> v.task().urgent()).toList());
+        var overdue = tasks.overdue(user).stream()
+                .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList();
+        model.addAttribute("overdueCount", overdue.size());
+        model.addAttribute("overdue", tasks.describe(overdue.stream().limit(HOME_SHOWS).toList(), user));
         model.addAttribute("intake", referrals.intake(ResultPage.request(1, 5), user));
         model.addAttribute("mine", cases.mine(user));
         model.addAttribute("today", LocalDate.now(clock));

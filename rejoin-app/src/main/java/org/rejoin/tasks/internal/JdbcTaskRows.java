@@ -101,11 +101,11 @@ class JdbcTaskRows {
     /** The user's open tasks and the shared queue counted by kind, with those due before {@code today}. */
     List<TaskQueue.Kind> openKindsFor(UUID userId, LocalDate today) {
         return jdbc.sql("""
-                select kind, count(*), count(*) filter (where due_on < ?) from task
+                select kind, count(*), count(*) filter (where due_on < ?), count(*) filter (where urgent) from task
                 where closed_at is null and (assigned_to = ? or assigned_to is null)
                 group by kind order by count(*) filter (where due_on < ?) desc, count(*) desc, kind""")
                 .params(today, userId, today)
-                .query((rs, n) -> new TaskQueue.Kind(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> new TaskQueue.Kind(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
     List<Task> openDueBefore(LocalDate day) {
