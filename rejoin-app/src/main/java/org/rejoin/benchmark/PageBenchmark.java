@@ -26,6 +26,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +68,9 @@ class PageBenchmark {
     private record Page(String user, String label, String path, boolean scoped) {
     }
 
+    /** After everything else Rejoin does as it starts (the LA attendance overview is worked out first). */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void run() {
         PrintStream out = System.out;
         int code = 0;

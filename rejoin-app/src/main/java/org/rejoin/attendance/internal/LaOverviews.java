@@ -27,9 +27,14 @@ import org.rejoin.calendar.AcademicYear;
 import org.rejoin.calendar.SchoolCalendar;
 import org.rejoin.children.CharacteristicType;
 import org.rejoin.children.ChildRegister;
+import org.rejoin.organisations.Organisations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,6 +57,7 @@ class LaOverviews {
     private final PeriodFigures figures;
     private final ChildRegister children;
     private final SchoolCalendar calendar;
+    private final Organisations organisations;
     private final RejoinActor actor;
     private final Clock clock;
     private final Duration maxAge;
@@ -62,9 +68,10 @@ class LaOverviews {
     private record Kept(LocalAuthority overview, long changes) {
     }
 
-    LaOverviews(PeriodFigures figures, ChildRegister children, SchoolCalendar calendar, RejoinActor actor, Clock clock,
-            AttendanceProperties properties) {
+    LaOverviews(PeriodFigures figures, ChildRegister children, SchoolCalendar calendar, Organisations organisations,
+            RejoinActor actor, Clock clock, AttendanceProperties properties) {
         this.figures = figures;
+        this.organisations = organisations;
         this.calendar = calendar;
         this.children = children;
         this.actor = actor;
@@ -111,6 +118,9 @@ class LaOverviews {
      */
     @Scheduled(cron = "${rejoin.attendance.overview-refresh-cron:30 * * * * *}")
     void refresh() {
+        if (organisations.localAuthority().isEmpty()) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
         kept.keySet().removeIf(p -> p.to().isBefore(today));
         for (var period : List.of(thisTerm(), thisYear())) {
@@ -124,6 +134,19 @@ class LaOverviews {
             if (k.changes() != changes.get() || !k.overview().workedOutAt().isAfter(old)) {
                 workOut(entry.getKey());
             }
+        }
+    }
+
+    /**
+     * This term's and this year's, worked out as Rejoin starts and before it is ready (seconds at 250,000 pupils), so
+     * that neither the first page nor the pages open meanwhile wait for them. Not kept with no age allowed (tests).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void atStart() {
+        if (!maxAge.isZero() && organisations.localAuthority().isPresent()) {
+            workOut(thisTerm());
+            workOut(thisYear());
         }
     }
 

@@ -28,6 +28,9 @@ class LaOverviewsTests {
     RejoinActor actor;
 
     @Autowired
+    org.rejoin.organisations.Organisations organisations;
+
+    @Autowired
     org.rejoin.calendar.SchoolCalendar calendar;
 
     @Autowired
@@ -41,7 +44,7 @@ class LaOverviewsTests {
                 properties.penaltySessions(), properties.penaltyWeeks(), properties.unexplainedDays(),
                 properties.surveyThreshold(), properties.lookedAfterDays(), properties.providerSilenceDays(),
                 properties.minimumWeeklyHours(), properties.morningSession(), properties.afternoonSession(), maxAge);
-        return new LaOverviews(figures, children, calendar, actor, clock, kept);
+        return new LaOverviews(figures, children, calendar, organisations, actor, clock, kept);
     }
 
     @Test
