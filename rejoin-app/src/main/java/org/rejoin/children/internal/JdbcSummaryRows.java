@@ -83,10 +83,15 @@ class JdbcSummaryRows {
         }
 
         String condition() {
+            return condition("c.id");
+        }
+
+        /** The condition on another column holding a child's id (a name row's, say). */
+        String condition(String column) {
             // A record merged into this one brings its connections with it. The organisation's connections are
             // found first (by its index) and mapped to the record kept: a semi-join, never a scan of every child.
-            return """
-                    c.id in (select coalesce(m.merged_into, cc.child_id) from child_connection cc
+            return column + " in " + """
+                    (select coalesce(m.merged_into, cc.child_id) from child_connection cc
                             join child m on m.id = cc.child_id
                             where cc.organisation_id = ? and cc.starts_on <= ? and (cc.ends_on is null or cc.ends_on >= ?))""";
         }
@@ -122,7 +127,7 @@ class JdbcSummaryRows {
         String from = "child c";
         String order = "c.legal_surname, c.legal_forename, c.date_of_birth, c.id";
         if (!tokens.isEmpty()) {
-            from = "(" + scoredNames(tokens, params) + ") s join child c on c.id = s.child_id";
+            from = "(" + scoredNames(tokens, params, scope) + ") s join child c on c.id = s.child_id";
             order = "s.score desc, " + order;
         }
         if (search.dateOfBirth() != null) {
@@ -169,7 +174,11 @@ class JdbcSummaryRows {
      * first is the forename and the rest the surname (or the last word alone), or the other way
      * round, and both must resemble; or all the words are one surname.
      */
-    private static String scoredNames(List<String> tokens, List<Object> params) {
+    /**
+     * Each child whose names match the words, with the best score; within the scope, for a school or agency, so
+     * that only its own children's names are scored (a common surname matches thousands LA-wide).
+     */
+    private static String scoredNames(List<String> tokens, List<Object> params, Scope scope) {
         String score;
         String candidate;
         if (tokens.size() == 1) {
@@ -197,10 +206,15 @@ class JdbcSummaryRows {
             params.addAll(List.of(f, SearchNames.code(f), s, SearchNames.code(s), last, SearchNames.code(last), last,
                     SearchNames.code(last), f, SearchNames.code(f), whole, SearchNames.code(whole)));
         }
+        String within = "";
+        if (scope.limited()) {
+            within = " and " + scope.condition("n.child_id");
+            params.addAll(scope.params());
+        }
         // The legal name (position 0) ranks just above preferred and former names that match as well.
         return "select x.child_id, max(x.score - case when x.position = 0 then 0 else 0.05 end) as score from ("
-                + "select n.child_id, n.position, " + score + " as score from child_search_name n where " + candidate
-                + ") x group by x.child_id having max(x.score) >= " + MINIMUM_SCORE;
+                + "select n.child_id, n.position, " + score + " as score from child_search_name n where (" + candidate
+                + ")" + within + ") x group by x.child_id having max(x.score) >= " + MINIMUM_SCORE;
     }
 
     /**
