@@ -81,7 +81,7 @@ public interface AttendanceMarks {
     List<RegisterEntry> register(UUID establishmentId, LocalDate date, RejoinUser user);
 
     /** A pupil on a day's register; a code is null when not yet marked. */
-    record RegisterEntry(UUID childId, String name, String upn, AttendanceCode am, AttendanceCode pm) {
+    record RegisterEntry(UUID childId, String name, String upn, LocalDate dateOfBirth, AttendanceCode am, AttendanceCode pm) {
     }
 
     /** A mark as held. */

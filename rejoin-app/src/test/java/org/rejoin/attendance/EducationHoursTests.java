@@ -245,9 +245,19 @@ class EducationHoursTests {
                 .andExpect(content().string(containsString("href=\"#pm-" + p.id() + "\"")))
                 .andExpect(content().string(containsString("code &#39;Q9&#39; is not one of the national attendance codes")));
         assertThat(users.as("school", () -> marks.marks(p.id(), day, day, school))).as("nothing written").isEmpty();
+        // A year group at a time, as a long register is taken: the pupil's shows them, another does not.
+        int yearGroup = org.rejoin.calendar.AcademicYear.of(day).yearGroup(jdbc.sql("select date_of_birth from child where id = ?")
+                .param(p.id()).query(LocalDate.class).single());
+        mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", day.toString())
+                        .param("year", String.valueOf(yearGroup)).with(user(school)))
+                .andExpect(content().string(containsString("id=\"am-" + p.id() + "\"")));
+        mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", day.toString())
+                        .param("year", String.valueOf(yearGroup == 1 ? 2 : 1)).with(user(school)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"am-" + p.id() + "\""))));
         mvc.perform(post("/attendance/establishments/{id}/register", abbey).with(user(school)).with(csrf())
-                        .param("date", day.toString()).param("am-" + p.id(), "/").param("pm-" + p.id(), "I"))
-                .andExpect(redirectedUrl("/attendance/establishments/" + abbey + "/register?date=" + day));
+                        .param("date", day.toString()).param("year", String.valueOf(yearGroup))
+                        .param("am-" + p.id(), "/").param("pm-" + p.id(), "I"))
+                .andExpect(redirectedUrl("/attendance/establishments/" + abbey + "/register?date=" + day + "&year=" + yearGroup));
         assertThat(users.as("school", () -> marks.marks(p.id(), day, day, school)))
                 .extracting(m -> m.code().mark()).containsExactly("/", "I");
         assertThat(jdbc.sql("select route from attendance_load order by loaded_at desc limit 1").query(String.class).single())

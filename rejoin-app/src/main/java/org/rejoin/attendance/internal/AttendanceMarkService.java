@@ -257,7 +257,7 @@ class AttendanceMarkService implements AttendanceMarks {
         var result = new ArrayList<RegisterEntry>();
         for (var c : children.summaries(pupils, user)) {
             byte[] row = marks.get(c.id());
-            result.add(new RegisterEntry(c.id(), c.registerName(), c.upn(),
+            result.add(new RegisterEntry(c.id(), c.registerName(), c.upn(), c.dateOfBirth(),
                     row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.AM)]),
                     row == null ? null : AttendanceCode.ofId(row[MonthMarks.offset(date, Session.PM)])));
         }

@@ -136,7 +136,8 @@ class AttendanceController {
 
     @GetMapping("/attendance/establishments/{id}/register")
     String register(@PathVariable UUID id, @RequestParam(required = false) String date,
-            @RequestParam(required = false) String q, @AuthenticationPrincipal RejoinUser user, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal RejoinUser user, Model model) {
         LocalDate day = LocalDate.now(clock);
         if (date != null && !date.isBlank()) {
             // Typed as day/month/year (the way schools write dates, whatever the browser's language), or from a link.
@@ -147,12 +148,20 @@ class AttendanceController {
                 FormErrors.addTo(model, List.of(new FieldError("date", message("attendance.register.badDate", date))));
             }
         }
-        // A name or the start of a UPN narrows the register to those pupils; only their marks are sent.
-        var filter = new RollFilter(q, null);
-        var year = AcademicYear.of(day);
+        // A name or the start of a UPN, or a year group, narrows the register to those pupils; only their marks are
+        // sent. A long register (a secondary school's) is taken a year group at a time, as registers are taken by group.
+        var all = marks.register(id, day, user);
+        var academicYear = AcademicYear.of(day);
+        var groups = all.stream().filter(p -> p.dateOfBirth() != null).map(p -> academicYear.yearGroup(p.dateOfBirth()))
+                .distinct().sorted().toList();
+        Integer shown = year == null && (q == null || q.isBlank()) && all.size() > ONE_LIST && !groups.isEmpty()
+                ? groups.get(0) : year;
+        var filter = new RollFilter(q, shown);
         model.addAttribute("q", q);
-        return registerPage(establishment(id), day, marks.register(id, day, user).stream()
-                .filter(p -> filter.admits(p.name(), p.upn(), null, year)).toList(), model);
+        model.addAttribute("year", shown);
+        model.addAttribute("yearGroups", groups);
+        return registerPage(establishment(id), day, all.stream()
+                .filter(p -> filter.admits(p.name(), p.upn(), p.dateOfBirth(), academicYear)).toList(), model);
     }
 
     private String registerPage(Establishment establishment, LocalDate day, RejoinUser user, Model model) {
@@ -181,6 +190,9 @@ class AttendanceController {
         model.addAttribute("codes", AttendanceCode.values());
         return "attendance/register";
     }
+
+    /** Registers longer than this are shown a year group at a time. */
+    static final int ONE_LIST = 300;
 
     /** Saves a day's register: each mark typed or changed, checked all together, nothing written if any is wrong. */
     @PostMapping("/attendance/establishments/{id}/register")
@@ -212,15 +224,18 @@ class AttendanceController {
                 boxes.add(new Box(field, p, session));
             }
         }
+        // Back to the same register: the day, and the year group it showed.
+        String back = "redirect:/attendance/establishments/" + id + "/register?date=" + day
+                + (form.getOrDefault("year", "").matches("-?\\d{1,2}") ? "&year=" + form.get("year") : "");
         if (sent.isEmpty()) {
             redirect.addFlashAttribute("flash", message("attendance.register.nothing"));
-            return "redirect:/attendance/establishments/" + id + "/register?date=" + day;
+            return back;
         }
         try {
             var load = marks.load(sent, "REGISTER", user);
             redirect.addFlashAttribute("flash", message("attendance.register.saved", load.marks(), load.changed()));
             flashIgnored(load, redirect);
-            return "redirect:/attendance/establishments/" + id + "/register?date=" + day;
+            return back;
         }
         catch (InvalidInputException e) {
             FormErrors.addTo(model, onBoxes(e.errors(), boxes));
