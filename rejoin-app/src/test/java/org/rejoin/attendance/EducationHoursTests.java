@@ -236,9 +236,16 @@ class EducationHoursTests {
         var p = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
         UUID abbey = users.establishment(TestUsers.ABBEY_PRIMARY);
         LocalDate day = monday().plusDays(3);
-        mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", day.toString()).with(user(school)))
+        // The day as a person types it, day/month/year, whatever their browser's language.
+        mvc.perform(get("/attendance/establishments/{id}/register", abbey).with(user(school))
+                        .param("date", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"am-" + p.id() + "\"")));
+                .andExpect(content().string(containsString("id=\"am-" + p.id() + "\"")))
+                .andExpect(content().string(containsString("value=\"" + day.getDayOfMonth() + "/" + day.getMonthValue() + "/"
+                        + day.getYear() + "\"")));
+        mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", "31/2/2026").with(user(school)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("31/2/2026 is not a date: write it as day/month/year")));
         mvc.perform(post("/attendance/establishments/{id}/register", abbey).with(user(school)).with(csrf())
                         .param("date", day.toString()).param("am-" + p.id(), "/").param("pm-" + p.id(), "Q9"))
                 .andExpect(status().isOk())

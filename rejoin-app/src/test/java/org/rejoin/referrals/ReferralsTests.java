@@ -111,6 +111,11 @@ class ReferralsTests {
         mvc.perform(get("/referrals").param("q", "Tregenza").with(user(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(referral.reference())))
                 .andExpect(content().string(containsString("Showing 1 to 1 of 1")));
+        // The page filters by age too, and keeps the choice on the next page's link.
+        mvc.perform(get("/referrals").param("q", "Tregenza").param("age", "SECONDARY").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(referral.reference()))))
+                .andExpect(content().string(containsString("<option value=\"SECONDARY\" selected=\"selected\">")));
     }
 
     @Test
