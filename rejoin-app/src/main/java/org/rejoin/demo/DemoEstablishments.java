@@ -56,7 +56,7 @@ final class DemoEstablishments {
     static final int PRIMARY_ROLL = 400;
     static final int SECONDARY_ROLL = 1100;
 
-    /** The demo establishments for the usual demo LA of 30,000 children or fewer. */
+    /** The demo establishments for the usual demo LA of 30,000 children (its 44 primaries and 12 secondaries). */
     static List<School> all() {
         return all(30_000);
     }
@@ -77,7 +77,9 @@ final class DemoEstablishments {
             schools.add(new School(urn++, LA_CODE, String.valueOf(3001 + i), place + " Primary School", type,
                     typeName(type), 2, "Primary", 1, 4, 11, (i + 1) + " School Road", postcode(100 + i)));
         }
-        int secondaries = (int) Math.ceil(children * 5.0 / 12 / SECONDARY_ROLL) - 10;
+        int secondaries = (int) Math.ceil(children * 5.0 / 12 / SECONDARY_ROLL)
+                - (int) usual().stream().filter(s -> s.phaseCode() == 4 && s.inLa() && s.typeCode() != 14
+                        && s.typeCode() != 38 && s.typeCode() != 42).count();
         for (int i = 0; i < secondaries; i++) {
             String place = PLACES[(i * 7 + 3) % PLACES.length] + " " + DISTRICTS[i / PLACES.length % DISTRICTS.length];
             int type = i % 2 == 0 ? 28 : 34;

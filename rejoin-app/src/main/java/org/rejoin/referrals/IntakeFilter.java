@@ -9,11 +9,12 @@ public record IntakeFilter(String text, ReferralRoute route, Boolean escalated, 
     public static final IntakeFilter NONE = new IntakeFilter(null, null, null, null);
 
     /**
-     * The ages officers sort referrals by, which decide whose places are sought: a child's age today from their
-     * date of birth, or the rough age the referrer gave when they did not know it.
+     * The school phases officers sort referrals by, which decide whose places are sought: the year group a child's
+     * date of birth puts them in this school year (Education Act 1996 s8 cohorts), or, when the referrer knew only a
+     * rough age, the year group of a child that age. Bounds are year groups, Reception 0.
      */
     public enum AgeBand {
-        UNDER_FOUR(0, 3), PRIMARY(4, 10), SECONDARY(11, 15), SIXTEEN_OR_OVER(16, 25);
+        BEFORE_RECEPTION(-10, -1), PRIMARY(0, 6), SECONDARY(7, 11), BEYOND_YEAR_11(12, 25);
 
         private final int from;
         private final int to;

@@ -12,7 +12,7 @@ import org.rejoin.platform.ResultPage;
  */
 public record TaskQueue(ResultPage<TaskView> page, String kind, List<Kind> kinds, long overdue) {
 
-    /** How many open tasks of a kind, and how many of them are overdue and urgent. */
+    /** How many open tasks of a kind; of those, how many are overdue, and how many urgent. */
     public record Kind(String kind, long open, long overdue, long urgent) {
     }
 

@@ -261,6 +261,16 @@ class EducationHoursTests {
         mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", day.toString())
                         .param("year", String.valueOf(yearGroup == 1 ? 2 : 1)).with(user(school)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"am-" + p.id() + "\""))));
+        mvc.perform(get("/attendance/establishments/{id}/register", abbey).param("date", day.toString())
+                        .param("year", "").with(user(school)))
+                .andExpect(content().string(containsString("id=\"am-" + p.id() + "\"")));
+        // A mistyped code shows the same year group again, with what was typed, to correct.
+        mvc.perform(post("/attendance/establishments/{id}/register", abbey).with(user(school)).with(csrf())
+                        .param("date", day.toString()).param("year", String.valueOf(yearGroup))
+                        .param("am-" + p.id(), "/").param("pm-" + p.id(), "Q9"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"year\" value=\"" + yearGroup + "\"")))
+                .andExpect(content().string(containsString("id=\"am-" + p.id() + "\"")));
         mvc.perform(post("/attendance/establishments/{id}/register", abbey).with(user(school)).with(csrf())
                         .param("date", day.toString()).param("year", String.valueOf(yearGroup))
                         .param("am-" + p.id(), "/").param("pm-" + p.id(), "I"))

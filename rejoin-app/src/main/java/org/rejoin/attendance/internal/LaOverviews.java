@@ -37,14 +37,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The LA's attendance overview for a period: every pupil's figures, whole and by school, year group and
  * pupil group. For 250,000 pupils that is seconds of work, so it is worked out as Rejoin (the same for
- * every reader) and kept: a page shows the kept figures, saying when they were worked out, and never waits
- * for them but the first time a period is asked for. In the background, every minute, they are worked out
+ * every reader) and kept: a page shows the kept figures, saying when they were worked out, and waits for
+ * them only when a period no one has asked for yet is asked for (the first to ask works it out, once). In the background, every minute, they are worked out
  * again once marks have changed or they are {@link AttendanceProperties#overviewMaxAge()} old (10 minutes),
  * and this term's and this year's are worked out before anyone asks. With no age allowed (tests), every page
  * works them out.
@@ -58,6 +60,7 @@ class LaOverviews {
     private final ChildRegister children;
     private final SchoolCalendar calendar;
     private final Organisations organisations;
+    private final TransactionTemplate transactions;
     private final RejoinActor actor;
     private final Clock clock;
     private final Duration maxAge;
@@ -69,8 +72,10 @@ class LaOverviews {
     }
 
     LaOverviews(PeriodFigures figures, ChildRegister children, SchoolCalendar calendar, Organisations organisations,
-            RejoinActor actor, Clock clock, AttendanceProperties properties) {
+            RejoinActor actor, PlatformTransactionManager transactionManager, Clock clock, AttendanceProperties properties) {
         this.figures = figures;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setReadOnly(true);
         this.organisations = organisations;
         this.calendar = calendar;
         this.children = children;
@@ -93,8 +98,18 @@ class LaOverviews {
 
     /** The overview of a period, as kept or worked out now. */
     LocalAuthority of(Period period) {
+        if (maxAge.isZero()) {
+            return actor.act(rejoin -> workOut(period, rejoin));
+        }
         var k = kept.get(period);
-        return k != null && !maxAge.isZero() ? k.overview() : workOut(period);
+        if (k != null) {
+            return k.overview();
+        }
+        // The first to ask works it out; others asking meanwhile wait for that one result, not work it out again.
+        return kept.computeIfAbsent(period, p -> {
+            long asOf = changes.get();
+            return new Kept(actor.act(rejoin -> workOut(p, rejoin)), asOf);
+        }).overview();
     }
 
     /** Marks were written: the overviews kept are out of date once the writing commits. */
@@ -118,43 +133,52 @@ class LaOverviews {
      */
     @Scheduled(cron = "${rejoin.attendance.overview-refresh-cron:30 * * * * *}")
     void refresh() {
-        if (organisations.localAuthority().isEmpty()) {
+        if (maxAge.isZero() || organisations.localAuthority().isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         kept.keySet().removeIf(p -> p.to().isBefore(today));
         for (var period : List.of(thisTerm(), thisYear())) {
             if (!kept.containsKey(period)) {
-                workOut(period);
+                workOutAgain(period);
             }
         }
         var old = clock.instant().minus(maxAge);
         for (var entry : List.copyOf(kept.entrySet())) {
             var k = entry.getValue();
             if (k.changes() != changes.get() || !k.overview().workedOutAt().isAfter(old)) {
-                workOut(entry.getKey());
+                workOutAgain(entry.getKey());
             }
         }
     }
 
     /**
-     * This term's and this year's, worked out as Rejoin starts and before it is ready (seconds at 250,000 pupils), so
-     * that neither the first page nor the pages open meanwhile wait for them. Not kept with no age allowed (tests).
+     * This term's and this year's, worked out as Rejoin starts (seconds at 250,000 pupils), before it reports itself
+     * ready and before the other start-up work, so that the first pages need not wait for them. Nothing is kept with
+     * no age allowed (tests).
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void atStart() {
         if (!maxAge.isZero() && organisations.localAuthority().isPresent()) {
-            workOut(thisTerm());
-            workOut(thisYear());
+            workOutAgain(thisTerm());
+            workOutAgain(thisYear());
         }
     }
 
-    private LocalAuthority workOut(Period period) {
-        long asOf = changes.get();
-        var overview = actor.act(rejoin -> workOut(period, rejoin));
-        kept.put(period, new Kept(overview, asOf));
-        return overview;
+    /**
+     * Works a period's overview out in the background, in one read-only transaction (one snapshot of the marks and
+     * the pupil groups), and keeps it; a failure is logged and the kept figures stay, as a scheduled job's would.
+     */
+    private void workOutAgain(Period period) {
+        try {
+            long asOf = changes.get();
+            var overview = transactions.execute(status -> actor.act(rejoin -> workOut(period, rejoin)));
+            kept.put(period, new Kept(overview, asOf));
+        }
+        catch (RuntimeException e) {
+            log.error("The LA's attendance overview from {} to {} could not be worked out", period.from(), period.to(), e);
+        }
     }
 
     private LocalAuthority workOut(Period period, RejoinUser rejoin) {

@@ -136,7 +136,7 @@ class AttendanceController {
 
     @GetMapping("/attendance/establishments/{id}/register")
     String register(@PathVariable UUID id, @RequestParam(required = false) String date,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @AuthenticationPrincipal RejoinUser user, Model model) {
         LocalDate day = LocalDate.now(clock);
         if (date != null && !date.isBlank()) {
@@ -148,20 +148,30 @@ class AttendanceController {
                 FormErrors.addTo(model, List.of(new FieldError("date", message("attendance.register.badDate", date))));
             }
         }
-        // A name or the start of a UPN, or a year group, narrows the register to those pupils; only their marks are
-        // sent. A long register (a secondary school's) is taken a year group at a time, as registers are taken by group.
-        var all = marks.register(id, day, user);
+        return registerPage(establishment(id), day, shown(marks.register(id, day, user), day, q, year, model), model);
+    }
+
+    /**
+     * The pupils a register shows: those a name or the start of a UPN, or a year group, picks out; only their marks
+     * are sent. A long register (a secondary school's) opens at its first year group, as registers are taken by
+     * group; {@code year} empty (not absent) is every year group. A pupil whose date of birth is not known is in
+     * every year group's register, so that nobody is left unmarked.
+     */
+    private List<AttendanceMarks.RegisterEntry> shown(List<AttendanceMarks.RegisterEntry> all, LocalDate day, String q,
+            String year, Model model) {
         var academicYear = AcademicYear.of(day);
         var groups = all.stream().filter(p -> p.dateOfBirth() != null).map(p -> academicYear.yearGroup(p.dateOfBirth()))
                 .distinct().sorted().toList();
+        Integer chosen = year != null && year.strip().matches("-?\\d{1,2}") ? Integer.valueOf(year.strip()) : null;
         Integer shown = year == null && (q == null || q.isBlank()) && all.size() > ONE_LIST && !groups.isEmpty()
-                ? groups.get(0) : year;
-        var filter = new RollFilter(q, shown);
+                ? groups.get(0) : chosen;
+        var byText = new RollFilter(q, null);
+        var byYear = new RollFilter(q, shown);
         model.addAttribute("q", q);
         model.addAttribute("year", shown);
         model.addAttribute("yearGroups", groups);
-        return registerPage(establishment(id), day, all.stream()
-                .filter(p -> filter.admits(p.name(), p.upn(), p.dateOfBirth(), academicYear)).toList(), model);
+        return all.stream().filter(p -> byYear.admits(p.name(), p.upn(), p.dateOfBirth(), academicYear)
+                || p.dateOfBirth() == null && byText.admits(p.name(), p.upn(), null, academicYear)).toList();
     }
 
     private String registerPage(Establishment establishment, LocalDate day, RejoinUser user, Model model) {
@@ -226,7 +236,10 @@ class AttendanceController {
         }
         // Back to the same register: the day, and the year group it showed.
         String back = "redirect:/attendance/establishments/" + id + "/register?date=" + day
-                + (form.getOrDefault("year", "").matches("-?\\d{1,2}") ? "&year=" + form.get("year") : "");
+                + (form.getOrDefault("year", "").matches("-?\\d{1,2}") ? "&year=" + form.get("year")
+                        : form.containsKey("year") ? "&year=" : "")
+                + (form.getOrDefault("q", "").isBlank() ? "" : "&q=" + java.net.URLEncoder.encode(form.get("q"),
+                        java.nio.charset.StandardCharsets.UTF_8));
         if (sent.isEmpty()) {
             redirect.addFlashAttribute("flash", message("attendance.register.nothing"));
             return back;
@@ -240,7 +253,9 @@ class AttendanceController {
         catch (InvalidInputException e) {
             FormErrors.addTo(model, onBoxes(e.errors(), boxes));
             model.addAttribute("typed", typed);
-            return registerPage(establishment, day, pupils, model);
+            // The same pupils as were shown, so that the boxes typed in are there to correct.
+            return registerPage(establishment, day, shown(pupils, day, form.get("q"), form.getOrDefault("year", ""), model),
+                    model);
         }
     }
 

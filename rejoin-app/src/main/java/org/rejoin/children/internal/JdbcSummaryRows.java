@@ -46,7 +46,9 @@ class JdbcSummaryRows {
 
     /** The children born between two days, inclusive, by the date-of-birth index. */
     java.util.Set<UUID> bornBetween(java.time.LocalDate from, java.time.LocalDate to) {
-        return jdbc.sql("select id from child where date_of_birth between ? and ?").params(from, to).query(UUID.class).set();
+        // A record merged into another is that other child: only the kept records count.
+        return jdbc.sql("select id from child where date_of_birth between ? and ? and merged_into is null").params(from, to)
+                .query(UUID.class).set();
     }
 
     /** Each child's characteristics current on a day. */
@@ -68,7 +70,8 @@ class JdbcSummaryRows {
     }
 
     /**
-     * Organisation scope: an SQL condition on {@code c.id} and its parameters, or none for LA staff.
+     * Organisation scope: an SQL condition on a child's id ({@code c.id}, or another column) and its parameters, or
+     * none for LA staff.
      *
      * @param organisationId null for LA staff, who see every child
      */
@@ -172,11 +175,8 @@ class JdbcSummaryRows {
      * The children whose names resemble the searched one, each with its best score, in one pass
      * over the indexed search names. One word may be a forename or a surname; with more, the
      * first is the forename and the rest the surname (or the last word alone), or the other way
-     * round, and both must resemble; or all the words are one surname.
-     */
-    /**
-     * Each child whose names match the words, with the best score; within the scope, for a school or agency, so
-     * that only its own children's names are scored (a common surname matches thousands LA-wide).
+     * round, and both must resemble; or all the words are one surname. Within a limited scope (a school's, an
+     * agency's) only its own children's names are scored: a common surname matches thousands LA-wide.
      */
     private static String scoredNames(List<String> tokens, List<Object> params, Scope scope) {
         String score;

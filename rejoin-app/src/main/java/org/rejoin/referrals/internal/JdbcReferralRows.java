@@ -20,6 +20,7 @@ import org.rejoin.referrals.ChildAsReferred;
 import org.rejoin.referrals.Concern;
 import org.rejoin.referrals.NewReferral;
 import org.rejoin.referrals.IntakeCounts;
+import org.rejoin.calendar.AcademicYear;
 import org.rejoin.referrals.IntakeFilter;
 import org.rejoin.referrals.Referral;
 import org.rejoin.referrals.ReferralReason;
@@ -89,15 +90,18 @@ class JdbcReferralRows {
                 or r.upn like upper(?) || '%' or r.referrer_name ilike '%' || ? || '%')
             and (cast(? as text) is null or r.route = ?)
             and (cast(? as boolean) is null or r.escalated = ?)
-            and (cast(? as int) is null or coalesce(date_part('year', age(cast(? as date), r.date_of_birth))::int,
-                r.approximate_age) between ? and ?)""";
+            and (cast(? as int) is null or coalesce(cast(? as int) - (extract(year from r.date_of_birth)::int
+                - case when extract(month from r.date_of_birth) >= 9 then 0 else 1 end) - 5,
+                r.approximate_age - 5) between ? and ?)""";
 
+    /** The filter's parameters; year groups are reckoned in the school year holding {@code today}. */
     private static Object[] waitingParams(IntakeFilter f, LocalDate today) {
         String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
         String route = f.route() == null ? null : f.route().name();
         Integer from = f.age() == null ? null : f.age().from();
         Integer to = f.age() == null ? null : f.age().to();
-        return new Object[] {text, text, text, text, text, route, route, f.escalated(), f.escalated(), from, today, from, to};
+        return new Object[] {text, text, text, text, text, route, route, f.escalated(), f.escalated(), from,
+                AcademicYear.of(today).startYear(), from, to};
     }
 
     /** Referrals waiting for a decision that the filter admits, escalated first, then oldest first. */

@@ -20,9 +20,13 @@ import org.rejoin.organisations.Organisations;
 import org.rejoin.rolls.Movements;
 import org.rejoin.rolls.NoSecondaryPlaceFound;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class TransitionCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(TransitionCheck.class);
 
     /** GIAS phase of education: 2 Primary. */
     private static final int PRIMARY = 2;
@@ -60,12 +66,25 @@ class TransitionCheck {
         this.clock = clock;
     }
 
-    /** Every morning, and when Rejoin starts, so that a restart never leaves a day unchecked. */
     @Scheduled(cron = "${rejoin.rolls.transition-check-cron:0 30 6 * * *}")
-    @EventListener(ApplicationReadyEvent.class)
     void everyMorning() {
         if (organisations.localAuthority().isPresent()) {
             refer(LocalDate.now(clock));
+        }
+    }
+
+    /**
+     * Also when Rejoin starts, so that a restart never leaves a day unchecked: early among the start-up work, and
+     * a failure logged, as the morning's would be, rather than stopping Rejoin.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    void atStart() {
+        try {
+            everyMorning();
+        }
+        catch (RuntimeException e) {
+            log.error("The Year 6 to 7 transition check failed as Rejoin started", e);
         }
     }
 

@@ -31,6 +31,9 @@ class LaOverviewsTests {
     org.rejoin.organisations.Organisations organisations;
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
     org.rejoin.calendar.SchoolCalendar calendar;
 
     @Autowired
@@ -44,7 +47,7 @@ class LaOverviewsTests {
                 properties.penaltySessions(), properties.penaltyWeeks(), properties.unexplainedDays(),
                 properties.surveyThreshold(), properties.lookedAfterDays(), properties.providerSilenceDays(),
                 properties.minimumWeeklyHours(), properties.morningSession(), properties.afternoonSession(), maxAge);
-        return new LaOverviews(figures, children, calendar, organisations, actor, clock, kept);
+        return new LaOverviews(figures, children, calendar, organisations, actor, transactionManager, clock, kept);
     }
 
     @Test
