@@ -193,8 +193,10 @@ class CommonTransferFilesTests {
         users.as("secondary", () -> returns.deletion(new NewDeletion(null, child, LocalDate.of(2020, 3, 2),
                 DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.UNKNOWN, null, null, null, null, null, null, null, null, null, null), secondary));
 
-        var export = users.as("secondary", () -> ctfs.export(new CtfRequest(academy, List.of(child), "xxx", "xxxx"),
-                secondary));
+        // Six years on, the file is the LA's to send for the school: the school's own scope has long lapsed.
+        var officer = users.user("cme.officer");
+        var export = users.as("cme.officer", () -> ctfs.export(new CtfRequest(academy, List.of(child), "xxx", "xxxx"),
+                officer));
 
         assertThat(export.late()).isZero();
         assertThat(export.lateUnknown()).isEqualTo(1);
@@ -292,9 +294,23 @@ class CommonTransferFilesTests {
         assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(academy,
                 List.of(fixtures.pupil(TestUsers.KINGSBRIDGE_ACADEMY).id()), "XXX", "XXXX"), school)))
                 .isInstanceOf(AccessDeniedException.class);
+        // A child the school never had: refused as a direct read would be, revealing nothing.
         assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(abbey,
                 List.of(fixtures.child("Stranger", "Elsewhere")), "XXX", "XXXX"), school)))
+                .isInstanceOf(AccessDeniedException.class);
+        var officer = users.user("cme.officer");
+        assertThatThrownBy(() -> users.as("cme.officer", () -> ctfs.export(new CtfRequest(abbey,
+                List.of(fixtures.child("Stranger", "Elsewhere")), "XXX", "XXXX"), officer)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("never been on Abbey Primary School's roll");
+        // A pupil who left more than 12 months ago is no longer the school's to read, nor to send in a file.
+        var leftLongAgo = fixtures.pupil(TestUsers.ABBEY_PRIMARY);
+        users.as("cme.officer", () -> returns.deletion(new NewDeletion(abbey, leftLongAgo.id(),
+                TestClock.TODAY.minusDays(190), DeletionGround.NO_LONGER_LIVES_NEARBY, Destination.OTHER_LA, null,
+                "Eastmoor", null, null, null, null, null, null, null, null), officer));
+        jdbc.sql("update child_connection set ends_on = ? where child_id = ? and organisation_id = ?")
+                .params(TestClock.TODAY.minusMonths(13), leftLongAgo.id(), abbey).update();
+        assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(abbey, List.of(leftLongAgo.id()),
+                "XXX", "XXXX"), school))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as("school", () -> ctfs.export(new CtfRequest(abbey,
                 List.of(fixtures.pupil(TestUsers.ABBEY_PRIMARY).id()), "XXX", "1234"), school)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())

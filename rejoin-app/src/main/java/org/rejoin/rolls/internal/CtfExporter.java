@@ -37,6 +37,7 @@ import org.rejoin.rolls.Registration;
 import org.rejoin.tasks.NewTask;
 import org.rejoin.tasks.Tasks;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,7 +90,7 @@ class CtfExporter {
             errors.add(new FieldError("childIds", "Select at least one pupil"));
         }
         var destination = CtfRules.destination(request.destinationLa(), request.destinationEstab(), errors);
-        var chosen = chosen(source, childIds, errors);
+        var chosen = chosen(source, childIds, user, errors);
         throwIfAny(errors);
         LocalDate today = LocalDate.now(clock);
         var header = new Ctf.Header(CtfRules.versionFor(AcademicYear.of(today)), LocalDateTime.now(clock), new Ctf.School(source.laCode(),
@@ -124,10 +125,18 @@ class CtfExporter {
                 zip(files, contents), files, pupils.size(), late, lateUnknown);
     }
 
-    private Chosen chosen(Establishment source, List<UUID> childIds, List<FieldError> errors) {
+    /**
+     * The pupils' spells at the source school. A file carries a child's whole record (addresses, parents' contacts,
+     * later schools), so each child must be one the user may see, by the same organisation scope as a direct read
+     * (a school: its pupils now and in the last 12 months; docs/adr/0004-organisation-scope.md).
+     */
+    private Chosen chosen(Establishment source, List<UUID> childIds, RejoinUser user, List<FieldError> errors) {
         var spells = new ArrayList<Registration>();
         var registered = new HashMap<UUID, List<Registration>>();
         for (UUID childId : childIds) {
+            if (!children.canSee(childId, user)) {
+                throw new AccessDeniedException("A pupil selected is not connected to " + user.organisationName());
+            }
             registered.put(childId, actor.act(rejoin -> registrations.forChild(childId, rejoin)));
             var atSource = registered.get(childId).stream().filter(r -> r.establishmentId().equals(source.id())).findFirst();
             if (atSource.isEmpty()) {
