@@ -66,13 +66,25 @@ public final class TableDownload {
         out.write(BYTE_ORDER_MARK);
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (var row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(TableDownload::inert).toList());
             }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Text a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a carriage return) is written
+     * with a leading apostrophe, so that opening the file runs nothing (OWASP, CSV injection). Numbers and dates are
+     * not text and stay as they are; the workbook writes text as text, so it needs no such care.
+     */
+    static Object inert(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     private static byte[] xlsx(String name, List<String> header, List<List<Object>> rows) {
