@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.rejoin.access.RejoinUser;
 import org.rejoin.audit.AuditActor;
+import org.rejoin.platform.ResultPage;
 
 /** Opens, closes and lists tasks. LA staff only. */
 public interface Tasks {
@@ -33,20 +34,20 @@ public interface Tasks {
     /** For each subject with an open task, the one due soonest: one query for a whole list of cases. */
     Map<UUID, Task> nextDue(java.util.Collection<UUID> subjectIds, RejoinUser user);
 
-    /** Open tasks the user should work on: theirs and the shared queue; urgent first, then by due date. */
-    List<Task> queue(RejoinUser user);
-
     /**
      * One page of the user's open tasks (theirs and the shared queue), of one kind or all, urgent first
      * then by due date, each with its child and subject page, and the counts of every kind.
      */
-    TaskQueue queue(RejoinUser user, String kind, org.rejoin.platform.ResultPage.PageRequest page);
+    TaskQueue queue(RejoinUser user, String kind, ResultPage.PageRequest page);
 
     /** The tasks as a person reads them: each with its child's name and the page of its subject. */
     List<TaskView> describe(List<Task> tasks, RejoinUser user);
 
-    /** Every open task past its due date, soonest due first. */
-    List<Task> overdue(RejoinUser user);
+    /**
+     * One page of the user's own and the shared queue's open tasks past their due date, not urgent (the urgent lead
+     * every list anyway), soonest due first; with how many there are.
+     */
+    ResultPage<Task> overdue(RejoinUser user, ResultPage.PageRequest page);
 
     /** How many open tasks are overdue, by assignee's name ("Unassigned" for the shared queue). */
     Map<String, Long> overdueByAssignee(RejoinUser user);

@@ -96,10 +96,9 @@ class CmeController {
         var queue = tasks.queue(user, null, ResultPage.request(1, HOME_SHOWS));
         model.addAttribute("escalationCount", queue.urgent());
         model.addAttribute("escalations", queue.page().items().stream().filter(v -> v.task().urgent()).toList());
-        var overdue = tasks.overdue(user).stream()
-                .filter(t -> !t.urgent() && (t.assignedTo() == null || t.assignedTo().equals(user.id()))).toList();
-        model.addAttribute("overdueCount", overdue.size());
-        model.addAttribute("overdue", tasks.describe(overdue.stream().limit(HOME_SHOWS).toList(), user));
+        var overdue = tasks.overdue(user, ResultPage.request(1, HOME_SHOWS));
+        model.addAttribute("overdueCount", overdue.total());
+        model.addAttribute("overdue", tasks.describe(overdue.items(), user));
         model.addAttribute("intake", referrals.intake(ResultPage.request(1, 5), user));
         model.addAttribute("mine", cases.mine(user));
         model.addAttribute("today", LocalDate.now(clock));

@@ -82,13 +82,6 @@ class JdbcTaskRows {
         return next;
     }
 
-    /** Open tasks assigned to a user or to nobody, urgent and soonest due first. */
-    List<Task> openFor(UUID userId) {
-        return jdbc.sql(SELECT + """
-                 where t.closed_at is null and (t.assigned_to = ? or t.assigned_to is null)
-                order by t.urgent desc, t.due_on, t.created_at""").param(userId).query(JdbcTaskRows::task).list();
-    }
-
     /** One page of the user's open tasks and the shared queue, of one kind or all (null), urgent first then by due date. */
     List<Task> openFor(UUID userId, String kind, long offset, int limit) {
         return jdbc.sql(SELECT + """
@@ -108,9 +101,17 @@ class JdbcTaskRows {
                 .query((rs, n) -> new TaskQueue.Kind(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
-    List<Task> openDueBefore(LocalDate day) {
-        return jdbc.sql(SELECT + " where t.closed_at is null and t.due_on < ? order by t.due_on, t.created_at")
-                .param(day).query(JdbcTaskRows::task).list();
+    /** One page of a user's and the shared queue's open, not urgent tasks due before a day; {@code total} gets the count. */
+    List<Task> openDueBeforeFor(UUID userId, LocalDate day, long offset, int limit, long[] total) {
+        return jdbc.sql("""
+                select count(*) over () as total, t.*, u.display_name as assigned_name
+                from task t left join app_user u on u.id = t.assigned_to
+                where t.closed_at is null and t.due_on < ? and not t.urgent and (t.assigned_to = ? or t.assigned_to is null)
+                order by t.due_on, t.created_at offset ? limit ?""")
+                .params(day, userId, offset, limit).query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return task(rs, n);
+                }).list();
     }
 
     /** Open tasks due before a day, counted by assignee's name, most first. */

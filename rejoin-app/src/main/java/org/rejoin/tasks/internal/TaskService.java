@@ -104,12 +104,6 @@ class TaskService implements Tasks {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Task> queue(RejoinUser user) {
-        return rows.openFor(user.id());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public TaskQueue queue(RejoinUser user, String kind, ResultPage.PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         var kinds = rows.openKindsFor(user.id(), today);
@@ -129,8 +123,10 @@ class TaskService implements Tasks {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Task> overdue(RejoinUser user) {
-        return rows.openDueBefore(LocalDate.now(clock));
+    public ResultPage<Task> overdue(RejoinUser user, ResultPage.PageRequest page) {
+        var total = new long[1];
+        var items = rows.openDueBeforeFor(user.id(), LocalDate.now(clock), page.offset(), page.size(), total);
+        return page.of(items, total[0]);
     }
 
     @Override
